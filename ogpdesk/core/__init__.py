@@ -1,0 +1,1 @@
+"""The store and the services of ogpdesk. Nothing in this package imports Qt."""

@@ -1,0 +1,266 @@
+"""Recording what happens in a meeting, one item at a time.
+
+These functions add to the session and flush; they never commit. The caller decides what
+one step is — a single capture line in the window, a whole notes file on the command line —
+and commits it with ``Store.transaction()``, so a step is saved entirely or not at all.
+Everything they create is returned in a ``Captured`` record, which is what undo removes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.meetings import ensure_editable, live
+from ogpdesk.core.models import (
+    ActionItem,
+    AgendaItem,
+    AgendaItemKind,
+    Attendance,
+    AttendanceStatus,
+    Decision,
+    Intervention,
+    Meeting,
+    MeetingStatus,
+    Participant,
+    Recommendation,
+    Record,
+    utcnow,
+)
+from ogpdesk.core.textnorm import normalise
+
+
+@dataclass
+class Captured:
+    """Rows created by one capture step, in the order they were created."""
+
+    rows: list[Record] = field(default_factory=list)
+
+    def add(self, row: Record) -> None:
+        self.rows.append(row)
+
+    def extend(self, other: Captured) -> None:
+        self.rows.extend(other.rows)
+
+    def of(self, kind: type) -> list:
+        return [row for row in self.rows if isinstance(row, kind)]
+
+    def changes(self) -> Changes:
+        kinds = {type(row) for row in self.rows}
+        return Changes(
+            participants=Participant in kinds,
+            attendance=Attendance in kinds,
+            agenda=AgendaItem in kinds,
+            timeline=bool(kinds - {Participant, Attendance}),
+            recommendations=Recommendation in kinds,
+            decisions=Decision in kinds,
+            actions=ActionItem in kinds,
+        )
+
+
+def set_deleted(session: Session, rows: list[Record], deleted: bool) -> None:
+    """Undo (deleted=True) or redo (False) a capture step; rows are never erased."""
+    for row in rows:
+        row.deleted = deleted
+    session.flush()
+
+
+def _start(meeting: Meeting) -> None:
+    ensure_editable(meeting)
+    if meeting.status is MeetingStatus.PLANNED:
+        meeting.status = MeetingStatus.OPEN
+
+
+def current_agenda_item(session: Session, meeting: Meeting) -> AgendaItem | None:
+    """The agenda item captured items fall under: the last one opened."""
+    return session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting.id, live(AgendaItem))
+        .order_by(AgendaItem.position.desc())
+        .limit(1)
+    ).first()
+
+
+def add_agenda_item(
+    session: Session,
+    meeting: Meeting,
+    title: str,
+    *,
+    kind: AgendaItemKind = AgendaItemKind.DEBATE,
+    presenter: str | None = None,
+) -> AgendaItem:
+    _start(meeting)
+    count = len([a for a in meeting.agenda_items if not a.deleted])
+    item = AgendaItem(
+        meeting=meeting,
+        position=meeting.next_position(),
+        number=count + 1,
+        title=title,
+        kind=kind,
+        presenter=presenter,
+    )
+    session.add(item)
+    session.flush()
+    return item
+
+
+def find_participant(session: Session, name: str) -> Participant | None:
+    """The participant whose folded name is ``name`` folded, if exactly one."""
+    folded = normalise(name)
+    matches = [
+        p
+        for p in session.scalars(select(Participant).where(live(Participant)))
+        if normalise(p.full_name) == folded
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def speaker(
+    session: Session, meeting: Meeting, name: str, organisation: str | None = None
+) -> tuple[Participant, Captured]:
+    """The participant named ``name``, created if new, and marked present at the meeting."""
+    created = Captured()
+    participant = find_participant(session, name)
+    if participant is None:
+        participant = Participant(full_name=name.strip(), organisation=organisation)
+        session.add(participant)
+        created.add(participant)
+    elif organisation and not participant.organisation:
+        participant.organisation = organisation
+    attendance = session.scalars(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.participant_id == participant.id
+        )
+    ).first()
+    if attendance is None:
+        attendance = Attendance(
+            meeting=meeting,
+            participant=participant,
+            status=AttendanceStatus.PRESENT,
+            signed_in_at=utcnow(),
+        )
+        session.add(attendance)
+        created.add(attendance)
+    elif attendance.status in {AttendanceStatus.INVITED, AttendanceStatus.ABSENT}:
+        attendance.status = AttendanceStatus.PRESENT
+        attendance.signed_in_at = attendance.signed_in_at or utcnow()
+    session.flush()
+    return participant, created
+
+
+def add_intervention(
+    session: Session,
+    meeting: Meeting,
+    summary: str,
+    *,
+    speaker_name: str | None = None,
+    organisation: str | None = None,
+    agenda_item: AgendaItem | None = None,
+    spoken_at: dt.datetime | None = None,
+) -> Captured:
+    """An intervention by ``speaker_name``; with no speaker, a note."""
+    _start(meeting)
+    created = Captured()
+    participant = None
+    if speaker_name:
+        participant, created = speaker(session, meeting, speaker_name, organisation)
+    intervention = Intervention(
+        meeting=meeting,
+        agenda_item=agenda_item or current_agenda_item(session, meeting),
+        participant=participant,
+        position=meeting.next_position(),
+        speaker_name=participant.full_name if participant else None,
+        organisation=organisation or (participant.organisation if participant else None),
+        summary=summary,
+        spoken_at=spoken_at or utcnow(),
+    )
+    session.add(intervention)
+    session.flush()
+    created.add(intervention)
+    return created
+
+
+def _next_number(
+    session: Session, model: type[Recommendation] | type[Decision], meeting: Meeting
+) -> int:
+    numbers = session.scalars(
+        select(model.number).where(model.meeting_id == meeting.id, live(model))
+    ).all()
+    return max(numbers, default=0) + 1
+
+
+def add_recommendation(
+    session: Session,
+    meeting: Meeting,
+    text: str,
+    *,
+    agenda_item: AgendaItem | None = None,
+    sources: list[Intervention] | None = None,
+    **fields: object,
+) -> Recommendation:
+    _start(meeting)
+    recommendation = Recommendation(
+        meeting=meeting,
+        agenda_item=agenda_item or current_agenda_item(session, meeting),
+        position=meeting.next_position(),
+        number=_next_number(session, Recommendation, meeting),
+        text=text,
+        sources=list(sources or []),
+        **fields,
+    )
+    session.add(recommendation)
+    session.flush()
+    return recommendation
+
+
+def add_decision(
+    session: Session,
+    meeting: Meeting,
+    text: str,
+    *,
+    agenda_item: AgendaItem | None = None,
+    **fields: object,
+) -> Decision:
+    _start(meeting)
+    decision = Decision(
+        meeting=meeting,
+        agenda_item=agenda_item or current_agenda_item(session, meeting),
+        position=meeting.next_position(),
+        number=_next_number(session, Decision, meeting),
+        text=text,
+        **fields,
+    )
+    session.add(decision)
+    session.flush()
+    return decision
+
+
+def add_action(
+    session: Session,
+    meeting: Meeting,
+    task: str,
+    *,
+    owner_name: str | None = None,
+    due_date: dt.date | None = None,
+    decision: Decision | None = None,
+    agenda_item: AgendaItem | None = None,
+) -> ActionItem:
+    _start(meeting)
+    owner = find_participant(session, owner_name) if owner_name else None
+    action = ActionItem(
+        meeting=meeting,
+        agenda_item=agenda_item or current_agenda_item(session, meeting),
+        position=meeting.next_position(),
+        task=task,
+        owner_name=owner.full_name if owner else owner_name,
+        owner=owner,
+        due_date=due_date,
+        decision=decision,
+    )
+    session.add(action)
+    session.flush()
+    return action

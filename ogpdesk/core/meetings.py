@@ -1,0 +1,226 @@
+"""Meetings and processes: create, find, list, and move through their statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.errors import Ambiguous, InvalidInput, Locked, NotFound
+from ogpdesk.core.models import (
+    ActionItem,
+    ActionStatus,
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Process,
+    ProcessKind,
+    Recommendation,
+    utcnow,
+)
+from ogpdesk.core.textnorm import normalise
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
+MEETINGS = QT_TRANSLATE_NOOP("Errors", "meetings")
+PROCESS = QT_TRANSLATE_NOOP("Errors", "process")
+PROCESSES = QT_TRANSLATE_NOOP("Errors", "processes")
+BAD_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown meeting kind “{kind}”. Known kinds: {known}.")
+BAD_STEP = QT_TRANSLATE_NOOP("Errors", "A meeting that is {current} cannot be marked {target}.")
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """A line of the home view and of ``ogpdesk meetings``."""
+
+    id: str
+    date: dt.date
+    kind: MeetingKind
+    city: str | None
+    title: str
+    status: MeetingStatus
+    process_id: str | None
+    participants: int
+    recommendations: int
+    open_actions: int
+
+
+def create_process(
+    session: Session, *, title: str, kind: ProcessKind = ProcessKind.OTHER, **fields: object
+) -> Process:
+    process = Process(title=title, kind=kind, **fields)
+    session.add(process)
+    session.flush()
+    return process
+
+
+def create_meeting(
+    session: Session,
+    *,
+    title: str,
+    date: dt.date,
+    kind: MeetingKind | str = MeetingKind.WORKSHOP,
+    city: str | None = None,
+    process: Process | None = None,
+    **fields: object,
+) -> Meeting:
+    if not title.strip():
+        raise InvalidInput(detail="A meeting needs a title.")
+    meeting = Meeting(
+        title=title.strip(),
+        date=date,
+        kind=parse_kind(kind),
+        city=city,
+        process=process,
+        **fields,
+    )
+    session.add(meeting)
+    session.flush()
+    return meeting
+
+
+def parse_kind(kind: MeetingKind | str) -> MeetingKind:
+    if isinstance(kind, MeetingKind):
+        return kind
+    wanted = kind.strip().lower().replace("-", "_").replace(" ", "_")
+    try:
+        return MeetingKind(wanted)
+    except ValueError:
+        raise InvalidInput(
+            BAD_KIND, kind=kind, known=", ".join(k.value for k in MeetingKind)
+        ) from None
+
+
+def live(model: type) -> object:
+    """The condition for rows that are not soft-deleted."""
+    return model.deleted.is_(False)  # type: ignore[attr-defined]
+
+
+def find_meeting(session: Session, query: str) -> Meeting:
+    """A meeting by id, id prefix, or an unambiguous part of its title (either script)."""
+    meeting = session.get(Meeting, query)
+    if meeting is not None and not meeting.deleted:
+        return meeting
+    candidates = session.scalars(select(Meeting).where(live(Meeting))).all()
+    by_id = [m for m in candidates if m.id.startswith(query)]
+    if len(by_id) == 1:
+        return by_id[0]
+    folded = normalise(query)
+    matches = [
+        m
+        for m in candidates
+        if folded in normalise(m.title) or (m.title_ar and folded in normalise(m.title_ar))
+    ]
+    exact = [m for m in matches if normalise(m.title) == folded]
+    if len(exact) == 1:
+        return exact[0]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFound(what=MEETING, query=query)
+    raise Ambiguous(
+        query=query, what=MEETINGS, candidates="; ".join(f"{m.id[:8]} {m.title}" for m in matches)
+    )
+
+
+def find_process(session: Session, query: str) -> Process:
+    process = session.get(Process, query)
+    if process is not None and not process.deleted:
+        return process
+    folded = normalise(query)
+    candidates = session.scalars(select(Process).where(live(Process))).all()
+    matches = [
+        p
+        for p in candidates
+        if p.id.startswith(query)
+        or folded in normalise(p.title)
+        or (p.title_ar and folded in normalise(p.title_ar))
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFound(what=PROCESS, query=query)
+    raise Ambiguous(
+        query=query,
+        what=PROCESSES,
+        candidates="; ".join(f"{p.id[:8]} {p.title}" for p in matches),
+    )
+
+
+def list_meetings(session: Session, process: Process | None = None) -> list[MeetingSummary]:
+    """Meetings by date, with the counts shown on the home view."""
+    participants = (
+        select(func.count())
+        .where(
+            Attendance.meeting_id == Meeting.id,
+            live(Attendance),
+            Attendance.status.in_([AttendanceStatus.PRESENT, AttendanceStatus.REMOTE]),
+        )
+        .scalar_subquery()
+    )
+    recommendations = (
+        select(func.count())
+        .where(
+            Recommendation.meeting_id == Meeting.id,
+            live(Recommendation),
+            Recommendation.merged_into_id.is_(None),
+        )
+        .scalar_subquery()
+    )
+    open_actions = (
+        select(func.count())
+        .where(
+            ActionItem.meeting_id == Meeting.id,
+            live(ActionItem),
+            ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+        )
+        .scalar_subquery()
+    )
+    query = (
+        select(Meeting, participants, recommendations, open_actions)
+        .where(live(Meeting))
+        .order_by(Meeting.date, Meeting.start_time, Meeting.title)
+    )
+    if process is not None:
+        query = query.where(Meeting.process_id == process.id)
+    return [
+        MeetingSummary(
+            id=m.id,
+            date=m.date,
+            kind=m.kind,
+            city=m.city,
+            title=m.title,
+            status=m.status,
+            process_id=m.process_id,
+            participants=p,
+            recommendations=r,
+            open_actions=a,
+        )
+        for m, p, r, a in session.execute(query)
+    ]
+
+
+_NEXT_STATUS = {
+    MeetingStatus.PLANNED: {MeetingStatus.OPEN, MeetingStatus.CLOSED},
+    MeetingStatus.OPEN: {MeetingStatus.CLOSED},
+    MeetingStatus.CLOSED: {MeetingStatus.APPROVED, MeetingStatus.OPEN},
+    MeetingStatus.APPROVED: {MeetingStatus.CLOSED},
+}
+
+
+def set_status(session: Session, meeting: Meeting, target: MeetingStatus) -> None:
+    """Open, close, approve (which locks) or reopen (approved → closed) a meeting."""
+    if target not in _NEXT_STATUS[meeting.status]:
+        raise InvalidInput(BAD_STEP, current=meeting.status.value, target=target.value)
+    meeting.status = target
+    meeting.approved_at = utcnow() if target is MeetingStatus.APPROVED else None
+    session.flush()
+
+
+def ensure_editable(meeting: Meeting) -> None:
+    if meeting.status is MeetingStatus.APPROVED:
+        raise Locked(title=meeting.title)

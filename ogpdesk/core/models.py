@@ -1,0 +1,545 @@
+"""The domain, as stored: one class per term of the design's domain table.
+
+Every row has a UUID key, created/updated timestamps and a ``deleted`` flag, so that the
+records of several laptops can be merged without collisions and nothing is ever erased by a
+user action (undo restores a row by clearing the flag).
+
+Meeting content (agenda items, interventions, recommendations, decisions, action items)
+carries a ``position`` drawn from one counter per meeting: sorting by it gives the timeline
+in the order things were said, whatever their kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+# Stable constraint names, so that Alembic batch migrations on SQLite can find them.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Record:
+    """Columns shared by every stored row."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    # Store the value (readable in the file, stable across renames of the Python name).
+    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=32)
+
+
+class ProcessKind(enum.StrEnum):
+    STRATEGIC_PLANNING = "strategic_planning"
+    ACTION_PLAN = "action_plan"
+    OTHER = "other"
+
+
+class InstitutionKind(enum.StrEnum):
+    MUNICIPALITY = "municipality"
+    ASSOCIATION = "association"
+    MINISTRY = "ministry"
+    MONITORING_BODY = "monitoring_body"
+    NETWORK = "network"
+    INTERNATIONAL = "international"
+    OTHER = "other"
+
+
+class MeetingKind(enum.StrEnum):
+    AWARENESS_SESSION = "awareness_session"
+    SEMINAR = "seminar"
+    WORKSHOP = "workshop"
+    CO_CREATION = "co_creation"
+    STEERING_COMMITTEE = "steering_committee"
+    QUARTERLY_REVIEW = "quarterly_review"
+    PUBLIC_HEARING = "public_hearing"
+
+
+class MeetingStatus(enum.StrEnum):
+    PLANNED = "planned"
+    OPEN = "open"
+    CLOSED = "closed"
+    APPROVED = "approved"
+
+
+class StakeholderGroup(enum.StrEnum):
+    AUTHORITY = "authority"
+    ADMINISTRATION = "administration"
+    CIVIL_SOCIETY = "civil_society"
+    CITIZEN = "citizen"
+    EXPERT = "expert"
+    ACADEMIC = "academic"
+    PRIVATE_SECTOR = "private_sector"
+    MEDIA = "media"
+
+
+class Gender(enum.StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+
+class AttendanceStatus(enum.StrEnum):
+    INVITED = "invited"
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+    REMOTE = "remote"
+
+
+class AgendaItemKind(enum.StrEnum):
+    PRESENTATION = "presentation"
+    DEBATE = "debate"
+    DECISION_POINT = "decision_point"
+
+
+class Priority(enum.StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class RecommendationStatus(enum.StrEnum):
+    PROPOSED = "proposed"
+    ADOPTED = "adopted"
+    IN_PROGRESS = "in_progress"
+    IMPLEMENTED = "implemented"
+    REJECTED = "rejected"
+    MERGED = "merged"
+
+
+class ActionStatus(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class ProgressStatus(enum.StrEnum):
+    NOT_STARTED = "not_started"
+    LIMITED = "limited"
+    SUBSTANTIAL = "substantial"
+    COMPLETED = "completed"
+    WITHDRAWN = "withdrawn"
+
+
+class ProposalAuthorKind(enum.StrEnum):
+    CITIZEN = "citizen"
+    ASSOCIATION = "association"
+    INSTITUTION = "institution"
+
+
+class ProposalChannel(enum.StrEnum):
+    FORM = "form"
+    ONLINE = "online"
+    IN_PERSON = "in_person"
+
+
+class ProposalTriage(enum.StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    MERGED = "merged"
+    REJECTED = "rejected"
+
+
+class Committee(enum.StrEnum):
+    STEERING = "steering"
+    ADVISORY = "advisory"
+
+
+class Seat(enum.StrEnum):
+    ADMINISTRATION = "administration"
+    COUNCIL = "council"
+    CIVIL_SOCIETY = "civil_society"
+    ELECTED = "elected"
+
+
+process_lead_institution = Table(
+    "process_lead_institution",
+    Base.metadata,
+    Column("process_id", ForeignKey("process.id"), primary_key=True),
+    Column("institution_id", ForeignKey("institution.id"), primary_key=True),
+)
+
+commitment_lead_institution = Table(
+    "commitment_lead_institution",
+    Base.metadata,
+    Column("commitment_id", ForeignKey("commitment.id"), primary_key=True),
+    Column("institution_id", ForeignKey("institution.id"), primary_key=True),
+)
+
+commitment_supporting_institution = Table(
+    "commitment_supporting_institution",
+    Base.metadata,
+    Column("commitment_id", ForeignKey("commitment.id"), primary_key=True),
+    Column("institution_id", ForeignKey("institution.id"), primary_key=True),
+)
+
+recommendation_source = Table(
+    "recommendation_source",
+    Base.metadata,
+    Column("recommendation_id", ForeignKey("recommendation.id"), primary_key=True),
+    Column("intervention_id", ForeignKey("intervention.id"), primary_key=True),
+)
+
+
+class Institution(Record, Base):
+    __tablename__ = "institution"
+
+    name: Mapped[str] = mapped_column(String(300))
+    name_ar: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[InstitutionKind] = mapped_column(_enum(InstitutionKind))
+    city: Mapped[str | None] = mapped_column(String(120))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Process(Record, Base):
+    """What meetings belong to: a strategic-planning programme, an OGP action plan."""
+
+    __tablename__ = "process"
+
+    title: Mapped[str] = mapped_column(String(300))
+    title_ar: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[ProcessKind] = mapped_column(_enum(ProcessKind))
+    description: Mapped[str | None] = mapped_column(Text)
+    organiser: Mapped[str | None] = mapped_column(String(300))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    lead_institutions: Mapped[list[Institution]] = relationship(secondary=process_lead_institution)
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="process", order_by="Meeting.date"
+    )
+    commitments: Mapped[list[Commitment]] = relationship(
+        back_populates="process", order_by="Commitment.number"
+    )
+
+
+class Meeting(Record, Base):
+    """One sitting."""
+
+    __tablename__ = "meeting"
+
+    process_id: Mapped[str | None] = mapped_column(ForeignKey("process.id"), index=True)
+    institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    title_ar: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind))
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_time: Mapped[dt.time | None]
+    end_time: Mapped[dt.time | None]
+    place: Mapped[str | None] = mapped_column(String(300))
+    city: Mapped[str | None] = mapped_column(String(120))
+    # Comma-separated ISO 639-1 codes, first is the main language: "ar,fr".
+    languages: Mapped[str] = mapped_column(String(32), default="ar,fr")
+    status: Mapped[MeetingStatus] = mapped_column(
+        _enum(MeetingStatus), default=MeetingStatus.PLANNED
+    )
+    chair: Mapped[str | None] = mapped_column(String(200))
+    secretary: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Last position handed out to an item of this meeting's timeline.
+    item_counter: Mapped[int] = mapped_column(Integer, default=0)
+
+    process: Mapped[Process | None] = relationship(back_populates="meetings")
+    institution: Mapped[Institution | None] = relationship()
+    attendances: Mapped[list[Attendance]] = relationship(back_populates="meeting")
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", order_by="AgendaItem.position"
+    )
+
+    def next_position(self) -> int:
+        self.item_counter = (self.item_counter or 0) + 1
+        return self.item_counter
+
+
+class Participant(Record, Base):
+    __tablename__ = "participant"
+
+    full_name: Mapped[str] = mapped_column(String(200), index=True)
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    role: Mapped[str | None] = mapped_column(String(200))
+    stakeholder_group: Mapped[StakeholderGroup | None] = mapped_column(_enum(StakeholderGroup))
+    gender: Mapped[Gender | None] = mapped_column(_enum(Gender))
+    disability: Mapped[bool | None] = mapped_column(Boolean)
+    age_band: Mapped[str | None] = mapped_column(String(16))
+    # Private: never printed unless the user asks for it.
+    phone: Mapped[str | None] = mapped_column(String(64))
+    email: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(120))
+    institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"))
+    # True for the invented people of the demo, so that no one mistakes them for real ones.
+    sample: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    institution: Mapped[Institution | None] = relationship()
+
+
+class Attendance(Record, Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "participant_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
+    status: Mapped[AttendanceStatus] = mapped_column(
+        _enum(AttendanceStatus), default=AttendanceStatus.INVITED
+    )
+    signed_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendances")
+    participant: Mapped[Participant] = relationship()
+
+
+class AgendaItem(Record, Base):
+    __tablename__ = "agenda_item"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    # Order on the agenda, which the user may change; position stays the capture order.
+    number: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[AgendaItemKind] = mapped_column(
+        _enum(AgendaItemKind), default=AgendaItemKind.DEBATE
+    )
+    presenter: Mapped[str | None] = mapped_column(String(200))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
+
+
+class Intervention(Record, Base):
+    """Who spoke, under which agenda item, when, and what was said.
+
+    An intervention with no speaker is a note: a line the facilitator wrote that could not
+    be placed as anything else, kept so that no word typed is lost.
+    """
+
+    __tablename__ = "intervention"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participant.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    speaker_name: Mapped[str | None] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(300))
+    summary: Mapped[str] = mapped_column(Text)
+    spoken_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
+
+    meeting: Mapped[Meeting] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+    participant: Mapped[Participant | None] = relationship()
+
+
+class Recommendation(Record, Base):
+    __tablename__ = "recommendation"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    # Order on the board and in reports; the user may change it.
+    number: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    # The same recommendation in the other language of a bilingual edition (ar ↔ fr).
+    translation: Mapped[str | None] = mapped_column(Text)
+    theme: Mapped[str | None] = mapped_column(String(200))
+    addressee: Mapped[str | None] = mapped_column(String(300))
+    priority: Mapped[Priority | None] = mapped_column(_enum(Priority))
+    status: Mapped[RecommendationStatus] = mapped_column(
+        _enum(RecommendationStatus), default=RecommendationStatus.PROPOSED
+    )
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("recommendation.id"))
+
+    meeting: Mapped[Meeting] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+    sources: Mapped[list[Intervention]] = relationship(secondary=recommendation_source)
+
+
+class Decision(Record, Base):
+    __tablename__ = "decision"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    translation: Mapped[str | None] = mapped_column(Text)
+    votes_for: Mapped[int | None] = mapped_column(Integer)
+    votes_against: Mapped[int | None] = mapped_column(Integer)
+    votes_abstain: Mapped[int | None] = mapped_column(Integer)
+
+    meeting: Mapped[Meeting] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+
+
+class ActionItem(Record, Base):
+    __tablename__ = "action_item"
+
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
+    decision_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id"))
+    progress_review_id: Mapped[str | None] = mapped_column(ForeignKey("progress_review.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    task: Mapped[str] = mapped_column(Text)
+    owner_name: Mapped[str | None] = mapped_column(String(200))
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("participant.id"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)
+
+    meeting: Mapped[Meeting | None] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+    decision: Mapped[Decision | None] = relationship()
+    owner: Mapped[Participant | None] = relationship()
+
+
+class Commitment(Record, Base):
+    """A commitment of an action plan, with the fields of the OGP template."""
+
+    __tablename__ = "commitment"
+
+    process_id: Mapped[str] = mapped_column(ForeignKey("process.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    title_ar: Mapped[str | None] = mapped_column(String(500))
+    problem: Mapped[str | None] = mapped_column(Text)
+    objective: Mapped[str | None] = mapped_column(Text)
+    # Comma-separated: transparency, accountability, participation, technology.
+    ogp_values: Mapped[str | None] = mapped_column(String(200))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    process: Mapped[Process] = relationship(back_populates="commitments")
+    lead_institutions: Mapped[list[Institution]] = relationship(
+        secondary=commitment_lead_institution
+    )
+    supporting_institutions: Mapped[list[Institution]] = relationship(
+        secondary=commitment_supporting_institution
+    )
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="commitment", order_by="Milestone.position"
+    )
+
+
+class Milestone(Record, Base):
+    __tablename__ = "milestone"
+
+    commitment_id: Mapped[str] = mapped_column(ForeignKey("commitment.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    deliverable: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    responsible: Mapped[str | None] = mapped_column(String(300))
+    verification_source: Mapped[str | None] = mapped_column(String(500))
+
+    commitment: Mapped[Commitment] = relationship(back_populates="milestones")
+
+
+class ProgressReview(Record, Base):
+    """Progress of one commitment (or one of its milestones) in one quarter."""
+
+    __tablename__ = "progress_review"
+    __table_args__ = (UniqueConstraint("commitment_id", "milestone_id", "quarter"),)
+
+    commitment_id: Mapped[str] = mapped_column(ForeignKey("commitment.id"), index=True)
+    milestone_id: Mapped[str | None] = mapped_column(ForeignKey("milestone.id"))
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"))
+    quarter: Mapped[str] = mapped_column(String(8), index=True)  # "2025Q3"
+    status: Mapped[ProgressStatus] = mapped_column(
+        _enum(ProgressStatus), default=ProgressStatus.NOT_STARTED
+    )
+    percent: Mapped[int] = mapped_column(Integer, default=0)
+    challenges: Mapped[str | None] = mapped_column(Text)
+    next_steps: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[str | None] = mapped_column(Text)
+
+    commitment: Mapped[Commitment] = relationship()
+    milestone: Mapped[Milestone | None] = relationship()
+    meeting: Mapped[Meeting | None] = relationship()
+
+
+class Proposal(Record, Base):
+    """A proposal received during a consultation."""
+
+    __tablename__ = "proposal"
+
+    process_id: Mapped[str] = mapped_column(ForeignKey("process.id"), index=True)
+    author_name: Mapped[str | None] = mapped_column(String(200))
+    author_kind: Mapped[ProposalAuthorKind] = mapped_column(_enum(ProposalAuthorKind))
+    topic: Mapped[str | None] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    channel: Mapped[ProposalChannel] = mapped_column(_enum(ProposalChannel))
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    triage: Mapped[ProposalTriage] = mapped_column(
+        _enum(ProposalTriage), default=ProposalTriage.PENDING
+    )
+    reason: Mapped[str | None] = mapped_column(Text)
+    commitment_id: Mapped[str | None] = mapped_column(ForeignKey("commitment.id"))
+    merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("proposal.id"))
+
+    commitment: Mapped[Commitment | None] = relationship()
+
+
+class CommitteeMember(Record, Base):
+    """A seat on a process's steering or extended advisory committee."""
+
+    __tablename__ = "committee_member"
+
+    process_id: Mapped[str] = mapped_column(ForeignKey("process.id"), index=True)
+    committee: Mapped[Committee] = mapped_column(_enum(Committee))
+    seat: Mapped[Seat] = mapped_column(_enum(Seat))
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participant.id"))
+    institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"))
+    # A seat may be known before the person holding it.
+    label: Mapped[str | None] = mapped_column(String(300))
+
+    participant: Mapped[Participant | None] = relationship()
+    institution: Mapped[Institution | None] = relationship()
+
+
+class ProcessRole(Record, Base):
+    """An institution's role in a process other than leading it (e.g. monitoring body)."""
+
+    __tablename__ = "process_role"
+
+    process_id: Mapped[str] = mapped_column(ForeignKey("process.id"), index=True)
+    institution_id: Mapped[str] = mapped_column(ForeignKey("institution.id"))
+    role: Mapped[str] = mapped_column(String(64))
+
+    institution: Mapped[Institution] = relationship()

@@ -1,0 +1,225 @@
+"""Opening the store: find it, refuse what is not ours, back up and migrate, tune SQLite.
+
+A file is only written to once we know it is an ogpdesk database that this version can
+read. Everything else — a text file, a truncated or corrupt database, a database from a
+newer ogpdesk — is refused with a message naming the file, and left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ogpdesk import paths
+from ogpdesk.core.errors import StoreError
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+ENV_VAR = "OGPDESK_DB"
+
+NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” is not an ogpdesk database: it is not a database file at all."
+)
+NOT_OURS = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” is a database, but not an ogpdesk database. It was left untouched."
+)
+CORRUPT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” is damaged (truncated or corrupt) and cannot be opened. It was left untouched; "
+    "restore it from a backup copy.",
+)
+NEWER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” was written by a newer version of ogpdesk (schema {revision}). "
+    "Install the newer version to open it; the file was left untouched.",
+)
+IS_FOLDER = QT_TRANSLATE_NOOP("Errors", "“{path}” is a folder, not a database file.")
+NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "The folder of “{path}” does not exist.")
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "The disk is full: the last change was not saved. Free some space and try again."
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database cannot be written (read-only file or folder): the last change was not saved.",
+)
+DB_FAILED = QT_TRANSLATE_NOOP("Errors", "The database refused the change: {detail}")
+
+
+@dataclass
+class Store:
+    """An open, migrated database and the way to get sessions on it."""
+
+    engine: Engine
+    url: str
+    path: Path | None
+    # Copy of the file taken before this opening upgraded it, if it did.
+    backup: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed at the end, or entirely rolled back."""
+        with self.session() as session:
+            try:
+                yield session
+                session.commit()
+            except DBAPIError as exc:
+                session.rollback()
+                raise database_error(exc) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def resolve(location: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
+    """The SQLAlchemy URL and, for SQLite files, the path, of ``--db`` / ``OGPDESK_DB``."""
+    location = location or os.environ.get(ENV_VAR)
+    if not location:
+        path = paths.default_database()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}", path
+    text = os.fspath(location)
+    if "://" in text:
+        if text.startswith("sqlite:///"):
+            path = Path(text.removeprefix("sqlite:///"))
+            return text, path
+        return text, None
+    path = Path(text).expanduser().resolve()
+    return f"sqlite:///{path}", path
+
+
+def open_store(location: str | os.PathLike[str] | None = None) -> Store:
+    url, path = resolve(location)
+    if path is not None:
+        _check_sqlite_file(path)
+    engine = _engine(url)
+    try:
+        backup = _migrate(engine, path)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine=engine, url=url, path=path, backup=backup)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def database_error(exc: DBAPIError) -> StoreError:
+    """The user's words for a failure of SQLite or the server during a write."""
+    detail = str(exc.orig)
+    lowered = detail.lower()
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return StoreError(DISK_FULL)
+    if "readonly" in lowered or "read-only" in lowered:
+        return StoreError(READ_ONLY)
+    return StoreError(DB_FAILED, detail=detail)
+
+
+def _engine(url: str) -> Engine:
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+
+    @event.listens_for(engine, "connect")
+    def _tune(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that we must not touch, reading it only, before any engine opens it."""
+    if path.is_dir():
+        raise StoreError(IS_FOLDER, path=str(path))
+    if not path.parent.is_dir():
+        raise StoreError(NO_FOLDER, path=str(path))
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StoreError(NOT_SQLITE, path=str(path))
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+            ok = connection.execute("PRAGMA quick_check").fetchone()
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(CORRUPT, path=str(path)) from exc
+    if not ok or ok[0] != "ok":
+        raise StoreError(CORRUPT, path=str(path))
+    if tables and revision is None:
+        raise StoreError(NOT_OURS, path=str(path))
+    if revision is not None:
+        script = ScriptDirectory.from_config(alembic_config())
+        if revision not in {rev.revision for rev in script.walk_revisions()}:
+            raise StoreError(NEWER, path=str(path), revision=revision)
+
+
+def _migrate(engine: Engine, path: Path | None) -> Path | None:
+    config = alembic_config()
+    head = head_revision()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == head:
+        return None
+    backup = None
+    if current is not None and path is not None:
+        backup = _backup(path, current)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup
+
+
+def _backup(path: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    with (
+        closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
+        closing(sqlite3.connect(target)) as copy,
+    ):
+        source.backup(copy)
+    return target
