@@ -1,0 +1,206 @@
+"""``ogpdesk``: with no arguments the window; with a subcommand, the same services from a shell.
+
+Every subcommand opens the store, does its work in one transaction and prints what it did.
+Errors are printed to stderr in the user's language with exit code 1 (2 for bad usage), and
+the transaction is rolled back, so a failed command changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import locale
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ogpdesk.core.errors import OgpdeskError
+from ogpdesk.core.store import Store, open_store
+from ogpdesk.i18n import LANGUAGES, translate
+
+
+def user_language() -> str:
+    """The language of messages: OGPDESK_LANG, else the system locale, else English."""
+    wanted = os.environ.get("OGPDESK_LANG") or os.environ.get("LANG") or ""
+    if not wanted:
+        wanted = locale.getlocale()[0] or ""
+    code = wanted[:2].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def _(text: str) -> str:
+    return translate(user_language(), "Cli", text)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("expected a date as YYYY-MM-DD")) from None
+
+
+def cmd_demo(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.demo import load_demo
+
+    with store.transaction() as session:
+        report = load_demo(session)
+    print(report)
+
+
+def cmd_meetings(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.meetings import list_meetings
+
+    with store.session() as session:
+        for m in list_meetings(session):
+            print("\t".join([m.id, m.date.isoformat(), m.kind.value, m.city or "", m.title]))
+
+
+def cmd_new_meeting(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.meetings import create_meeting, find_process
+
+    with store.transaction() as session:
+        process = find_process(session, args.process) if args.process else None
+        meeting = create_meeting(
+            session,
+            title=args.title,
+            date=args.date,
+            kind=args.kind,
+            city=args.city,
+            process=process,
+            place=args.place,
+            languages=args.languages,
+        )
+        print(meeting.id)
+
+
+def cmd_import_notes(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.meetings import find_meeting
+    from ogpdesk.core.notes import import_notes_file
+
+    with store.transaction() as session:
+        meeting = find_meeting(session, args.meeting)
+        report = import_notes_file(session, meeting, Path(args.file))
+    print(report)
+
+
+def cmd_import_participants(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.meetings import find_meeting
+    from ogpdesk.core.participants import import_participants_file
+
+    with store.transaction() as session:
+        meeting = find_meeting(session, args.meeting)
+        report = import_participants_file(session, meeting, Path(args.file))
+    print(report)
+
+
+def cmd_export(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.documents.export import ExportRequest, export
+
+    request = ExportRequest(
+        kind=args.kind,
+        meeting=args.meeting,
+        process=args.process,
+        lang=args.lang,
+        output=Path(args.output),
+        quarter=args.quarter,
+        bilingual=args.bilingual,
+        include_private=args.include_private,
+    )
+    with store.session() as session:
+        written = export(session, request)
+    print(written)
+
+
+COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
+    "demo": cmd_demo,
+    "meetings": cmd_meetings,
+    "new-meeting": cmd_new_meeting,
+    "import-notes": cmd_import_notes,
+    "import-participants": cmd_import_participants,
+    "export": cmd_export,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ogpdesk",
+        description=_("Record participatory meetings and export their minutes and reports."),
+    )
+    parser.add_argument(
+        "--db", help=_("database file or SQLAlchemy URL (default: OGPDESK_DB, then user data)")
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("demo", help=_("load the seed demo (Kairouan, M'saken, El Kef)"))
+    sub.add_parser("meetings", help=_("list meetings: id, date, kind, city, title"))
+
+    new = sub.add_parser("new-meeting", help=_("create a meeting and print its id"))
+    new.add_argument("--title", required=True)
+    new.add_argument("--date", required=True, type=_date)
+    new.add_argument("--city")
+    new.add_argument("--place")
+    new.add_argument("--kind", default="workshop")
+    new.add_argument("--process")
+    new.add_argument("--languages", default="ar,fr")
+
+    notes = sub.add_parser("import-notes", help=_("import a notes file into a meeting"))
+    notes.add_argument("meeting")
+    notes.add_argument("file")
+
+    people = sub.add_parser(
+        "import-participants", help=_("import participants from CSV or XLSX into a meeting")
+    )
+    people.add_argument("meeting")
+    people.add_argument("file")
+
+    export = sub.add_parser("export", help=_("export a document; format from the file suffix"))
+    export.add_argument(
+        "kind",
+        choices=[
+            "minutes",
+            "recommendations",
+            "attendance",
+            "actions",
+            "progress",
+            "site",
+            "cocreation",
+        ],
+    )
+    scope = export.add_mutually_exclusive_group()
+    scope.add_argument("--meeting")
+    scope.add_argument("--process")
+    export.add_argument("--lang", choices=LANGUAGES, default="fr")
+    export.add_argument("--quarter", help=_("quarter of a progress matrix, e.g. 2025Q3"))
+    export.add_argument(
+        "--bilingual", action="store_true", help=_("Arabic and French side by side")
+    )
+    export.add_argument(
+        "--include-private", action="store_true", help=_("print phone numbers and e-mails")
+    )
+    export.add_argument("-o", "--output", required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ogpdesk.ui.app import run
+
+        return run(args.db)
+    try:
+        store = open_store(args.db)
+    except OgpdeskError as exc:
+        print(f"ogpdesk: {exc.message(user_language())}", file=sys.stderr)
+        return 1
+    try:
+        COMMANDS[args.command](store, args)
+    except OgpdeskError as exc:
+        print(f"ogpdesk: {exc.message(user_language())}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
