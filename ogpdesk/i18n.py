@@ -2,14 +2,16 @@
 
 The window translates through Qt (``self.tr``, compiled ``.qm`` files). Documents and core
 error messages must not import Qt, yet must use the same words, so they read the very same
-``translations/ogpdesk_<lang>.ts`` sources directly. English is the source language and the
-fallback for anything not yet translated.
+``translations/<area>_<lang>.ts`` sources directly (one pair of files per area of the code:
+``core``, ``documents``, ``ui``…). English is the source language and the fallback for
+anything not yet translated.
 """
 
 from __future__ import annotations
 
 import functools
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from ogpdesk.paths import TRANSLATIONS
 
@@ -24,10 +26,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @functools.cache
 def catalogue(lang: str) -> dict[tuple[str, str], str]:
-    path = TRANSLATIONS / f"ogpdesk_{lang}.ts"
-    if lang == "en" or not path.exists():
-        return {}
     entries: dict[tuple[str, str], str] = {}
+    if lang == "en":
+        return entries
+    for path in sorted(TRANSLATIONS.glob(f"*_{lang}.ts")):
+        _read(path, entries)
+    return entries
+
+
+def _read(path: Path, entries: dict[tuple[str, str], str]) -> None:
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
@@ -38,7 +45,6 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
             if node.get("type") in {"unfinished", "obsolete", "vanished"}:
                 continue
             entries[(name, source)] = node.text
-    return entries
 
 
 def translate(lang: str, context: str, text: str) -> str:
