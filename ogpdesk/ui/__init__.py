@@ -1,0 +1,1 @@
+"""The window: Qt widgets that run core services through ``operations`` and show the store."""

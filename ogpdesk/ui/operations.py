@@ -1,0 +1,304 @@
+"""Operations: how the window changes data, undoes it, and tells every view what changed.
+
+This is the contract every widget of ``ogpdesk.ui`` follows (after Anki's ``aqt.operations``).
+
+**Running a change.** A user step is a function ``fn(session) -> result`` that calls core
+services. ``ops.run(fn, initiator=self)`` runs it in one ``store.transaction()`` —
+synchronously, because capture must feel instant (one SQLite commit in WAL mode) — and
+returns its result. On ``OgpdeskError`` (or any other exception) nothing was committed, the
+standard error dialog (``ui/errors.py``) is shown, ``ops.failed`` is emitted and ``run``
+returns ``None``. Objects returned are detached from their (closed) session: their columns
+are readable, lazy relationships are not — load what you need inside ``fn``.
+
+**Broadcasting.** After a successful run, ``ops.changed`` is emitted once with
+``(Changes, initiator)``. The ``Changes`` is derived from the result: a ``Changes`` itself,
+anything with a ``.changes()`` method (``Captured``), or a tuple whose first element is one
+of those. Return ``Changes`` explicitly from ``fn`` when a service returns something else.
+
+**Views.** A widget is built ``Widget(ops: Operations, meeting_id: str, parent=None)`` and
+connects ``ops.changed`` to ``on_changes(changes, initiator)``. It redraws only when a flag
+it shows is set, and may skip the redraw when ``initiator is self`` and it already updated
+itself. No view calls another view to refresh it.
+
+**Undo.** Every edit goes through ``ops.undo_stack`` (a ``QUndoStack``):
+
+- ``ops.perform(text, redo_fn, undo_fn, initiator=self)``: ``redo_fn`` / ``undo_fn`` take a
+  session and return ``Changes``; ``perform`` pushes an ``OpCommand`` whose first redo runs
+  the step. If that first run fails, nothing is pushed and ``None`` is returned. Undo and redo
+  are operations too: they run in a transaction, broadcast, and report errors (undoing in an
+  approved meeting is refused with ``Locked``). The functions must look rows up again by id:
+  each run has a new session.
+- ``ops.capture(text, fn, meeting_id, initiator=self)`` for steps that *create* rows (a
+  capture line, an added agenda item, a newcomer): ``fn`` returns a ``Captured`` (or a tuple
+  starting with one); undo soft-deletes the created rows, redo restores them
+  (``CaptureCommand``, ``core.capture.set_deleted``).
+- ``with ops.macro("Merge recommendations 3 and 5"): ...`` merges the steps pushed inside
+  into one named undo step.
+- ``ops.push(command)`` pushes any ``QUndoCommand`` (an ``OpCommand`` subclass is best).
+
+**Long work.** ``ops.run_in_background(fn, on_done, label=..., progress=True)`` runs
+``fn(session)`` on a ``QThreadPool`` worker with its OWN session (sessions are not thread
+safe), committed at the end; a busy ``QProgressDialog`` labelled ``label`` appears if it takes
+more than half a second; ``on_done(result)`` is called on the UI thread, then ``changed`` is
+broadcast as for ``run``. Errors go to the standard dialog. For exports and imports, never
+for capture.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.capture import Captured, set_deleted
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.meetings import ensure_editable
+from ogpdesk.core.models import Meeting, Record
+from ogpdesk.core.store import Store
+from ogpdesk.ui.errors import ErrorReporter
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+Step = Callable[[Session], Changes]
+
+# How long a background operation runs before its progress dialog appears.
+PROGRESS_DELAY_MS = 500
+
+
+def changes_of(result: object) -> Changes:
+    """The ``Changes`` an operation's result stands for (empty when it says nothing)."""
+    if isinstance(result, tuple) and result:
+        result = result[0]
+    if isinstance(result, Changes):
+        return result
+    changes = getattr(result, "changes", None)
+    if callable(changes):
+        derived = changes()
+        if isinstance(derived, Changes):
+            return derived
+    return Changes()
+
+
+def captured_of(result: object) -> Captured | None:
+    if isinstance(result, tuple) and result:
+        result = result[0]
+    return result if isinstance(result, Captured) else None
+
+
+class Operations(QObject):
+    """The store, its undo stack, and the broadcast of what changed."""
+
+    changed = Signal(object, object)  # (Changes, initiator)
+    failed = Signal(object)  # the exception, after the error dialog was shown
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.errors = ErrorReporter(self)
+        self.dialog_parent: QWidget | None = None
+        self._pool = QThreadPool(self)
+        self._workers: set[_Worker] = set()
+
+    # -- synchronous ---------------------------------------------------------------------
+
+    def run(self, fn: Callable[[Session], R], *, initiator: object | None = None) -> R | None:
+        try:
+            with self.store.transaction() as session:
+                result = fn(session)
+        except Exception as exc:
+            self.report(exc)
+            return None
+        self.broadcast(changes_of(result), initiator)
+        return result
+
+    def broadcast(self, changes: Changes, initiator: object | None = None) -> None:
+        if changes:
+            self.changed.emit(changes, initiator)
+
+    def report(self, exc: BaseException) -> None:
+        self.errors.show_error(exc, self.dialog_parent)
+        self.failed.emit(exc)
+
+    # -- undoable ------------------------------------------------------------------------
+
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def perform(
+        self, text: str, redo_fn: Step, undo_fn: Step, *, initiator: object | None = None
+    ) -> Changes | None:
+        command = OpCommand(self, text, redo_fn, undo_fn, initiator=initiator)
+        self.undo_stack.push(command)
+        return command.first_result
+
+    def capture(
+        self,
+        text: str,
+        fn: Callable[[Session], R],
+        meeting_id: str,
+        *,
+        initiator: object | None = None,
+    ) -> R | None:
+        """Run a step that creates rows; one undo step soft-deletes them again."""
+        result = self.run(fn, initiator=initiator)
+        if result is None:
+            return None
+        captured = captured_of(result)
+        if captured is not None and captured.rows:
+            self.undo_stack.push(CaptureCommand(self, text, meeting_id, captured, done=True))
+        return result
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    # -- background ----------------------------------------------------------------------
+
+    def run_in_background(
+        self,
+        fn: Callable[[Session], R],
+        on_done: Callable[[R], None],
+        *,
+        label: str,
+        progress: bool = True,
+        initiator: object | None = None,
+    ) -> None:
+        dialog: QProgressDialog | None = None
+        if progress:
+            dialog = QProgressDialog(label, "", 0, 0, self.dialog_parent)
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+            dialog.setAccessibleName(label)
+            dialog.setValue(0)
+        worker = _Worker(self.store, fn)
+
+        def finish(ok: bool, payload: object) -> None:
+            self._workers.discard(worker)
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+            if not ok:
+                assert isinstance(payload, BaseException)
+                self.report(payload)
+                return
+            on_done(payload)  # type: ignore[arg-type]
+            self.broadcast(changes_of(payload), initiator)
+
+        worker.signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
+        self._workers.add(worker)
+        self._pool.start(worker)
+
+    def wait_for_background(self, msecs: int = 30_000) -> bool:
+        """Block until background work is done (closing the window, tests)."""
+        return self._pool.waitForDone(msecs)
+
+
+class OpCommand(QUndoCommand):
+    """An undoable step: ``redo_fn`` and ``undo_fn`` each run as one operation."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        text: str,
+        redo_fn: Step,
+        undo_fn: Step,
+        *,
+        initiator: object | None = None,
+        done: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self.ops = ops
+        self.redo_fn = redo_fn
+        self.undo_fn = undo_fn
+        self.initiator = initiator
+        # True when the step already ran before being pushed: the stack's first redo skips it.
+        self._skip_redo = done
+        self._first = True
+        self.first_result: Changes | None = None
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            self._first = False
+            return
+        result = self.ops.run(self.redo_fn, initiator=self.initiator if self._first else None)
+        if self._first:
+            self.first_result = result
+            if result is None:
+                # QUndoStack.push drops a command that is obsolete after its first redo.
+                self.setObsolete(True)
+        self._first = False
+
+    def undo(self) -> None:
+        if self.ops.run(self.undo_fn) is None:
+            # The undo was refused (e.g. meeting locked): the stack forgets this step rather
+            # than believe it undone.
+            self.setObsolete(True)
+
+
+class CaptureCommand(OpCommand):
+    """Undo of rows created by a capture step: soft-delete them; redo restores them."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        text: str,
+        meeting_id: str,
+        captured: Captured,
+        *,
+        done: bool = True,
+    ) -> None:
+        self.meeting_id = meeting_id
+        self.keys: list[tuple[type[Record], str]] = [(type(row), row.id) for row in captured.rows]
+        self.kinds = captured.changes()
+        super().__init__(
+            ops,
+            text,
+            lambda session: self._set(session, deleted=False),
+            lambda session: self._set(session, deleted=True),
+            done=done,
+        )
+
+    def _set(self, session: Session, *, deleted: bool) -> Changes:
+        meeting = session.get(Meeting, self.meeting_id)
+        if meeting is not None:
+            ensure_editable(meeting)
+        rows = [session.get(model, key) for model, key in self.keys]
+        set_deleted(session, [row for row in rows if row is not None], deleted)
+        return self.kinds
+
+
+class _WorkerSignals(QObject):
+    finished = Signal(bool, object)  # (ok, result or exception)
+
+
+class _Worker(QRunnable):
+    def __init__(self, store: Store, fn: Callable[[Session], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.store = store
+        self.fn = fn
+        # Created on the UI thread, so the queued signal is delivered there.
+        self.signals = _WorkerSignals()
+
+    def run(self) -> None:
+        try:
+            with self.store.transaction() as session:
+                result = self.fn(session)
+        except BaseException as exc:
+            self.signals.finished.emit(False, exc)
+            return
+        self.signals.finished.emit(True, result)
