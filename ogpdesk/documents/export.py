@@ -1,0 +1,187 @@
+"""``ogpdesk export``: which builder makes a kind of document, which renderer writes a suffix.
+
+Two registries, read like a table of contents:
+
+- ``DOCUMENTS`` maps a kind ("minutes") to the function that builds its ``Document`` model
+  from the store: ``build(session, request) -> Document``.
+- ``RENDERERS`` maps a file suffix (".pdf") to the function that writes a ``Document``:
+  ``render(document, path) -> None``.
+
+Entries are ``"module:function"`` strings imported on first use, so that the command line
+does not load reportlab to write a DOCX. A kind whose output is not one document (a folder
+of web pages, say) registers a *writer* instead: ``write(session, request) -> Path``.
+
+Adding a kind — e.g. the progress matrix of an action plan::
+
+    # in export.py (preferred, so the table stays complete):
+    DOCUMENTS["progress"] = "ogpdesk.documents.progress:build"
+    # or at run time, from anywhere:
+    register_document("progress", build_progress)
+    register_writer("site", write_site)
+
+The builder gets the whole ``ExportRequest`` (meeting, process, lang, quarter…), finds what it
+needs with ``meeting_of(session, request)`` / ``process_of(session, request)``, and returns a
+``Document``; every renderer then works for it with no more code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.errors import InvalidInput, OgpdeskError
+from ogpdesk.core.meetings import find_meeting, find_process
+from ogpdesk.core.models import Meeting, Process
+from ogpdesk.documents.model import Document
+from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+
+UNKNOWN_KIND = QT_TRANSLATE_NOOP(
+    "Errors", "There is no document of kind “{kind}”. Known kinds: {known}."
+)
+UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
+    "Errors", "Cannot write “{path}”: the file name must end in {known}."
+)
+UNKNOWN_LANG = QT_TRANSLATE_NOOP("Errors", "Documents exist in {known}, not in “{lang}”.")
+NEEDS_MEETING = QT_TRANSLATE_NOOP(
+    "Errors", "The {kind} document is made for one meeting: name it with --meeting."
+)
+NEEDS_SCOPE = QT_TRANSLATE_NOOP(
+    "Errors", "The {kind} document needs a meeting (--meeting) or a process (--process)."
+)
+NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "Cannot write “{path}”: its folder does not exist.")
+WRITE_FAILED = QT_TRANSLATE_NOOP("Errors", "Cannot write “{path}”: {reason}")
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: str
+    meeting: str | None
+    process: str | None
+    lang: str
+    output: Path
+    quarter: str | None = None
+    # Arabic and French side by side (minutes, recommendations).
+    bilingual: bool = False
+    # Print phone numbers and e-mail addresses of participants.
+    include_private: bool = False
+    # Recommendations report: None groups a meeting's by theme and a process's by meeting.
+    group_by: Literal["theme", "meeting"] | None = None
+    # The day "overdue" is measured from; today when None.
+    today: dt.date | None = None
+    eastern_digits: bool = False
+
+    @property
+    def suffix(self) -> str:
+        return self.output.suffix.lower()
+
+
+Builder = Callable[[Session, ExportRequest], Document]
+Renderer = Callable[[Document, Path], None]
+Writer = Callable[[Session, ExportRequest], Path]
+
+DOCUMENTS: dict[str, str | Builder] = {
+    "minutes": "ogpdesk.documents.minutes:build",
+    "recommendations": "ogpdesk.documents.recommendations:build",
+    "attendance": "ogpdesk.documents.attendance:build",
+    "actions": "ogpdesk.documents.actions:build",
+}
+
+RENDERERS: dict[str, str | Renderer] = {
+    ".pdf": "ogpdesk.documents.pdf:render",
+    ".docx": "ogpdesk.documents.docx:render",
+    ".xlsx": "ogpdesk.documents.xlsx:render",
+}
+
+WRITERS: dict[str, str | Writer] = {}
+
+
+def register_document(kind: str, builder: Builder | str) -> None:
+    """Make ``ogpdesk export KIND`` build its document with ``builder``."""
+    DOCUMENTS[kind] = builder
+
+
+def register_writer(kind: str, writer: Writer | str) -> None:
+    """For a kind whose output is not one document: ``writer`` writes it all."""
+    WRITERS[kind] = writer
+
+
+def register_renderer(suffix: str, renderer: Renderer | str) -> None:
+    RENDERERS[suffix.lower()] = renderer
+
+
+def kinds() -> list[str]:
+    return sorted(set(DOCUMENTS) | set(WRITERS))
+
+
+def _resolve(entry: str | Callable) -> Callable:
+    if callable(entry):
+        return entry
+    module, _, name = entry.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def meeting_of(session: Session, request: ExportRequest) -> Meeting:
+    if not request.meeting:
+        raise InvalidInput(NEEDS_MEETING, kind=request.kind)
+    return find_meeting(session, request.meeting)
+
+
+def process_of(session: Session, request: ExportRequest) -> Process | None:
+    return find_process(session, request.process) if request.process else None
+
+
+def build(session: Session, request: ExportRequest) -> Document:
+    """The document model of ``request``, without writing anything."""
+    if request.lang not in LANGUAGES:
+        raise InvalidInput(UNKNOWN_LANG, lang=request.lang, known=", ".join(LANGUAGES))
+    entry = DOCUMENTS.get(request.kind)
+    if entry is None:
+        raise InvalidInput(UNKNOWN_KIND, kind=request.kind, known=", ".join(kinds()))
+    builder: Builder = _resolve(entry)
+    return builder(session, request)
+
+
+def render(document: Document, output: Path) -> Path:
+    """Write ``document`` to ``output`` in the format of its suffix, all or nothing.
+
+    The file is written next to its destination and renamed into place, so a failure never
+    leaves a half-written file where the last good one was.
+    """
+    suffix = output.suffix.lower()
+    entry = RENDERERS.get(suffix)
+    if entry is None:
+        raise InvalidInput(UNKNOWN_SUFFIX, path=str(output), known=", ".join(sorted(RENDERERS)))
+    if not output.parent.is_dir():
+        raise InvalidInput(NO_FOLDER, path=str(output))
+    renderer: Renderer = _resolve(entry)
+    handle, temporary = tempfile.mkstemp(suffix=suffix, prefix=".ogpdesk-", dir=output.parent)
+    os.close(handle)
+    try:
+        renderer(document, Path(temporary))
+        os.replace(temporary, output)
+    except OSError as exc:
+        raise OgpdeskError(WRITE_FAILED, path=str(output), reason=exc.strerror or str(exc)) from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return output
+
+
+def export(session: Session, request: ExportRequest) -> Path:
+    """Build the document ``request`` asks for and write it; returns the path written."""
+    writer = WRITERS.get(request.kind)
+    if writer is not None:
+        return _resolve(writer)(session, request)
+    if request.suffix not in RENDERERS:
+        raise InvalidInput(
+            UNKNOWN_SUFFIX, path=str(request.output), known=", ".join(sorted(RENDERERS))
+        )
+    return render(build(session, request), request.output)

@@ -1,0 +1,171 @@
+"""Words, numbers and dates of a document in the language chosen at export.
+
+Labels go through the same catalogue as the window (context ``Document``), so a word changed
+in ``translations/documents_ar.ts`` changes in every document. Numbers and dates follow
+Tunisian administrative use: Western digits, U+00A0 between thousands, Gregorian dates with
+the month names used in Tunisia ("22 مارس 2016", "جوان", "جويلية", "أوت").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from ogpdesk.core.models import (
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceStatus,
+    Gender,
+    MeetingKind,
+    MeetingStatus,
+    Priority,
+    RecommendationStatus,
+    StakeholderGroup,
+)
+from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Document"
+NBSP = "\u00a0"
+
+_MONTHS = {
+    "ar": (
+        "جانفي",
+        "فيفري",
+        "مارس",
+        "أفريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "أوت",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+# Eastern Arabic digits, for municipalities that prefer them (not the default).
+_EASTERN_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+# The words of enumerations, marked for lupdate; looked up by value at export.
+ENUM_LABELS: dict[enum.Enum, str] = {
+    MeetingKind.AWARENESS_SESSION: QT_TRANSLATE_NOOP("Document", "Awareness session"),
+    MeetingKind.SEMINAR: QT_TRANSLATE_NOOP("Document", "Seminar"),
+    MeetingKind.WORKSHOP: QT_TRANSLATE_NOOP("Document", "Workshop"),
+    MeetingKind.CO_CREATION: QT_TRANSLATE_NOOP("Document", "Co-creation meeting"),
+    MeetingKind.STEERING_COMMITTEE: QT_TRANSLATE_NOOP("Document", "Steering committee"),
+    MeetingKind.QUARTERLY_REVIEW: QT_TRANSLATE_NOOP("Document", "Quarterly review meeting"),
+    MeetingKind.PUBLIC_HEARING: QT_TRANSLATE_NOOP("Document", "Public hearing"),
+    MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("Document", "Planned"),
+    MeetingStatus.OPEN: QT_TRANSLATE_NOOP("Document", "In progress"),
+    MeetingStatus.CLOSED: QT_TRANSLATE_NOOP("Document", "Closed"),
+    MeetingStatus.APPROVED: QT_TRANSLATE_NOOP("Document", "Approved"),
+    StakeholderGroup.AUTHORITY: QT_TRANSLATE_NOOP("Document", "Authorities"),
+    StakeholderGroup.ADMINISTRATION: QT_TRANSLATE_NOOP("Document", "Administration"),
+    StakeholderGroup.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("Document", "Civil society"),
+    StakeholderGroup.CITIZEN: QT_TRANSLATE_NOOP("Document", "Citizens"),
+    StakeholderGroup.EXPERT: QT_TRANSLATE_NOOP("Document", "Experts"),
+    StakeholderGroup.ACADEMIC: QT_TRANSLATE_NOOP("Document", "Academics"),
+    StakeholderGroup.PRIVATE_SECTOR: QT_TRANSLATE_NOOP("Document", "Private sector"),
+    StakeholderGroup.MEDIA: QT_TRANSLATE_NOOP("Document", "Media"),
+    Gender.FEMALE: QT_TRANSLATE_NOOP("Document", "Women"),
+    Gender.MALE: QT_TRANSLATE_NOOP("Document", "Men"),
+    Gender.OTHER: QT_TRANSLATE_NOOP("Document", "Other"),
+    AttendanceStatus.INVITED: QT_TRANSLATE_NOOP("Document", "Invited"),
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("Document", "Present"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("Document", "Absent"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("Document", "Excused"),
+    AttendanceStatus.REMOTE: QT_TRANSLATE_NOOP("Document", "Remote"),
+    AgendaItemKind.PRESENTATION: QT_TRANSLATE_NOOP("Document", "Presentation"),
+    AgendaItemKind.DEBATE: QT_TRANSLATE_NOOP("Document", "Debate"),
+    AgendaItemKind.DECISION_POINT: QT_TRANSLATE_NOOP("Document", "Decision point"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("Document", "High"),
+    Priority.MEDIUM: QT_TRANSLATE_NOOP("Document", "Medium"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Document", "Low"),
+    RecommendationStatus.PROPOSED: QT_TRANSLATE_NOOP("Document", "Proposed"),
+    RecommendationStatus.ADOPTED: QT_TRANSLATE_NOOP("Document", "Adopted"),
+    RecommendationStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Document", "Under way"),
+    RecommendationStatus.IMPLEMENTED: QT_TRANSLATE_NOOP("Document", "Implemented"),
+    RecommendationStatus.REJECTED: QT_TRANSLATE_NOOP("Document", "Rejected"),
+    RecommendationStatus.MERGED: QT_TRANSLATE_NOOP("Document", "Merged"),
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("Document", "Open"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Document", "Under way"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Document", "Done"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Document", "Cancelled"),
+}
+
+
+@dataclass(frozen=True)
+class Locale:
+    """How one document writes words, numbers and dates."""
+
+    lang: str
+    eastern_digits: bool = False
+
+    def __call__(self, text: str) -> str:
+        """The label ``text`` (an English source marked with QT_TRANSLATE_NOOP) translated."""
+        return translate(self.lang, CONTEXT, text)
+
+    def enum(self, value: enum.Enum | None) -> str:
+        if value is None:
+            return ""
+        return self(ENUM_LABELS.get(value, str(value.value)))
+
+    def digits(self, text: str) -> str:
+        return text.translate(_EASTERN_DIGITS) if self.eastern_digits else text
+
+    def number(self, value: int) -> str:
+        """250000 → "250 000" with a no-break space, so the figure never splits over lines."""
+        grouped = f"{value:,}".replace(",", NBSP)
+        return self.digits(grouped)
+
+    def date(self, value: dt.date | None) -> str:
+        if value is None:
+            return ""
+        month = _MONTHS.get(self.lang, _MONTHS["en"])[value.month - 1]
+        if self.lang == "en":
+            return self.digits(f"{value.day} {month} {value.year}")
+        day = "1er" if self.lang == "fr" and value.day == 1 else str(value.day)
+        return self.digits(f"{day} {month} {value.year}")
+
+    def time(self, value: dt.time | None) -> str:
+        if value is None:
+            return ""
+        return self.digits(f"{value.hour:02d}:{value.minute:02d}")
+
+    def time_span(self, start: dt.time | None, end: dt.time | None) -> str:
+        if start and end:
+            return f"{self.time(start)} – {self.time(end)}"
+        return self.time(start or end)
+
+    def page_label(self) -> str:
+        return self(QT_TRANSLATE_NOOP("Document", "Page {page} of {pages}"))
