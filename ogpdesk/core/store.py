@@ -175,8 +175,13 @@ def _check_sqlite_file(path: Path) -> None:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise StoreError(NOT_SQLITE, path=str(path))
+    # A read-only connection to a WAL database still creates -wal and -shm files beside it.
+    # With no -wal file there is nothing but the main file to read: open it as immutable,
+    # which creates nothing. A -wal file left by a crash holds committed changes: read it.
+    wal = path.with_name(f"{path.name}-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)) as connection:
             ok = connection.execute("PRAGMA quick_check").fetchone()
             tables = {
                 row[0]
