@@ -107,7 +107,6 @@ class Edit:
     before: tuple[Snapshot, ...]
     after: tuple[Snapshot, ...]
 
-    @property
     def changes(self) -> Changes:
         changed = {
             f.name
@@ -119,11 +118,11 @@ class Edit:
 
     def undo(self, session: Session) -> Changes:
         restore(session, self.before)
-        return self.changes
+        return self.changes()
 
     def redo(self, session: Session) -> Changes:
         restore(session, self.after)
-        return self.changes
+        return self.changes()
 
 
 @dataclass(frozen=True)

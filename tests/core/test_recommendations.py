@@ -102,7 +102,7 @@ def test_update_sets_fields_and_undo_restores_them(store: Store, seminar: Semina
             status="adopted",
             translation="ضرورة نشر هذه التجربة لفائدة البلديات الصغيرة في الجهة",
         )
-    assert edit.changes.recommendations and edit.changes.timeline
+    assert edit.changes().recommendations and edit.changes().timeline
     after = _state(store, first)
     assert after.theme == "Décentralisation"
     assert after.addressee == "بلدية القيروان"
@@ -119,7 +119,7 @@ def test_update_sets_fields_and_undo_restores_them(store: Store, seminar: Semina
 def test_a_theme_alone_does_not_concern_the_timeline(store: Store, seminar: Seminar) -> None:
     with store.transaction() as session:
         edit = recs.update(session, seminar.rec_ids[0], theme="Planification")
-    assert edit.changes.recommendations and not edit.changes.timeline
+    assert edit.changes().recommendations and not edit.changes().timeline
 
 
 @pytest.mark.parametrize(
@@ -247,7 +247,7 @@ def test_reorder_renumbers_and_undo_restores(store: Store, seminar: Seminar) -> 
         (4, KAIROUAN[2]),
         (5, DUPLICATE),
     ]
-    assert not edit.changes.timeline
+    assert not edit.changes().timeline
     with store.transaction() as session:
         edit.undo(session)
     assert _board(store, seminar.meeting_id) == [
