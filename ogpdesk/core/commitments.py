@@ -1,0 +1,338 @@
+"""An action plan's commitments, milestones, committees and monitoring body.
+
+The fields are those of the OGP local action plan template: the problem a commitment
+addresses, its objective, the OGP values it serves, lead and supporting institutions, dates,
+and milestones (deliverable, due date, responsible, source of verification).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.edits import FieldEdit, clean_text, edit_fields
+from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.meetings import live
+from ogpdesk.core.models import (
+    Commitment,
+    Committee,
+    CommitteeMember,
+    Institution,
+    Milestone,
+    Participant,
+    Process,
+    ProcessKind,
+    ProcessRole,
+    Seat,
+)
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+MONITORING_BODY = "monitoring_body"
+
+NOT_ACTION_PLAN = QT_TRANSLATE_NOOP(
+    "Errors", "“{title}” is not an action plan: commitments belong to action plans."
+)
+NO_TITLE = QT_TRANSLATE_NOOP("Errors", "A commitment needs a title.")
+NO_DELIVERABLE = QT_TRANSLATE_NOOP("Errors", "A milestone needs a deliverable.")
+BAD_VALUE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Unknown OGP value “{value}”. Known values: transparency, accountability, "
+    "participation, technology.",
+)
+BAD_DATES = QT_TRANSLATE_NOOP("Errors", "The end date {end} comes before the start date {start}.")
+BAD_FIELD = QT_TRANSLATE_NOOP("Errors", "“{name}” is not a field that can be edited here.")
+EMPTY_SEAT = QT_TRANSLATE_NOOP(
+    "Errors", "A committee seat needs a person, an institution or at least a label."
+)
+
+
+class OgpValue(enum.StrEnum):
+    """The values of the Open Government Partnership a commitment can serve."""
+
+    TRANSPARENCY = "transparency"
+    ACCOUNTABILITY = "accountability"
+    PARTICIPATION = "participation"
+    TECHNOLOGY = "technology"
+
+
+def parse_values(values: str | Iterable[str | OgpValue] | None) -> list[OgpValue]:
+    """OGP values from a stored comma-separated text or a list, in the template's order."""
+    if values is None:
+        return []
+    items = values.split(",") if isinstance(values, str) else list(values)
+    found: set[OgpValue] = set()
+    for item in items:
+        text = str(item).strip().lower()
+        if not text:
+            continue
+        try:
+            found.add(OgpValue(text))
+        except ValueError:
+            raise InvalidInput(BAD_VALUE, value=str(item).strip()) from None
+    return [value for value in OgpValue if value in found]
+
+
+def _values_text(values: str | Iterable[str | OgpValue] | None) -> str | None:
+    parsed = parse_values(values)
+    return ",".join(value.value for value in parsed) or None
+
+
+def ensure_action_plan(process: Process) -> None:
+    if process.kind is not ProcessKind.ACTION_PLAN:
+        raise InvalidInput(NOT_ACTION_PLAN, title=process.title)
+
+
+def _check_dates(start: dt.date | None, end: dt.date | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise InvalidInput(BAD_DATES, start=start.isoformat(), end=end.isoformat())
+
+
+def commitments_of(session: Session, process: Process) -> list[Commitment]:
+    return list(
+        session.scalars(
+            select(Commitment)
+            .where(Commitment.process_id == process.id, live(Commitment))
+            .order_by(Commitment.number)
+        )
+    )
+
+
+def milestones_of(commitment: Commitment) -> list[Milestone]:
+    return [m for m in commitment.milestones if not m.deleted]
+
+
+def add_commitment(
+    session: Session,
+    process: Process,
+    *,
+    title: str,
+    title_ar: str | None = None,
+    problem: str | None = None,
+    objective: str | None = None,
+    ogp_values: str | Iterable[str | OgpValue] | None = None,
+    start_date: dt.date | None = None,
+    end_date: dt.date | None = None,
+    lead: Iterable[Institution] = (),
+    supporting: Iterable[Institution] = (),
+) -> Commitment:
+    """A new commitment, numbered after the last one of the plan."""
+    ensure_action_plan(process)
+    if not title.strip():
+        raise InvalidInput(NO_TITLE)
+    _check_dates(start_date, end_date)
+    last = session.scalar(
+        select(func.max(Commitment.number)).where(
+            Commitment.process_id == process.id, live(Commitment)
+        )
+    )
+    commitment = Commitment(
+        process=process,
+        number=(last or 0) + 1,
+        title=title.strip(),
+        title_ar=clean_text(title_ar),
+        problem=clean_text(problem),
+        objective=clean_text(objective),
+        ogp_values=_values_text(ogp_values),
+        start_date=start_date,
+        end_date=end_date,
+        lead_institutions=list(lead),
+        supporting_institutions=list(supporting),
+    )
+    session.add(commitment)
+    session.flush()
+    return commitment
+
+
+_COMMITMENT_FIELDS = {
+    "title",
+    "title_ar",
+    "problem",
+    "objective",
+    "ogp_values",
+    "start_date",
+    "end_date",
+}
+
+
+def update_commitment(session: Session, commitment: Commitment, **fields: Any) -> FieldEdit:
+    """Change template fields of a commitment; the edit can be undone."""
+    values: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in _COMMITMENT_FIELDS:
+            raise InvalidInput(BAD_FIELD, name=name)
+        if name == "ogp_values":
+            values[name] = _values_text(value)
+        elif name in {"start_date", "end_date"}:
+            values[name] = value
+        else:
+            values[name] = clean_text(value)
+    if "title" in values and not values["title"]:
+        raise InvalidInput(NO_TITLE)
+    _check_dates(
+        values.get("start_date", commitment.start_date),
+        values.get("end_date", commitment.end_date),
+    )
+    return edit_fields(session, commitment, values, Changes(commitments=True))
+
+
+def set_institutions(
+    session: Session,
+    commitment: Commitment,
+    *,
+    lead: Iterable[Institution] | None = None,
+    supporting: Iterable[Institution] | None = None,
+) -> Changes:
+    if lead is not None:
+        commitment.lead_institutions = list(lead)
+    if supporting is not None:
+        commitment.supporting_institutions = list(supporting)
+    session.flush()
+    return Changes(commitments=True)
+
+
+def add_milestone(
+    session: Session,
+    commitment: Commitment,
+    deliverable: str,
+    *,
+    due_date: dt.date | None = None,
+    responsible: str | None = None,
+    verification_source: str | None = None,
+) -> Milestone:
+    if not deliverable.strip():
+        raise InvalidInput(NO_DELIVERABLE)
+    position = max((m.position for m in commitment.milestones), default=0) + 1
+    milestone = Milestone(
+        commitment=commitment,
+        position=position,
+        deliverable=deliverable.strip(),
+        due_date=due_date,
+        responsible=clean_text(responsible),
+        verification_source=clean_text(verification_source),
+    )
+    session.add(milestone)
+    session.flush()
+    return milestone
+
+
+_MILESTONE_FIELDS = {"deliverable", "due_date", "responsible", "verification_source"}
+
+
+def update_milestone(session: Session, milestone: Milestone, **fields: Any) -> FieldEdit:
+    values: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in _MILESTONE_FIELDS:
+            raise InvalidInput(BAD_FIELD, name=name)
+        values[name] = value if name == "due_date" else clean_text(value)
+    if "deliverable" in values and not values["deliverable"]:
+        raise InvalidInput(NO_DELIVERABLE)
+    return edit_fields(session, milestone, values, Changes(commitments=True))
+
+
+def add_committee_member(
+    session: Session,
+    process: Process,
+    committee: Committee,
+    seat: Seat,
+    *,
+    participant: Participant | None = None,
+    institution: Institution | None = None,
+    label: str | None = None,
+) -> CommitteeMember:
+    if participant is None and institution is None and not clean_text(label):
+        raise InvalidInput(EMPTY_SEAT)
+    member = CommitteeMember(
+        process_id=process.id,
+        committee=committee,
+        seat=seat,
+        participant=participant,
+        institution=institution,
+        label=clean_text(label),
+    )
+    session.add(member)
+    session.flush()
+    return member
+
+
+def set_monitoring_body(session: Session, process: Process, institution: Institution) -> Changes:
+    """Name the independent monitoring body; a previous one is retired, not erased."""
+    for role in _roles(session, process, MONITORING_BODY):
+        if role.institution_id != institution.id:
+            role.deleted = True
+    if not any(
+        r.institution_id == institution.id for r in _roles(session, process, MONITORING_BODY)
+    ):
+        session.add(
+            ProcessRole(process_id=process.id, institution=institution, role=MONITORING_BODY)
+        )
+    session.flush()
+    return Changes(processes=True)
+
+
+def _roles(session: Session, process: Process, role: str) -> list[ProcessRole]:
+    return list(
+        session.scalars(
+            select(ProcessRole).where(
+                ProcessRole.process_id == process.id,
+                ProcessRole.role == role,
+                live(ProcessRole),
+            )
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Seating:
+    """One committee seat, as shown in the plan's governance section."""
+
+    committee: Committee
+    seat: Seat
+    holder: str
+    institution: str | None
+
+
+@dataclass(frozen=True)
+class Governance:
+    """Who leads, steers, advises and monitors an action plan."""
+
+    lead_institutions: list[Institution]
+    steering: list[Seating]
+    advisory: list[Seating]
+    monitoring_body: Institution | None
+
+    def seats(self, committee: Committee, seat: Seat) -> int:
+        members = self.steering if committee is Committee.STEERING else self.advisory
+        return sum(1 for m in members if m.seat is seat)
+
+
+def governance(session: Session, process: Process) -> Governance:
+    members = session.scalars(
+        select(CommitteeMember)
+        .where(CommitteeMember.process_id == process.id, live(CommitteeMember))
+        .order_by(CommitteeMember.committee, CommitteeMember.seat, CommitteeMember.created_at)
+    ).all()
+    seatings = [
+        Seating(
+            committee=m.committee,
+            seat=m.seat,
+            holder=(m.participant.full_name if m.participant else None)
+            or m.label
+            or (m.institution.name if m.institution else ""),
+            institution=m.institution.name if m.institution else None,
+        )
+        for m in members
+    ]
+    roles = _roles(session, process, MONITORING_BODY)
+    return Governance(
+        lead_institutions=[i for i in process.lead_institutions if not i.deleted],
+        steering=[s for s in seatings if s.committee is Committee.STEERING],
+        advisory=[s for s in seatings if s.committee is Committee.ADVISORY],
+        monitoring_body=roles[0].institution if roles else None,
+    )
