@@ -369,6 +369,29 @@ class Intervention(Record, Base):
     participant: Mapped[Participant | None] = relationship()
 
 
+class SpeakingTurn(Record, Base):
+    """One turn from the speakers' queue: who had the floor, from when, for how long.
+
+    Kept apart from interventions because the floor is timed whether or not the secretary
+    wrote down what was said.
+    """
+
+    __tablename__ = "speaking_turn"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participant.id"))
+    speaker_name: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ended_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    duration_seconds: Mapped[int] = mapped_column(Integer)
+    limit_seconds: Mapped[int | None] = mapped_column(Integer)
+
+    meeting: Mapped[Meeting] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+    participant: Mapped[Participant | None] = relationship()
+
+
 class Recommendation(Record, Base):
     __tablename__ = "recommendation"
 
