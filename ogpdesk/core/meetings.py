@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import Ambiguous, InvalidInput, Locked, NotFound
 from ogpdesk.core.models import (
     ActionItem,
     ActionStatus,
+    AgendaItem,
     Attendance,
     AttendanceStatus,
+    Intervention,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -23,7 +26,7 @@ from ogpdesk.core.models import (
     utcnow,
 )
 from ogpdesk.core.textnorm import normalise
-from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
 MEETINGS = QT_TRANSLATE_NOOP("Errors", "meetings")
@@ -31,6 +34,31 @@ PROCESS = QT_TRANSLATE_NOOP("Errors", "process")
 PROCESSES = QT_TRANSLATE_NOOP("Errors", "processes")
 BAD_KIND = QT_TRANSLATE_NOOP("Errors", "Unknown meeting kind “{kind}”. Known kinds: {known}.")
 BAD_STEP = QT_TRANSLATE_NOOP("Errors", "A meeting that is {current} cannot be marked {target}.")
+NO_TITLE = QT_TRANSLATE_NOOP("Errors", "A meeting needs a title.")
+NOT_APPROVED = QT_TRANSLATE_NOOP(
+    "Errors", "The meeting “{title}” is not approved: there is nothing to reopen."
+)
+REOPENED = QT_TRANSLATE_NOOP("Meetings", "Reopened on {when} by {who}.")
+
+# What the meeting dialog may change; status has its own steps (set_status, reopen_meeting).
+EDITABLE_FIELDS = frozenset(
+    {
+        "title",
+        "title_ar",
+        "kind",
+        "date",
+        "start_time",
+        "end_time",
+        "place",
+        "city",
+        "languages",
+        "chair",
+        "secretary",
+        "description",
+        "process_id",
+        "institution_id",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -224,3 +252,95 @@ def set_status(session: Session, meeting: Meeting, target: MeetingStatus) -> Non
 def ensure_editable(meeting: Meeting) -> None:
     if meeting.status is MeetingStatus.APPROVED:
         raise Locked(title=meeting.title)
+
+
+def update_meeting(session: Session, meeting: Meeting, **fields: object) -> Changes:
+    """Change the meeting's own fields (those of ``EDITABLE_FIELDS``)."""
+    ensure_editable(meeting)
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise InvalidInput(detail=f"Unknown meeting fields: {', '.join(sorted(unknown))}")
+    if "title" in fields:
+        title = str(fields["title"] or "").strip()
+        if not title:
+            raise InvalidInput(NO_TITLE)
+        fields["title"] = title
+    if "kind" in fields:
+        fields["kind"] = parse_kind(fields["kind"])  # type: ignore[arg-type]
+    for name, value in fields.items():
+        setattr(meeting, name, value)
+    session.flush()
+    return Changes(meetings=True)
+
+
+def duplicate_meeting(
+    session: Session, source: Meeting, *, date: dt.date, title: str | None = None
+) -> Meeting:
+    """The next sitting of ``source`` (a quarterly meeting from the previous one).
+
+    Copies what is planned ahead — the meeting's fields, its agenda in agenda order and its
+    invitees (all invited again, whatever their attendance last time) — and nothing that
+    happened in it.
+    """
+    copy = Meeting(
+        process_id=source.process_id,
+        institution_id=source.institution_id,
+        title=(title or source.title).strip(),
+        title_ar=source.title_ar,
+        kind=source.kind,
+        date=date,
+        start_time=source.start_time,
+        end_time=source.end_time,
+        place=source.place,
+        city=source.city,
+        languages=source.languages,
+        chair=source.chair,
+        secretary=source.secretary,
+        description=source.description,
+        status=MeetingStatus.PLANNED,
+    )
+    session.add(copy)
+    agenda = sorted(
+        (a for a in source.agenda_items if not a.deleted), key=lambda a: (a.number, a.position)
+    )
+    for number, item in enumerate(agenda, start=1):
+        session.add(
+            AgendaItem(
+                meeting=copy,
+                position=copy.next_position(),
+                number=number,
+                title=item.title,
+                kind=item.kind,
+                presenter=item.presenter,
+            )
+        )
+    for attendance in source.attendances:
+        if not attendance.deleted and not attendance.participant.deleted:
+            session.add(
+                Attendance(
+                    meeting=copy,
+                    participant=attendance.participant,
+                    status=AttendanceStatus.INVITED,
+                )
+            )
+    session.flush()
+    return copy
+
+
+def reopen_meeting(session: Session, meeting: Meeting, *, by: str) -> Intervention:
+    """Unlock an approved meeting, and say so in its timeline (in the meeting's language)."""
+    if meeting.status is not MeetingStatus.APPROVED:
+        raise InvalidInput(NOT_APPROVED, title=meeting.title)
+    set_status(session, meeting, MeetingStatus.CLOSED)
+    lang = (meeting.languages or "en").split(",")[0].strip() or "en"
+    # The note is read by people: local time; spoken_at stays in UTC like every timestamp.
+    when = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+    note = Intervention(
+        meeting=meeting,
+        position=meeting.next_position(),
+        summary=translate(lang, "Meetings", REOPENED).format(when=when, who=by),
+        spoken_at=utcnow(),
+    )
+    session.add(note)
+    session.flush()
+    return note

@@ -7,15 +7,18 @@ import datetime as dt
 import pytest
 
 from ogpdesk.core import capture
-from ogpdesk.core.errors import Ambiguous, InvalidInput, NotFound
+from ogpdesk.core.errors import Ambiguous, InvalidInput, Locked, NotFound
 from ogpdesk.core.meetings import (
     create_meeting,
     create_process,
+    duplicate_meeting,
     find_meeting,
     list_meetings,
+    reopen_meeting,
     set_status,
+    update_meeting,
 )
-from ogpdesk.core.models import MeetingKind, MeetingStatus, ProcessKind
+from ogpdesk.core.models import AttendanceStatus, MeetingKind, MeetingStatus, ProcessKind
 from ogpdesk.core.store import Store
 
 
@@ -95,3 +98,70 @@ def test_an_unknown_meeting_kind_names_the_known_ones(store: Store) -> None:
     with pytest.raises(InvalidInput) as error, store.transaction() as session:
         create_meeting(session, title="X", date=dt.date(2025, 1, 1), kind="party")
     assert "quarterly_review" in str(error.value)
+
+
+def test_a_quarterly_meeting_is_duplicated_with_its_agenda_and_invitees(store: Store) -> None:
+    with store.transaction() as session:
+        process = create_process(
+            session, title="OGP Local action plan El Kef 2024–2027", kind=ProcessKind.ACTION_PLAN
+        )
+        q3 = create_meeting(
+            session,
+            title="Réunion trimestrielle — Le Kef",
+            title_ar="الاجتماع الدوري — الكاف",
+            date=dt.date(2025, 9, 30),
+            kind=MeetingKind.QUARTERLY_REVIEW,
+            city="El Kef",
+            process=process,
+            chair="Sample Chair",
+        )
+        capture.add_agenda_item(session, q3, "Avancement des engagements")
+        second = capture.add_agenda_item(session, q3, "مصفوفة التقدم")
+        third = capture.add_agenda_item(session, q3, "Divers")
+        second.number, third.number = 3, 2  # the user moved it last
+        capture.add_intervention(session, q3, "Une remarque", speaker_name="Sample Member (عينة)")
+        capture.add_recommendation(session, q3, "Publier la matrice sur l'écran géant")
+        session.flush()
+        q3_id = q3.id
+    with store.transaction() as session:
+        q4 = duplicate_meeting(session, find_meeting(session, q3_id), date=dt.date(2025, 12, 30))
+        q4_id = q4.id
+    with store.session() as session:
+        q4 = find_meeting(session, q4_id)
+        assert (q4.title, q4.title_ar, q4.city, q4.chair) == (
+            "Réunion trimestrielle — Le Kef",
+            "الاجتماع الدوري — الكاف",
+            "El Kef",
+            "Sample Chair",
+        )
+        assert q4.status is MeetingStatus.PLANNED and q4.process_id is not None
+        assert [(a.number, a.title) for a in sorted(q4.agenda_items, key=lambda a: a.number)] == [
+            (1, "Avancement des engagements"),
+            (2, "Divers"),
+            (3, "مصفوفة التقدم"),
+        ]
+        assert [(a.participant.full_name, a.status) for a in q4.attendances] == [
+            ("Sample Member (عينة)", AttendanceStatus.INVITED)
+        ]
+        summary = {m.id: m for m in list_meetings(session)}[q4_id]
+        assert (summary.recommendations, summary.participants) == (0, 0)
+
+
+def test_reopening_an_approved_meeting_is_recorded_in_its_timeline(store: Store) -> None:
+    with store.transaction() as session:
+        meeting = create_meeting(
+            session, title="Kairouan", date=dt.date(2016, 3, 22), languages="fr,ar"
+        )
+        with pytest.raises(InvalidInput):
+            reopen_meeting(session, meeting, by="Sample Secretary")
+        set_status(session, meeting, MeetingStatus.CLOSED)
+        set_status(session, meeting, MeetingStatus.APPROVED)
+        with pytest.raises(Locked):
+            update_meeting(session, meeting, city="Sousse")
+        note = reopen_meeting(session, meeting, by="Sample Secretary")
+        assert meeting.status is MeetingStatus.CLOSED
+        assert note.speaker_name is None and "Sample Secretary" in note.summary
+        assert update_meeting(session, meeting, city="القيروان").meetings
+        assert meeting.city == "القيروان"
+        with pytest.raises(InvalidInput):
+            update_meeting(session, meeting, title="  ")
