@@ -1,0 +1,222 @@
+"""The speakers' queue and the time each person spoke.
+
+``SpeakersQueue`` is plain Python, kept by the window for the length of a meeting: raised
+hands wait in order, one person speaks at a time against a time limit (the queue's default,
+or one given to that person), and ``next_speaker`` ends the current turn and starts the next.
+Time comes from an injected clock, so tests run a whole debate in no time.
+
+An ended turn is a ``FinishedTurn``; ``record_turn`` stores it as a ``SpeakingTurn`` row (the
+speaker is found or added to the directory and marked present, as the capture line does), so
+the time each person spoke is kept even when nothing of what they said was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ogpdesk.core import capture
+from ogpdesk.core.errors import InvalidInput, NotFound
+from ogpdesk.core.meetings import ensure_editable, live
+from ogpdesk.core.models import Meeting, Participant, SpeakingTurn, utcnow
+from ogpdesk.core.textnorm import normalise
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+Clock = Callable[[], dt.datetime]
+
+DEFAULT_LIMIT_SECONDS = 180
+
+MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
+NO_NAME = QT_TRANSLATE_NOOP("Errors", "A raised hand needs the name of the person.")
+BAD_LIMIT = QT_TRANSLATE_NOOP(
+    "Errors", "A time limit must be a whole number of seconds above zero, not “{value}”."
+)
+
+
+@dataclass(frozen=True)
+class Hand:
+    """Someone waiting to speak."""
+
+    name: str
+    participant_id: str | None = None
+    # Overrides the queue's limit for this person (a presenter gets longer).
+    limit_seconds: int | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The person speaking now."""
+
+    name: str
+    participant_id: str | None
+    started_at: dt.datetime
+    limit_seconds: int
+
+
+@dataclass(frozen=True)
+class FinishedTurn:
+    name: str
+    participant_id: str | None
+    started_at: dt.datetime
+    ended_at: dt.datetime
+    limit_seconds: int
+
+    @property
+    def seconds(self) -> int:
+        return round((self.ended_at - self.started_at).total_seconds())
+
+    @property
+    def overtime(self) -> bool:
+        return self.seconds > self.limit_seconds
+
+
+def check_limit(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise InvalidInput(BAD_LIMIT, value=value)
+    return value
+
+
+class SpeakersQueue:
+    """Raised hands in order, and the turn in progress."""
+
+    def __init__(self, *, limit_seconds: int = DEFAULT_LIMIT_SECONDS, clock: Clock = utcnow):
+        self.limit_seconds = check_limit(limit_seconds)
+        self._clock = clock
+        self._waiting: list[Hand] = []
+        self._current: Turn | None = None
+
+    @property
+    def waiting(self) -> tuple[Hand, ...]:
+        return tuple(self._waiting)
+
+    @property
+    def current(self) -> Turn | None:
+        return self._current
+
+    def set_limit(self, seconds: int) -> None:
+        """The default limit, for turns that start from now on."""
+        self.limit_seconds = check_limit(seconds)
+
+    def raise_hand(
+        self, name: str, participant_id: str | None = None, limit_seconds: int | None = None
+    ) -> bool:
+        """Add someone at the end of the queue; False if they were already waiting."""
+        name = name.strip()
+        if not name:
+            raise InvalidInput(NO_NAME)
+        if limit_seconds is not None:
+            check_limit(limit_seconds)
+        folded = normalise(name)
+        if any(normalise(h.name) == folded for h in self._waiting):
+            return False
+        self._waiting.append(Hand(name, participant_id, limit_seconds))
+        return True
+
+    def remove(self, index: int) -> Hand:
+        return self._waiting.pop(index)
+
+    def move(self, index: int, to_index: int) -> None:
+        hand = self._waiting.pop(index)
+        self._waiting.insert(max(0, min(to_index, len(self._waiting))), hand)
+
+    def next_speaker(self) -> FinishedTurn | None:
+        """End the current turn (returned, to be recorded) and give the floor to the next."""
+        finished = self.finish()
+        if self._waiting:
+            hand = self._waiting.pop(0)
+            self._current = Turn(
+                name=hand.name,
+                participant_id=hand.participant_id,
+                started_at=self._clock(),
+                limit_seconds=hand.limit_seconds or self.limit_seconds,
+            )
+        return finished
+
+    def finish(self) -> FinishedTurn | None:
+        """End the current turn without starting another."""
+        turn = self._current
+        if turn is None:
+            return None
+        self._current = None
+        return FinishedTurn(
+            name=turn.name,
+            participant_id=turn.participant_id,
+            started_at=turn.started_at,
+            ended_at=max(self._clock(), turn.started_at),
+            limit_seconds=turn.limit_seconds,
+        )
+
+    def elapsed_seconds(self) -> float:
+        if self._current is None:
+            return 0.0
+        return max(0.0, (self._clock() - self._current.started_at).total_seconds())
+
+    def remaining_seconds(self) -> float:
+        """Time left in the current turn; negative once the speaker runs over."""
+        if self._current is None:
+            return 0.0
+        return self._current.limit_seconds - self.elapsed_seconds()
+
+    @property
+    def overtime(self) -> bool:
+        return self._current is not None and self.remaining_seconds() < 0
+
+
+@dataclass(frozen=True)
+class SpeakingTime:
+    """How long one person spoke in a meeting, over all their turns."""
+
+    name: str
+    participant_id: str | None
+    turns: int
+    seconds: int
+
+
+def record_turn(session: Session, meeting_id: str, turn: FinishedTurn) -> capture.Captured:
+    """Store a finished turn; the speaker joins the directory and is marked present."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted:
+        raise NotFound(what=MEETING, query=meeting_id)
+    ensure_editable(meeting)
+    participant = session.get(Participant, turn.participant_id or "")
+    created = capture.Captured()
+    if participant is None or participant.deleted:
+        participant, created = capture.speaker(session, meeting, turn.name)
+    row = SpeakingTurn(
+        meeting=meeting,
+        participant=participant,
+        agenda_item=capture.current_agenda_item(session, meeting),
+        speaker_name=participant.full_name,
+        started_at=turn.started_at,
+        ended_at=turn.ended_at,
+        duration_seconds=turn.seconds,
+        limit_seconds=turn.limit_seconds,
+    )
+    session.add(row)
+    session.flush()
+    created.add(row)
+    return created
+
+
+def speaking_times(session: Session, meeting_id: str) -> list[SpeakingTime]:
+    """Each speaker's total time, longest first."""
+    totals: dict[str, SpeakingTime] = {}
+    rows = session.scalars(
+        select(SpeakingTurn)
+        .where(SpeakingTurn.meeting_id == meeting_id, live(SpeakingTurn))
+        .order_by(SpeakingTurn.started_at)
+    )
+    for row in rows:
+        key = row.participant_id or normalise(row.speaker_name)
+        known = totals.get(key)
+        totals[key] = SpeakingTime(
+            name=row.speaker_name,
+            participant_id=row.participant_id,
+            turns=(known.turns if known else 0) + 1,
+            seconds=(known.seconds if known else 0) + row.duration_seconds,
+        )
+    return sorted(totals.values(), key=lambda t: (-t.seconds, t.name))
