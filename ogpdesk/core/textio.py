@@ -1,0 +1,157 @@
+"""Reading text files written on any laptop: the encoding is recognised, never guessed wildly.
+
+Notes and participant lists arrive from Notepad, Word, Excel and LibreOffice on Windows and
+Linux machines set up in Arabic or French. The rules, tried in order:
+
+1. a byte-order mark says it all: UTF-32, UTF-8 ("UTF-8 with BOM" of Notepad and Excel's
+   "CSV UTF-8"), UTF-16 (Excel's "Unicode text");
+2. a NUL byte without such a mark means a binary file (a spreadsheet, a PDF, a picture);
+3. strict UTF-8;
+4. Windows-1256 (Arabic Excel and Notepad exports) when it decodes to Arabic words, and
+   Windows-1252 (French) when it decodes to French: each is tried only when the other one
+   reads as nonsense, because the same bytes mean Arabic letters in one and accented
+   capitals in the other.
+
+Anything else is refused with a message naming the file, so mojibake never reaches the store.
+Newlines come back as ``\\n`` whatever the laptop wrote.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ogpdesk.core.errors import InvalidInput
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "“{path}” cannot be read: {reason}")
+BINARY = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” is not a text file: it contains binary data (a spreadsheet, a PDF?)."
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” starts as {encoding} text but is damaged at byte {offset}."
+)
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The encoding of “{path}” could not be recognised with confidence. Save it as UTF-8 "
+    "(Notepad: Save as, Encoding UTF-8; Excel: CSV UTF-8) and try again.",
+)
+
+# Longest marks first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Letters, with the Arabic vowel marks that sit between them.
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_FRENCH_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
+_FRENCH_SIGNS = frozenset("«»‘’‚“”„–—…•€°·§©®™²³¹½¼¾×÷±µ¨´¸\u00a0\u202f¡¿¢£¤¥¦¬\u00ad¯ˆ˜‹›†‡‰")
+# A few Arabic words may hold a Latin acronym glued to the article ("الـGPS").
+_MIXED_WORDS_TOLERATED = 0.1
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    # The encoding it was read with, as a user would name it: "UTF-16", "Windows-1256".
+    encoding: str
+
+
+def read_text(path: Path) -> str:
+    """The text of ``path`` with ``\\n`` newlines; ``InvalidInput`` if it is not readable text."""
+    return read_decoded(path).text
+
+
+def read_decoded(path: Path) -> Decoded:
+    """``read_text``, and the encoding recognised (an import report tells the user)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+    decoded = decode(data, name=str(path))
+    return Decoded(_newlines(decoded.text), decoded.encoding)
+
+
+def decode(data: bytes, *, name: str) -> Decoded:
+    """``data`` as text by the rules of the module docstring; ``name`` is for messages."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            label = encoding.upper().removesuffix("-LE").removesuffix("-BE")
+            try:
+                return Decoded(data[len(bom) :].decode(encoding), label)
+            except UnicodeDecodeError as exc:
+                raise InvalidInput(
+                    DAMAGED,
+                    path=name,
+                    encoding=label,
+                    offset=exc.start + len(bom),
+                ) from exc
+    if b"\x00" in data:
+        raise InvalidInput(BINARY, path=name)
+    try:
+        return Decoded(data.decode("utf-8"), "UTF-8")
+    except UnicodeDecodeError:
+        pass
+    arabic = _legacy(data, "cp1256")
+    french = _legacy(data, "cp1252")
+    arabic_ok = arabic is not None and _plausible_arabic(arabic)
+    french_ok = french is not None and _plausible_french(french)
+    if arabic_ok and not french_ok:
+        assert arabic is not None
+        return Decoded(arabic, "Windows-1256")
+    if french_ok and not arabic_ok:
+        assert french is not None
+        return Decoded(french, "Windows-1252")
+    if (arabic is not None and _CONTROL.search(arabic)) or (
+        french is not None and _CONTROL.search(french)
+    ):
+        raise InvalidInput(BINARY, path=name)
+    raise InvalidInput(UNKNOWN_ENCODING, path=name)
+
+
+def _legacy(data: bytes, encoding: str) -> str | None:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if _CONTROL.search(text) else text
+
+
+def _plausible_arabic(text: str) -> bool:
+    """Arabic words of two letters or more, and words almost never mixing the two scripts."""
+    arabic_words = 0
+    long_arabic_words = 0
+    mixed = 0
+    for word in _WORD.findall(text):
+        if not _ARABIC.search(word):
+            continue
+        arabic_words += 1
+        if _LATIN.search(word):
+            mixed += 1
+        elif len(word) >= 2:
+            long_arabic_words += 1
+    return long_arabic_words > 0 and mixed <= _MIXED_WORDS_TOLERATED * arabic_words
+
+
+def _plausible_french(text: str) -> bool:
+    """Only French letters and signs outside ASCII, each accented letter inside a word."""
+    for ch in text:
+        if ord(ch) > 0x7F and ch not in _FRENCH_LETTERS and ch not in _FRENCH_SIGNS:
+            return False
+    # Arabic read as Windows-1252 gives runs of accented capitals with no plain letter.
+    return not any(
+        len(word) >= 2 and all(ord(ch) > 0x7F for ch in word) for word in _WORD.findall(text)
+    )
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
