@@ -179,6 +179,15 @@ def find_process(session: Session, query: str) -> Process:
     )
 
 
+def list_processes(session: Session) -> list[Process]:
+    """Live processes, oldest first (the home view's groups, the meeting dialog's choices)."""
+    return list(
+        session.scalars(
+            select(Process).where(live(Process)).order_by(Process.start_date, Process.title)
+        )
+    )
+
+
 def list_meetings(session: Session, process: Process | None = None) -> list[MeetingSummary]:
     """Meetings by date, with the counts shown on the home view."""
     participants = (
