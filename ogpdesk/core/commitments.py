@@ -25,6 +25,7 @@ from ogpdesk.core.models import (
     Committee,
     CommitteeMember,
     Institution,
+    InstitutionKind,
     Milestone,
     Participant,
     Process,
@@ -331,7 +332,10 @@ def governance(session: Session, process: Process) -> Governance:
     ]
     roles = _roles(session, process, MONITORING_BODY)
     return Governance(
-        lead_institutions=[i for i in process.lead_institutions if not i.deleted],
+        lead_institutions=sorted(
+            (i for i in process.lead_institutions if not i.deleted),
+            key=lambda i: (i.kind is not InstitutionKind.MUNICIPALITY, i.name),
+        ),
         steering=[s for s in seatings if s.committee is Committee.STEERING],
         advisory=[s for s in seatings if s.committee is Committee.ADVISORY],
         monitoring_body=roles[0].institution if roles else None,
