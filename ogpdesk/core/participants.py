@@ -1,0 +1,790 @@
+"""The participant directory: importing lists, finding people, signing them in, counting them.
+
+Invitation lists come as CSV or XLSX files exported from Excel, LibreOffice or a web form, with
+headers in Arabic, French or English and values such as "مجتمع مدني", "société civile" or "F".
+An import is planned first (``plan_import``: a pure read, shown to the user as a preview) and
+then applied as a whole (``apply_import``) inside the caller's transaction.
+
+A row is rejected when it has no name or a value too long to keep; a value that cannot be
+understood (a stakeholder group, a gender, an e-mail address) is left empty with a warning,
+so the person is still invited. The same person — same folded name, and same organisation
+when both have one — is imported once per file, and matched with the directory rather than
+created twice; a matched person's empty fields are filled in, never overwritten.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.meetings import ensure_editable, live
+from ogpdesk.core.models import (
+    Attendance,
+    AttendanceStatus,
+    Gender,
+    Meeting,
+    Participant,
+    StakeholderGroup,
+    utcnow,
+)
+from ogpdesk.core.textio import decode
+from ogpdesk.core.textnorm import normalise
+from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "“{path}” cannot be read: {reason}")
+OLD_EXCEL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” is an old Excel file (.xls) or another binary format. Save it as .xlsx or as "
+    "CSV UTF-8 and import that.",
+)
+BAD_XLSX = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” is not a readable Excel workbook (damaged or not .xlsx): {reason}"
+)
+NO_ROWS = QT_TRANSLATE_NOOP("Errors", "“{path}” holds no rows to import.")
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "No column of names was found in “{path}”. Its headers are: {headers}. Name a column "
+    "“Name”, “Nom” or “الاسم”.",
+)
+NEED_NAME = QT_TRANSLATE_NOOP("Errors", "A participant needs a name.")
+ROW_NO_NAME = QT_TRANSLATE_NOOP("Errors", "no name")
+ROW_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "{column} is longer than {limit} characters and cannot be kept"
+)
+ROW_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Errors", "{column} “{value}” not understood, left empty")
+ROW_DUPLICATE = QT_TRANSLATE_NOOP("Errors", "same person as row {row}, imported once")
+
+FIELDS = (
+    "full_name",
+    "first_name",
+    "last_name",
+    "organisation",
+    "role",
+    "stakeholder_group",
+    "gender",
+    "disability",
+    "age_band",
+    "phone",
+    "email",
+    "city",
+)
+
+# Header words, compared folded (case, accents, Arabic letter forms) and as whole words.
+_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": (
+        "name", "full name", "nom", "nom complet", "nom et prénom", "nom prénom",
+        "prénom et nom", "prénom nom", "participant", "participante", "الاسم", "الإسم",
+        "الاسم واللقب", "الاسم و اللقب", "الاسم الكامل", "الاسم و اللقب",
+    ),
+    "first_name": ("first name", "given name", "prénom", "الاسم", "الإسم"),
+    "last_name": ("last name", "surname", "family name", "nom", "nom de famille", "اللقب"),
+    "organisation": (
+        "organisation", "organization", "organisme", "structure", "institution",
+        "établissement", "association", "entreprise", "company", "المؤسسة", "الجهة",
+        "الهيكل", "المنظمة", "الجمعية",
+    ),
+    "role": (
+        "role", "rôle", "fonction", "poste", "qualité", "position", "job title", "الصفة",
+        "الوظيفة", "الخطة",
+    ),
+    "stakeholder_group": (
+        "group", "stakeholder group", "stakeholder", "groupe", "catégorie", "category",
+        "type", "الفئة", "الصنف", "الشريحة",
+    ),
+    "gender": ("gender", "sex", "genre", "sexe", "الجنس", "النوع الاجتماعي"),
+    "disability": (
+        "disability", "handicap", "situation de handicap", "الإعاقة", "ذوي الإعاقة",
+        "حامل لإعاقة",
+    ),
+    "age_band": (
+        "age", "age band", "age group", "âge", "tranche d'âge", "tranche d âge",
+        "الفئة العمرية", "السن", "العمر",
+    ),
+    "phone": (
+        "phone", "telephone", "téléphone", "tel", "tél", "mobile", "gsm", "portable",
+        "الهاتف", "رقم الهاتف", "الجوال",
+    ),
+    "email": (
+        "email", "e mail", "mail", "courriel", "adresse email", "adresse e mail",
+        "البريد الإلكتروني", "البريد الالكتروني", "البريد",
+    ),
+    "city": ("city", "town", "ville", "localité", "commune", "المدينة", "الولاية", "المعتمدية"),
+}  # fmt: skip
+
+_GROUPS: dict[StakeholderGroup, tuple[str, ...]] = {
+    StakeholderGroup.AUTHORITY: (
+        "authority", "local authority", "elected", "autorité", "autorités", "autorité locale",
+        "élu", "élue", "élus", "سلطة", "السلطة", "سلطة محلية", "السلطة المحلية", "منتخب",
+        "منتخبة", "السلط المحلية",
+    ),
+    StakeholderGroup.ADMINISTRATION: (
+        "administration", "public administration", "إدارة", "الإدارة", "ادارة", "الادارة",
+    ),
+    StakeholderGroup.CIVIL_SOCIETY: (
+        "civil society", "civil_society", "société civile", "association", "ong", "ngo",
+        "مجتمع مدني", "المجتمع المدني", "جمعية", "منظمة",
+    ),
+    StakeholderGroup.CITIZEN: ("citizen", "citoyen", "citoyenne", "citoyens", "مواطن", "مواطنة"),
+    StakeholderGroup.EXPERT: ("expert", "experte", "experts", "خبير", "خبيرة", "خبراء"),
+    StakeholderGroup.ACADEMIC: (
+        "academic", "academia", "universitaire", "université", "chercheur", "chercheuse",
+        "أكاديمي", "أكاديمية", "جامعي", "جامعة", "باحث",
+    ),
+    StakeholderGroup.PRIVATE_SECTOR: (
+        "private sector", "private_sector", "private", "secteur privé", "privé", "entreprise",
+        "القطاع الخاص", "قطاع خاص",
+    ),
+    StakeholderGroup.MEDIA: (
+        "media", "médias", "presse", "journaliste", "إعلام", "الإعلام", "صحفي", "صحفية",
+    ),
+}  # fmt: skip
+
+_GENDERS: dict[Gender, tuple[str, ...]] = {
+    Gender.FEMALE: (
+        "f", "female", "woman", "femme", "féminin", "w", "أنثى", "انثى", "امرأة", "إمرأة", "ا",
+    ),
+    Gender.MALE: ("m", "male", "man", "homme", "masculin", "h", "ذكر", "رجل", "ذ"),
+    Gender.OTHER: ("other", "autre", "آخر", "اخر"),
+}  # fmt: skip
+
+_YES = frozenset(map(normalise, ("yes", "y", "oui", "o", "1", "x", "true", "vrai", "نعم")))
+_NO = frozenset(map(normalise, ("no", "n", "non", "0", "false", "faux", "لا")))
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NON_WORD = re.compile(r"[\W_]+")
+_DELIMITERS = (",", ";", "\t")
+_SNIFF_LINES = 50
+_XLSX_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+# Column sizes of the Participant model: longer values cannot be stored whole.
+_LIMITS = {
+    "full_name": 200,
+    "organisation": 300,
+    "role": 200,
+    "age_band": 16,
+    "phone": 64,
+    "email": 200,
+    "city": 120,
+}
+# The words users see for a field in messages (the header of their own file is preferred).
+_FIELD_LABELS = {
+    "full_name": QT_TRANSLATE_NOOP("Errors", "Name"),
+    "organisation": QT_TRANSLATE_NOOP("Errors", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("Errors", "Role"),
+    "stakeholder_group": QT_TRANSLATE_NOOP("Errors", "Stakeholder group"),
+    "gender": QT_TRANSLATE_NOOP("Errors", "Gender"),
+    "disability": QT_TRANSLATE_NOOP("Errors", "Disability"),
+    "age_band": QT_TRANSLATE_NOOP("Errors", "Age band"),
+    "phone": QT_TRANSLATE_NOOP("Errors", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Errors", "E-mail"),
+    "city": QT_TRANSLATE_NOOP("Errors", "City"),
+}
+
+
+# ---------------------------------------------------------------- reading tables
+
+
+@dataclass(frozen=True)
+class Row:
+    # Row number as a spreadsheet shows it: the header row is 1 when it is the first line.
+    number: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A participants file as read: headers and rows of text, whatever the format."""
+
+    source: str
+    headers: tuple[str, ...]
+    rows: tuple[Row, ...]
+    # How the file was read, for the report: "XLSX", "UTF-8 CSV (;)", …
+    format: str = ""
+
+
+def read_table(path: Path) -> Table:
+    """The table of a CSV (delimiter , ; or tab) or XLSX file; ``InvalidInput`` if unreadable."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+    if data.startswith(_XLSX_MAGIC):
+        table = _read_xlsx(path, data)
+    elif data.startswith(_OLE_MAGIC):
+        raise InvalidInput(OLD_EXCEL, path=str(path))
+    else:
+        table = _read_csv(path, data)
+    if not table.rows:
+        raise InvalidInput(NO_ROWS, path=str(path))
+    return table
+
+
+def _read_csv(path: Path, data: bytes) -> Table:
+    decoded = decode(data, name=str(path))
+    lines = decoded.text.splitlines()
+    delimiter = _sniff_delimiter(lines[:_SNIFF_LINES])
+    try:
+        records = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+    except csv.Error as exc:
+        raise InvalidInput(CANNOT_READ, path=str(path), reason=str(exc)) from exc
+    name = {",": ",", ";": ";", "\t": "tab"}[delimiter]
+    return _table(str(path), enumerate(records, start=1), f"CSV {decoded.encoding} ({name})")
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter splitting the sample into the most columns, the same number in each row."""
+    best, best_score = ",", (-1, 0)
+    for delimiter in _DELIMITERS:
+        widths = [
+            len(r) for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)
+        ]
+        if not widths:
+            continue
+        usual, count = Counter(widths).most_common(1)[0]
+        score = (count if usual > 1 else 0, usual)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_xlsx(path: Path, data: bytes) -> Table:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise InvalidInput(BAD_XLSX, path=str(path), reason=str(exc)) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        records = [
+            (number, [_cell_text(value) for value in values])
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise InvalidInput(BAD_XLSX, path=str(path), reason=str(exc)) from exc
+    finally:
+        workbook.close()
+    return _table(str(path), iter(records), "XLSX")
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        # Phone numbers typed in Excel come back as floats: 98123456.0.
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _table(source: str, records: Any, format: str) -> Table:
+    headers: tuple[str, ...] | None = None
+    rows: list[Row] = []
+    for number, cells in records:
+        cells = [c.strip() for c in cells]
+        if not any(cells):
+            continue
+        if headers is None:
+            headers = tuple(cells)
+            continue
+        width = max(len(headers), len(cells))
+        rows.append(Row(number, tuple(cells + [""] * (width - len(cells)))))
+    if headers is None:
+        headers = ()
+    width = max([len(headers), *(len(r.cells) for r in rows)])
+    return Table(source, headers + ("",) * (width - len(headers)), tuple(rows), format)
+
+
+# ---------------------------------------------------------------- understanding columns
+
+
+def _fold(text: str) -> str:
+    return _NON_WORD.sub(" ", normalise(text)).strip()
+
+
+_HEADER_ALIASES = {f: tuple(_fold(a) for a in aliases) for f, aliases in _HEADERS.items()}
+
+
+def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, int]:
+    """Field → column index, from headers in English, French or Arabic.
+
+    A header equal to a known word wins over one merely containing it, and longer words over
+    shorter ones ("الفئة العمرية" is an age band, not a group). "Nom" next to "Prénom" is a
+    surname, alone it is the full name; "الاسم" next to "اللقب" likewise.
+    """
+    folded = [_fold(h) for h in headers]
+    scores: list[tuple[int, int, str, int]] = []
+    for column, header in enumerate(folded):
+        if not header:
+            continue
+        for name, aliases in _HEADER_ALIASES.items():
+            for alias in aliases:
+                if header == alias:
+                    scores.append((2, len(alias), name, column))
+                elif re.search(rf"(?:^| ){re.escape(alias)}(?: |$)", header):
+                    scores.append((1, len(alias), name, column))
+    mapping: dict[str, int] = {}
+    taken: set[int] = set()
+    for _exact, _length, name, column in sorted(scores, reverse=True):
+        if name not in mapping and column not in taken:
+            mapping[name] = column
+            taken.add(column)
+    return _split_names(mapping, folded)
+
+
+def _split_names(mapping: dict[str, int], folded: list[str]) -> dict[str, int]:
+    """Resolve "Nom" / "الاسم": the full name alone, a first or last name beside the other part."""
+    full = mapping.get("full_name")
+    parts = [name for name in ("first_name", "last_name") if name in mapping]
+    if len(parts) == 2:
+        mapping.pop("full_name", None)
+    elif len(parts) == 1:
+        [part] = parts
+        other = "last_name" if part == "first_name" else "first_name"
+        if full is None:
+            mapping["full_name"] = mapping.pop(part)
+        elif folded[full] in _HEADER_ALIASES[other]:
+            # "الاسم" beside "اللقب", "Nom" beside "Prénom": two halves of the name.
+            mapping[other] = mapping.pop("full_name")
+        else:
+            mapping.pop(part)
+    return mapping
+
+
+def _value_table(table: dict[Any, tuple[str, ...]]) -> dict[str, Any]:
+    return {_fold(alias): value for value, aliases in table.items() for alias in aliases}
+
+
+_GROUP_VALUES = _value_table(_GROUPS)
+_GENDER_VALUES = _value_table(_GENDERS)
+
+
+def parse_group(text: str) -> StakeholderGroup | None:
+    """The stakeholder group named by ``text`` in Arabic, French or English, if any."""
+    return _GROUP_VALUES.get(_fold(text))
+
+
+def parse_gender(text: str) -> Gender | None:
+    return _GENDER_VALUES.get(_fold(text))
+
+
+def parse_yes_no(text: str) -> bool | None:
+    folded = _fold(text)
+    return True if folded in _YES else False if folded in _NO else None
+
+
+# ---------------------------------------------------------------- planning and applying
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """Why a row was rejected, or what was left out of it."""
+
+    row: int
+    template: str
+    args: dict[str, str] = field(default_factory=dict)
+
+    def message(self, lang: str = "en") -> str:
+        args = {
+            k: translate(lang, "Errors", v) if k == "column" else v for k, v in self.args.items()
+        }
+        return translate(lang, "Errors", self.template).format(**args)
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row: int
+    fields: dict[str, Any]
+    # The directory's participant this row is, when already known.
+    existing_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import will do; nothing is written until ``apply_import``."""
+
+    source: str
+    format: str
+    accepted: tuple[PlannedRow, ...]
+    rejected: tuple[RowProblem, ...]
+    duplicates: tuple[RowProblem, ...]
+    warnings: tuple[RowProblem, ...]
+
+    @property
+    def new(self) -> list[PlannedRow]:
+        return [r for r in self.accepted if r.existing_id is None]
+
+    @property
+    def matched(self) -> list[PlannedRow]:
+        return [r for r in self.accepted if r.existing_id is not None]
+
+
+def plan_import(session: Session, table: Table, mapping: dict[str, int]) -> ImportPlan:
+    """Check every row, find duplicates in the file and in the directory. Reads only."""
+    directory: dict[str, list[Participant]] = {}
+    for participant in session.scalars(select(Participant).where(live(Participant))):
+        directory.setdefault(_folded(participant.full_name), []).append(participant)
+    accepted: list[PlannedRow] = []
+    rejected: list[RowProblem] = []
+    duplicates: list[RowProblem] = []
+    warnings: list[RowProblem] = []
+    # Folded name → (folded organisation, row) of the rows accepted so far.
+    seen: dict[str, list[tuple[str, int]]] = {}
+    for row in table.rows:
+        fields, problems = _row_fields(row, table.headers, mapping)
+        name = fields.get("full_name")
+        if not name:
+            rejected.append(RowProblem(row.number, ROW_NO_NAME))
+            continue
+        too_long = [p for p in problems if p.template == ROW_TOO_LONG]
+        if too_long:
+            rejected.extend(too_long)
+            continue
+        warnings.extend(problems)
+        folded_name = _folded(name)
+        organisation = _folded(fields.get("organisation") or "")
+        earlier = seen.setdefault(folded_name, [])
+        same = [r for org, r in earlier if org == organisation or not org or not organisation]
+        if same:
+            duplicates.append(RowProblem(row.number, ROW_DUPLICATE, {"row": str(same[0])}))
+            continue
+        earlier.append((organisation, row.number))
+        existing = _match(directory.get(folded_name, []), organisation)
+        accepted.append(PlannedRow(row.number, fields, existing.id if existing else None))
+    return ImportPlan(
+        source=table.source,
+        format=table.format,
+        accepted=tuple(accepted),
+        rejected=tuple(rejected),
+        duplicates=tuple(duplicates),
+        warnings=tuple(warnings),
+    )
+
+
+def _match(candidates: list[Participant], organisation: str) -> Participant | None:
+    """The directory's person with this name: same organisation, or one of them has none."""
+    same = [p for p in candidates if _folded(p.organisation or "") == organisation]
+    if same:
+        return same[0]
+    loose = [p for p in candidates if not organisation or not p.organisation]
+    return loose[0] if len(loose) == 1 else None
+
+
+def _row_fields(
+    row: Row, headers: tuple[str, ...], mapping: dict[str, int]
+) -> tuple[dict[str, Any], list[RowProblem]]:
+    def cell(name: str) -> str:
+        column = mapping.get(name)
+        return row.cells[column].strip() if column is not None and column < len(row.cells) else ""
+
+    def label(name: str) -> str:
+        column = mapping.get(name)
+        header = headers[column] if column is not None and column < len(headers) else ""
+        return header or _FIELD_LABELS.get(name, name)
+
+    problems: list[RowProblem] = []
+    values = {name: cell(name) for name in FIELDS}
+    if not values["full_name"]:
+        values["full_name"] = " ".join(p for p in (values["first_name"], values["last_name"]) if p)
+    fields: dict[str, Any] = {}
+    for name in ("full_name", "organisation", "role", "age_band", "city", "phone", "email"):
+        value = " ".join(values[name].split())
+        if not value:
+            continue
+        if len(value) > _LIMITS[name]:
+            problems.append(
+                RowProblem(
+                    row.number, ROW_TOO_LONG, {"column": label(name), "limit": str(_LIMITS[name])}
+                )
+            )
+            continue
+        fields[name] = value
+    if "phone" in fields:
+        fields["phone"] = fields["phone"].translate(_DIGITS)
+    if "email" in fields:
+        email = fields.pop("email").lower()
+        if _EMAIL.match(email):
+            fields["email"] = email
+        else:
+            problems.append(_unknown(row.number, label("email"), email))
+    parsers = {
+        "stakeholder_group": parse_group,
+        "gender": parse_gender,
+        "disability": parse_yes_no,
+    }
+    for name, parser in parsers.items():
+        if not values[name]:
+            continue
+        parsed = parser(values[name])
+        if parsed is None:
+            problems.append(_unknown(row.number, label(name), values[name]))
+        else:
+            fields[name] = parsed
+    return fields, problems
+
+
+def _unknown(row: int, column: str, value: str) -> RowProblem:
+    return RowProblem(row, ROW_UNKNOWN_VALUE, {"column": column, "value": value})
+
+
+@dataclass
+class ImportResult:
+    created: list[Participant] = field(default_factory=list)
+    matched: list[Participant] = field(default_factory=list)
+    # Attendance rows created: people newly invited to the meeting.
+    invited: list[Attendance] = field(default_factory=list)
+
+    def changes(self) -> Changes:
+        return Changes(
+            participants=bool(self.created or self.matched), attendance=bool(self.invited)
+        )
+
+
+def apply_import(session: Session, meeting: Meeting, plan: ImportPlan) -> ImportResult:
+    """Create or complete the planned participants and invite them; flushes, never commits."""
+    ensure_editable(meeting)
+    result = ImportResult()
+    invited = set(
+        session.scalars(
+            select(Attendance.participant_id).where(Attendance.meeting_id == meeting.id)
+        )
+    )
+    for planned in plan.accepted:
+        participant = session.get(Participant, planned.existing_id) if planned.existing_id else None
+        if participant is None or participant.deleted:
+            participant = Participant(**planned.fields)
+            session.add(participant)
+            result.created.append(participant)
+        else:
+            for name, value in planned.fields.items():
+                if getattr(participant, name) in (None, ""):
+                    setattr(participant, name, value)
+            result.matched.append(participant)
+        session.flush()
+        if participant.id not in invited:
+            attendance = Attendance(
+                meeting=meeting, participant=participant, status=AttendanceStatus.INVITED
+            )
+            session.add(attendance)
+            result.invited.append(attendance)
+            invited.add(participant.id)
+    session.flush()
+    return result
+
+
+REPORT_TITLE = QT_TRANSLATE_NOOP("Cli", "Participants from “{file}” ({format}) for “{meeting}”:")
+REPORT_CREATED = QT_TRANSLATE_NOOP("Cli", "new participants: {count}")
+REPORT_MATCHED = QT_TRANSLATE_NOOP("Cli", "already in the directory: {count}")
+REPORT_INVITED = QT_TRANSLATE_NOOP("Cli", "newly invited to the meeting: {count}")
+REPORT_DUPLICATES = QT_TRANSLATE_NOOP("Cli", "repeated in the file, imported once: {count}")
+REPORT_REJECTED = QT_TRANSLATE_NOOP("Cli", "rows rejected: {count}")
+REPORT_WARNINGS = QT_TRANSLATE_NOOP("Cli", "values left empty: {count}")
+REPORT_ROW = QT_TRANSLATE_NOOP("Cli", "row {row}: {reason}")
+
+
+@dataclass(frozen=True)
+class ParticipantImportReport:
+    meeting: str
+    plan: ImportPlan
+    result: ImportResult
+
+    def render(self, lang: str = "en") -> str:
+        def tr(template: str, **args: object) -> str:
+            return translate(lang, "Cli", template).format(**args)
+
+        def rows(problems: tuple[RowProblem, ...]) -> list[str]:
+            return ["  " + tr(REPORT_ROW, row=p.row, reason=p.message(lang)) for p in problems]
+
+        plan = self.plan
+        lines = [
+            tr(REPORT_TITLE, file=Path(plan.source).name, format=plan.format, meeting=self.meeting),
+            tr(REPORT_CREATED, count=len(self.result.created)),
+            tr(REPORT_MATCHED, count=len(self.result.matched)),
+            tr(REPORT_INVITED, count=len(self.result.invited)),
+            tr(REPORT_DUPLICATES, count=len(plan.duplicates)),
+            *rows(plan.duplicates),
+            tr(REPORT_REJECTED, count=len(plan.rejected)),
+            *rows(plan.rejected),
+        ]
+        if plan.warnings:
+            lines += [tr(REPORT_WARNINGS, count=len(plan.warnings)), *rows(plan.warnings)]
+        return "\n  ".join(lines)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def import_participants_file(
+    session: Session, meeting: Meeting, path: Path
+) -> ParticipantImportReport:
+    """Read, map, plan and apply a participants file; the caller's transaction holds it whole."""
+    table = read_table(path)
+    mapping = guess_mapping(table.headers)
+    if "full_name" not in mapping and not {"first_name", "last_name"} <= mapping.keys():
+        raise InvalidInput(
+            NO_NAME_COLUMN, path=str(path), headers=", ".join(h for h in table.headers if h)
+        )
+    plan = plan_import(session, table, mapping)
+    result = apply_import(session, meeting, plan)
+    return ParticipantImportReport(meeting=meeting.title, plan=plan, result=result)
+
+
+# ---------------------------------------------------------------- the directory at the meeting
+
+# Folding is the costly part of a search; names and organisations change rarely.
+_folded = functools.lru_cache(maxsize=100_000)(normalise)
+
+_GROUP_WORDS = {group: " ".join(_fold(a) for a in aliases) for group, aliases in _GROUPS.items()}
+
+
+def search_participants(session: Session, text: str, limit: int = 20) -> list[Participant]:
+    """People whose name, organisation or stakeholder group holds every word of ``text``.
+
+    Arabic or Latin script, with or without harakat and accents. Names starting with the
+    text come first, then names with a word starting with it, then the others.
+    """
+    words = _folded(text).split()
+    if not words:
+        return []
+    rows = session.execute(
+        select(
+            Participant.id,
+            Participant.full_name,
+            Participant.organisation,
+            Participant.stakeholder_group,
+        ).where(live(Participant))
+    )
+    ranked: list[tuple[int, str, str]] = []
+    query = " ".join(words)
+    for pid, name, organisation, group in rows:
+        folded_name = _folded(name)
+        haystack = f"{folded_name} {_folded(organisation or '')} {_GROUP_WORDS.get(group, '')}"
+        if not all(word in haystack for word in words):
+            continue
+        if folded_name.startswith(query):
+            rank = 0
+        elif f" {query}" in f" {folded_name}":
+            rank = 1
+        elif query in folded_name:
+            rank = 2
+        else:
+            rank = 3
+        ranked.append((rank, folded_name, pid))
+    ranked.sort()
+    ids = [pid for _, _, pid in ranked[:limit]]
+    found = {p.id: p for p in session.scalars(select(Participant).where(Participant.id.in_(ids)))}
+    return [found[pid] for pid in ids]
+
+
+def sign_in(
+    session: Session,
+    meeting: Meeting,
+    participant: Participant,
+    status: AttendanceStatus = AttendanceStatus.PRESENT,
+) -> Changes:
+    """Mark ``participant``'s attendance at ``meeting`` (present by default)."""
+    ensure_editable(meeting)
+    attendance = session.scalars(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.participant_id == participant.id
+        )
+    ).first()
+    if attendance is None:
+        attendance = Attendance(meeting=meeting, participant=participant)
+        session.add(attendance)
+    attendance.deleted = False
+    attendance.status = status
+    if status in {AttendanceStatus.PRESENT, AttendanceStatus.REMOTE}:
+        attendance.signed_in_at = attendance.signed_in_at or utcnow()
+    session.flush()
+    return Changes(attendance=True)
+
+
+@dataclass
+class Newcomer:
+    """A person added at the door: the rows created, for undo, and what they change."""
+
+    participant: Participant
+    attendance: Attendance
+
+    @property
+    def rows(self) -> list[Any]:
+        return [self.participant, self.attendance]
+
+    def changes(self) -> Changes:
+        return Changes(participants=True, attendance=True)
+
+
+def add_newcomer(
+    session: Session,
+    meeting: Meeting,
+    full_name: str,
+    *,
+    status: AttendanceStatus = AttendanceStatus.PRESENT,
+    **fields: Any,
+) -> Newcomer:
+    """A participant not in the directory, created and signed in at once."""
+    ensure_editable(meeting)
+    name = " ".join(full_name.split())
+    if not name:
+        raise InvalidInput(NEED_NAME)
+    participant = Participant(full_name=name, **fields)
+    session.add(participant)
+    attendance = Attendance(
+        meeting=meeting,
+        participant=participant,
+        status=status,
+        signed_in_at=utcnow()
+        if status in {AttendanceStatus.PRESENT, AttendanceStatus.REMOTE}
+        else None,
+    )
+    session.add(attendance)
+    session.flush()
+    return Newcomer(participant, attendance)
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """Attendance at a meeting: everyone by status; those who came by group and gender."""
+
+    by_status: dict[AttendanceStatus, int]
+    # Present or remote participants only: the diversity figures of an OGP report.
+    by_group: dict[StakeholderGroup | None, int]
+    by_gender: dict[Gender | None, int]
+
+    @property
+    def attended(self) -> int:
+        return self.by_status.get(AttendanceStatus.PRESENT, 0) + self.by_status.get(
+            AttendanceStatus.REMOTE, 0
+        )
+
+
+def attendance_counts(session: Session, meeting: Meeting) -> AttendanceCounts:
+    rows = session.execute(
+        select(Attendance.status, Participant.stakeholder_group, Participant.gender)
+        .join(Participant, Attendance.participant_id == Participant.id)
+        .where(Attendance.meeting_id == meeting.id, live(Attendance), live(Participant))
+    ).all()
+    came = {AttendanceStatus.PRESENT, AttendanceStatus.REMOTE}
+    return AttendanceCounts(
+        by_status=dict(Counter(status for status, _, _ in rows)),
+        by_group=dict(Counter(group for status, group, _ in rows if status in came)),
+        by_gender=dict(Counter(gender for status, _, gender in rows if status in came)),
+    )
