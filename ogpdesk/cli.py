@@ -81,7 +81,7 @@ def cmd_import_notes(store: Store, args: argparse.Namespace) -> None:
     with store.transaction() as session:
         meeting = find_meeting(session, args.meeting)
         report = import_notes_file(session, meeting, Path(args.file))
-    print(report)
+    print(report.render(user_language()))
 
 
 def cmd_import_participants(store: Store, args: argparse.Namespace) -> None:
@@ -91,7 +91,7 @@ def cmd_import_participants(store: Store, args: argparse.Namespace) -> None:
     with store.transaction() as session:
         meeting = find_meeting(session, args.meeting)
         report = import_participants_file(session, meeting, Path(args.file))
-    print(report)
+    print(report.render(user_language()))
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> None:
