@@ -45,7 +45,7 @@ def cmd_demo(store: Store, args: argparse.Namespace) -> None:
 
     with store.transaction() as session:
         report = load_demo(session)
-    print(report)
+    print(report.render(user_language()))
 
 
 def cmd_meetings(store: Store, args: argparse.Namespace) -> None:
