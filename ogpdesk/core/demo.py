@@ -1117,7 +1117,7 @@ class DemoReport:
     def changes(self) -> Changes:
         return EVERYTHING if self.rows else Changes()
 
-    def message(self, lang: str = "en") -> str:
+    def render(self, lang: str = "en") -> str:
         if not self.rows:
             return translate(lang, "Demo", ALREADY_LOADED)
         return translate(lang, "Demo", LOADED).format(
@@ -1131,7 +1131,7 @@ class DemoReport:
         )
 
     def __str__(self) -> str:
-        return self.message()
+        return self.render()
 
 
 _SIGNED_IN = {AttendanceStatus.PRESENT, AttendanceStatus.REMOTE}
