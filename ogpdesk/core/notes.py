@@ -117,8 +117,8 @@ _STRIP = re.compile(f"^[\\s{_BIDI_MARKS}]+|[\\s{_BIDI_MARKS}]+$")
 _MARKS = re.compile(f"[{_BIDI_MARKS}]")
 _COLONS = ":：﹕∶꞉"
 _SEPARATOR = re.compile(f"[{_COLONS}]")
-_AGENDA = re.compile(r"^[#＃]+\s+(?P<title>\S.*)$")
-_BULLET = re.compile(r"^(?:[-•*–◦▪‣·]|[0-9٠-٩۰-۹]{1,2}[.)\-])\s+(?P<text>.*)$")
+_AGENDA = re.compile(f"^[#＃]+[\\s{_BIDI_MARKS}]+(?P<title>.*)$")
+_BULLET = re.compile(f"^(?:[-•*–◦▪‣·]|[0-9٠-٩۰-۹]{{1,2}}[.)\\-])[\\s{_BIDI_MARKS}]+(?P<text>.*)$")
 _NAME = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<org>[^()]*)\))?$")
 _NOT_IN_NAME = re.compile(r"[\d,;?!«»\"“”„،؛؟/\\@|<>\[\]{}=+*#…]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -238,10 +238,11 @@ def _read_line(line: str, number: int) -> _Line | None:
         return None
     agenda = _AGENDA.match(text)
     if agenda:
-        return _Line(text, item=NoteItem(NoteKind.AGENDA, agenda["title"].strip(), line=number))
+        title = _STRIP.sub("", agenda["title"])
+        return _Line(text, item=NoteItem(NoteKind.AGENDA, title, line=number))
     bullet = _BULLET.match(text)
     if bullet:
-        return _Line(text, bullet=bullet["text"].strip())
+        return _Line(text, bullet=_STRIP.sub("", bullet["text"]))
     return _Line(text, item=_labelled(text, number))
 
 
