@@ -1,0 +1,201 @@
+"""Attendance at one meeting, as the sign-in panel shows and changes it.
+
+Signing in is ``participants.sign_in``; this module adds what the window needs around it:
+the list of people expected or present, and a change of status that can be undone exactly —
+including the first sign-in of somebody who was not invited, whose attendance row is then
+soft-deleted again by the undo.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ogpdesk.core import participants
+from ogpdesk.core.capture import Captured
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.errors import NotFound
+from ogpdesk.core.meetings import ensure_editable, live
+from ogpdesk.core.models import (
+    Attendance,
+    AttendanceStatus,
+    Gender,
+    Meeting,
+    Participant,
+    StakeholderGroup,
+)
+from ogpdesk.core.textnorm import normalise
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
+PARTICIPANT = QT_TRANSLATE_NOOP("Errors", "participant")
+ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "attendance")
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """A line of the attendance list."""
+
+    participant_id: str
+    full_name: str
+    organisation: str | None
+    stakeholder_group: StakeholderGroup | None
+    gender: Gender | None
+    status: AttendanceStatus
+    signed_in_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class AttendanceState:
+    attendance_id: str
+    status: AttendanceStatus
+    signed_in_at: dt.datetime | None
+    deleted: bool
+
+    @classmethod
+    def of(cls, attendance: Attendance) -> AttendanceState:
+        return cls(attendance.id, attendance.status, attendance.signed_in_at, attendance.deleted)
+
+
+@dataclass(frozen=True)
+class AttendanceEdit:
+    """One change of somebody's attendance, before and after."""
+
+    before: AttendanceState
+    after: AttendanceState
+
+    def changes(self) -> Changes:
+        return Changes(attendance=True)
+
+    def undo(self, session: Session) -> Changes:
+        _restore(session, self.before)
+        return self.changes()
+
+    def redo(self, session: Session) -> Changes:
+        _restore(session, self.after)
+        return self.changes()
+
+
+def _restore(session: Session, state: AttendanceState) -> None:
+    attendance = session.get(Attendance, state.attendance_id)
+    if attendance is None:
+        raise NotFound(what=ATTENDANCE, query=state.attendance_id)
+    ensure_editable(attendance.meeting)
+    attendance.status = state.status
+    attendance.signed_in_at = state.signed_in_at
+    attendance.deleted = state.deleted
+    session.flush()
+
+
+def _meeting(session: Session, meeting_id: str) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted:
+        raise NotFound(what=MEETING, query=meeting_id)
+    return meeting
+
+
+def set_attendance(
+    session: Session,
+    meeting_id: str,
+    participant_id: str,
+    status: AttendanceStatus = AttendanceStatus.PRESENT,
+) -> AttendanceEdit:
+    """Sign somebody in (or mark them absent, excused, remote), undoably."""
+    meeting = _meeting(session, meeting_id)
+    participant = session.get(Participant, participant_id)
+    if participant is None or participant.deleted:
+        raise NotFound(what=PARTICIPANT, query=participant_id)
+    existing = session.scalars(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.participant_id == participant.id
+        )
+    ).first()
+    before = AttendanceState.of(existing) if existing is not None else None
+    participants.sign_in(session, meeting, participant, AttendanceStatus(status))
+    attendance = session.scalars(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting.id, Attendance.participant_id == participant.id
+        )
+    ).one()
+    after = AttendanceState.of(attendance)
+    return AttendanceEdit(before=before or replace(after, deleted=True), after=after)
+
+
+def attendance_list(session: Session, meeting_id: str) -> list[AttendanceRow]:
+    """Everyone invited to or present at the meeting, by name (folded, so scripts mix well)."""
+    rows = session.execute(
+        select(Attendance, Participant)
+        .join(Participant, Attendance.participant_id == Participant.id)
+        .where(Attendance.meeting_id == meeting_id, live(Attendance), live(Participant))
+    ).all()
+    listed = [
+        AttendanceRow(
+            participant_id=participant.id,
+            full_name=participant.full_name,
+            organisation=participant.organisation,
+            stakeholder_group=participant.stakeholder_group,
+            gender=participant.gender,
+            status=attendance.status,
+            signed_in_at=attendance.signed_in_at,
+        )
+        for attendance, participant in rows
+    ]
+    return sorted(listed, key=lambda r: normalise(r.full_name))
+
+
+def counts(session: Session, meeting_id: str) -> participants.AttendanceCounts:
+    return participants.attendance_counts(session, _meeting(session, meeting_id))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person of the directory found while typing, with their status at this meeting."""
+
+    participant_id: str
+    full_name: str
+    organisation: str | None
+    stakeholder_group: StakeholderGroup | None
+    status: AttendanceStatus | None
+
+
+def find(session: Session, meeting_id: str, text: str, limit: int = 20) -> list[Candidate]:
+    """Type-ahead for the sign-in: the directory's matches, in either script."""
+    found = participants.search_participants(session, text, limit)
+    statuses: dict[str, AttendanceStatus] = {
+        participant_id: status
+        for participant_id, status in session.execute(
+            select(Attendance.participant_id, Attendance.status).where(
+                Attendance.meeting_id == meeting_id,
+                live(Attendance),
+                Attendance.participant_id.in_([p.id for p in found]),
+            )
+        )
+    }
+    return [
+        Candidate(p.id, p.full_name, p.organisation, p.stakeholder_group, statuses.get(p.id))
+        for p in found
+    ]
+
+
+def add_newcomer(
+    session: Session,
+    meeting_id: str,
+    full_name: str,
+    *,
+    organisation: str | None = None,
+    stakeholder_group: StakeholderGroup | None = None,
+    gender: Gender | None = None,
+) -> Captured:
+    """Someone not in the directory, added and signed in; undo soft-deletes both rows."""
+    newcomer = participants.add_newcomer(
+        session,
+        _meeting(session, meeting_id),
+        full_name,
+        organisation=(organisation or "").strip() or None,
+        stakeholder_group=stakeholder_group,
+        gender=gender,
+    )
+    return Captured(rows=list(newcomer.rows))
