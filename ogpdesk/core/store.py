@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ogpdesk import paths
+from ogpdesk.core import search
 from ogpdesk.core.errors import StoreError
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -58,6 +59,11 @@ READ_ONLY = QT_TRANSLATE_NOOP(
     "The database cannot be written (read-only file or folder): the last change was not saved.",
 )
 DB_FAILED = QT_TRANSLATE_NOOP("Errors", "The database refused the change: {detail}")
+UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” could not be upgraded to this version of ogpdesk ({detail}). It was left as it "
+    "was; a copy taken before the upgrade is “{backup}”.",
+)
 
 
 @dataclass
@@ -121,6 +127,7 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
     except BaseException:
         engine.dispose()
         raise
+    search.keep_index_in_sync()
     return Store(engine=engine, url=url, path=path, backup=backup)
 
 
@@ -213,9 +220,18 @@ def _migrate(engine: Engine, path: Path | None) -> Path | None:
     backup = None
     if current is not None and path is not None:
         backup = _backup(path, current)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            if engine.dialect.name == "sqlite":
+                # pysqlite opens a transaction only before DML statements, so DDL would be
+                # committed as it goes: open it now, and a failed upgrade rolls back whole.
+                connection.exec_driver_sql("BEGIN")
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as exc:
+        if backup is None:
+            raise
+        raise StoreError(UPGRADE_FAILED, path=str(path), backup=str(backup), detail=exc) from exc
     return backup
 
 
