@@ -1,0 +1,435 @@
+"""Search across all meetings, forgiving of harakat, alef forms and French accents.
+
+The index is SQLite FTS5 over *folded* text (``textnorm.normalise``): what was recorded and
+what is typed are folded the same way, so "المشاركة" finds "الْمُشَارَكَةُ" and
+"decentralisation" finds "Décentralisation". Two tables, created by migration 0002:
+
+- ``search_entry``: one row per indexed record (kind, the record's id, its meeting), with an
+  integer key that survives VACUUM;
+- ``search_index``: the FTS5 table, one row per entry (same rowid) holding the folded text.
+
+The index follows the data through a SQLAlchemy ``after_flush`` event registered once on
+``Session``, so every service, the command line and workers keep it current without knowing
+about it, inside the same transaction as the change (a rolled-back capture leaves no trace
+in the index either). Triggers calling a Python folding function were the alternative; they
+would also catch raw SQL, but would make the file unwritable by any tool that has not
+registered that function (the sqlite3 shell, a merge script on another laptop), and a
+trigger failure would surface as an opaque SQL error. What the event does not see — bulk
+``update()``/``insert()`` statements that bypass the ORM — must call ``rebuild_index``.
+
+The event costs one upsert and one FTS5 write per indexed row flushed: a capture commit stays
+well under a millisecond of extra work (see ``benchmarks/store.py``).
+
+Without the index (a PostgreSQL server, where migration 0002 creates nothing), ``search``
+falls back to case-insensitive ``LIKE`` on the stored columns: it works, but it does not
+fold harakat or accents and does not rank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Date, Engine, event, inspect, null, or_, select, text
+from sqlalchemy.orm import Session, aliased
+
+from ogpdesk.core.models import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    Intervention,
+    Meeting,
+    Participant,
+    Recommendation,
+    Record,
+)
+from ogpdesk.core.textnorm import normalise
+
+# Longest snippet shown for a hit, in characters of the original text.
+SNIPPET_LENGTH = 160
+# How much of the text before the first match a long snippet keeps.
+SNIPPET_LEAD = 50
+
+
+class HitKind(enum.StrEnum):
+    MEETING = "meeting"
+    AGENDA_ITEM = "agenda_item"
+    INTERVENTION = "intervention"
+    RECOMMENDATION = "recommendation"
+    DECISION = "decision"
+    ACTION_ITEM = "action_item"
+    PARTICIPANT = "participant"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One record found, with what the result list shows of it."""
+
+    kind: HitKind
+    id: str
+    meeting_id: str | None
+    meeting_title: str | None
+    date: dt.date | None
+    # An excerpt of the recorded text (not folded) around the first match.
+    snippet: str
+    # FTS5's bm25 score: lower is a better match (0.0 when the index is unavailable).
+    rank: float
+    # (start, end) of each matched word within ``snippet``, for the view to emphasise.
+    highlights: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """What is indexed of one model: its text fields, in the order snippets prefer them."""
+
+    kind: HitKind
+    model: type[Record]
+    fields: tuple[str, ...]
+    # The attribute holding the meeting's id; None for records outside meetings.
+    meeting: str | None
+
+
+INDEXED = (
+    Indexed(HitKind.MEETING, Meeting, ("title", "title_ar"), "id"),
+    Indexed(HitKind.AGENDA_ITEM, AgendaItem, ("title", "presenter"), "meeting_id"),
+    Indexed(
+        HitKind.INTERVENTION,
+        Intervention,
+        ("summary", "speaker_name", "organisation"),
+        "meeting_id",
+    ),
+    Indexed(HitKind.RECOMMENDATION, Recommendation, ("text", "translation"), "meeting_id"),
+    Indexed(HitKind.DECISION, Decision, ("text", "translation"), "meeting_id"),
+    Indexed(HitKind.ACTION_ITEM, ActionItem, ("task", "owner_name"), "meeting_id"),
+    Indexed(HitKind.PARTICIPANT, Participant, ("full_name", "organisation"), None),
+)
+_BY_MODEL = {spec.model: spec for spec in INDEXED}
+_BY_KIND = {spec.kind: spec for spec in INDEXED}
+
+# Engines whose database has the index; only positive answers are kept, because a
+# migration may create the index on an engine that was asked before.
+_INDEXED_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+# A word as FTS5's unicode61 tokenizer sees it in folded text.
+_TOKEN = re.compile(r"[^\W_]+")
+# A word as a reader sees it: tokens joined by apostrophes (M'Saken, l'État).
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+_APOSTROPHES = re.compile("['’ʼ]")
+# The Arabic article, alone or after a one-letter preposition or conjunction, longest first.
+_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
+_ARABIC = re.compile("[\u0621-\u064a]")
+# Letters, digits and the marks that may sit on them: the part of a word a highlight covers.
+_WORD_CHARS = "\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_WORD_CORE = re.compile(f"[{_WORD_CHARS}](?:.*[{_WORD_CHARS}])?")
+
+
+def keep_index_in_sync() -> None:
+    """Make every session keep the index current; called by ``open_store``, idempotent."""
+    if not event.contains(Session, "after_flush", _sync_index):
+        event.listen(Session, "after_flush", _sync_index)
+
+
+def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
+    """Records matching every word of ``query``, the last word as a prefix, best first."""
+    words = [word for word in normalise(query).split(" ") if _TOKEN.search(word)]
+    if not words or limit <= 0:
+        return []
+    connection = session.connection()
+    if not has_index(connection):
+        return _search_like(session, [w for w in query.split() if _TOKEN.search(w)], limit)
+    # Each word is quoted, so that nothing the user types is read as an FTS5 operator.
+    groups = []
+    for number, word in enumerate(words, start=1):
+        star = "*" if number == len(words) else ""
+        forms = [word, *_query_variants(word)]
+        groups.append(" OR ".join('"' + form.replace('"', '""') + '"' + star for form in forms))
+    match = " AND ".join(f"({group})" for group in groups)
+    rows = session.execute(
+        text(
+            "SELECT e.kind, e.ref, e.meeting_id, m.title, m.date, bm25(search_index) AS score "
+            "FROM search_index JOIN search_entry AS e ON e.id = search_index.rowid "
+            "LEFT JOIN meeting AS m ON m.id = e.meeting_id "
+            "WHERE search_index MATCH :match AND (m.id IS NULL OR NOT m.deleted) "
+            "ORDER BY score, m.date DESC LIMIT :limit"
+        ).columns(date=Date),
+        {"match": match, "limit": limit},
+    ).all()
+    terms = Terms.of(words)
+    texts = _texts(session, [(HitKind(row.kind), row.ref) for row in rows])
+    hits = []
+    for row in rows:
+        kind = HitKind(row.kind)
+        snippet, highlights = make_snippet(texts.get((kind, row.ref), []), terms)
+        hits.append(
+            Hit(
+                kind=kind,
+                id=row.ref,
+                meeting_id=row.meeting_id,
+                meeting_title=row.title,
+                date=row.date,
+                snippet=snippet,
+                rank=row.score,
+                highlights=highlights,
+            )
+        )
+    return hits
+
+
+def rebuild_index(session: Session) -> int:
+    """Index every live record afresh (after an import or a merge); the number indexed."""
+    connection = session.connection()
+    if not has_index(connection):
+        return 0
+    session.flush()
+    connection.execute(text("DELETE FROM search_index"))
+    connection.execute(text("DELETE FROM search_entry"))
+    entries = []
+    bodies = []
+    for spec in INDEXED:
+        model = spec.model
+        meeting = getattr(model, spec.meeting) if spec.meeting else None
+        query = select(model.id, meeting, *(getattr(model, f) for f in spec.fields)).where(
+            model.deleted.is_(False)
+        )
+        for ref, meeting_id, *values in session.execute(query):
+            key = len(entries) + 1
+            entries.append({"id": key, "kind": spec.kind.value, "ref": ref, "meeting": meeting_id})
+            bodies.append({"id": key, "body": index_text(values)})
+    if entries:
+        connection.execute(
+            text(
+                "INSERT INTO search_entry (id, kind, ref, meeting_id) "
+                "VALUES (:id, :kind, :ref, :meeting)"
+            ),
+            entries,
+        )
+        connection.execute(
+            text("INSERT INTO search_index (rowid, body) VALUES (:id, :body)"), bodies
+        )
+    return len(entries)
+
+
+def has_index(connection: Connection) -> bool:
+    """Whether this database has the FTS5 index (SQLite, migrated to 0002 or later)."""
+    engine = connection.engine
+    if engine in _INDEXED_ENGINES:
+        return True
+    if connection.dialect.name != "sqlite":
+        return False
+    found = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
+    ).first()
+    if found is not None:
+        _INDEXED_ENGINES.add(engine)
+    return found is not None
+
+
+def index_text(values: Iterable[str | None]) -> str:
+    """What the index holds for a record: its folded fields, then the other forms of words.
+
+    Other forms make a word findable however it is typed: "M'Saken" also as "msaken" (and
+    "saken"), "l'expérience" also as "expérience", and an Arabic word with its article
+    ("المشاركة", "والمشاركة") also without it ("مشاركة").
+    """
+    folded = [normalise(value) for value in values if value]
+    forms = [form for text in folded for word in _WORD.findall(text) for form in variants(word)]
+    return "\n".join([*folded, " ".join(forms)] if forms else folded)
+
+
+def variants(word: str) -> list[str]:
+    """The other forms under which a folded word is indexed (see ``index_text``)."""
+    forms = []
+    joined = _APOSTROPHES.sub("", word)
+    if joined != word:
+        forms.append(joined)
+        elided, rest = _APOSTROPHES.split(word, maxsplit=1)
+        if len(elided) <= 2:
+            forms.append(rest)
+    if _ARABIC.match(word):
+        for article in _ARTICLES:
+            if word.startswith(article) and len(word) - len(article) >= 3:
+                forms.append(word[len(article) :])
+                break
+    return forms
+
+
+def _query_variants(word: str) -> list[str]:
+    """The other forms a typed word is looked up as; only for a word that is one word."""
+    found = _WORD.findall(word)
+    return variants(found[0]) if len(found) == 1 else []
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Folded query words, for finding them back in the recorded text of a hit."""
+
+    whole: frozenset[str]
+    # The last word and its other forms, which may be the beginning of a longer word.
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: list[str]) -> Terms:
+        *first, last = [_forms(word) for word in words] or [[]]
+        return cls(whole=frozenset(form for forms in first for form in forms), prefixes=tuple(last))
+
+    def match(self, word: str) -> bool:
+        """Whether a word of the recorded text (not folded) is one the query asked for."""
+        return any(
+            form in self.whole or form.startswith(self.prefixes) for form in _forms(normalise(word))
+        )
+
+
+def _forms(folded: str) -> list[str]:
+    """Tokens of a folded word and their other forms."""
+    words = _WORD.findall(folded)
+    return [*_TOKEN.findall(folded), *(form for word in words for form in variants(word))]
+
+
+def make_snippet(values: list[str], terms: Terms) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """An excerpt of the first field that matches, and where the matched words are in it."""
+    filled = [value for value in values if value]
+    if not filled:
+        return "", ()
+    spans: list[tuple[int, int]] = []
+    chosen = filled[0]
+    for value in filled:
+        spans = _matches(value, terms)
+        if spans:
+            chosen = value
+            break
+    if len(chosen) <= SNIPPET_LENGTH:
+        return chosen, tuple(spans)
+    start = 0
+    if spans and spans[0][0] > SNIPPET_LEAD:
+        start = chosen.find(" ", spans[0][0] - SNIPPET_LEAD, spans[0][0]) + 1 or spans[0][0]
+    end = start + SNIPPET_LENGTH
+    if end < len(chosen):
+        end = chosen.rfind(" ", start, end) if " " in chosen[start:end] else end
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(chosen) else ""
+    shift = len(lead) - start
+    kept = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return lead + chosen[start:end].strip() + tail, kept
+
+
+def _matches(value: str, terms: Terms) -> list[tuple[int, int]]:
+    spans = []
+    for word in re.finditer(r"\S+", value):
+        core = _WORD_CORE.search(word.group())
+        if core and terms.match(core.group()):
+            spans.append((word.start() + core.start(), word.start() + core.end()))
+    return spans
+
+
+def _texts(
+    session: Session, refs: Iterable[tuple[HitKind, str]]
+) -> dict[tuple[HitKind, str], list[str]]:
+    """The recorded (not folded) text fields of each hit, fetched in one query per kind."""
+    wanted: dict[HitKind, list[str]] = {}
+    for kind, ref in refs:
+        wanted.setdefault(kind, []).append(ref)
+    texts: dict[tuple[HitKind, str], list[str]] = {}
+    for kind, ids in wanted.items():
+        spec = _BY_KIND[kind]
+        model = spec.model
+        fields = [getattr(model, f) for f in spec.fields]
+        for ref, *values in session.execute(select(model.id, *fields).where(model.id.in_(ids))):
+            texts[(kind, ref)] = values
+    return texts
+
+
+def _sync_index(session: Session, _flush_context: object) -> None:
+    """After each flush, bring the index entries of the records it wrote up to date."""
+    stale = [obj for obj in session.new if type(obj) in _BY_MODEL]
+    stale += [obj for obj in session.dirty if type(obj) in _BY_MODEL and _changed(obj)]
+    gone = [obj for obj in session.deleted if type(obj) in _BY_MODEL]
+    if not stale and not gone:
+        return
+    connection = session.connection()
+    if not has_index(connection):
+        return
+    for obj in stale:
+        if obj.deleted:
+            _remove(connection, obj.id)
+        else:
+            _put(connection, _BY_MODEL[type(obj)], obj)
+    for obj in gone:
+        _remove(connection, obj.id)
+
+
+def _changed(obj: Record) -> bool:
+    spec = _BY_MODEL[type(obj)]
+    state = inspect(obj)
+    watched = (*spec.fields, "deleted", *([spec.meeting] if spec.meeting else []))
+    return any(state.attrs[name].history.has_changes() for name in watched)
+
+
+def _put(connection: Connection, spec: Indexed, obj: Record) -> None:
+    meeting_id = getattr(obj, spec.meeting) if spec.meeting else None
+    key = connection.execute(
+        text(
+            "INSERT INTO search_entry (kind, ref, meeting_id) VALUES (:kind, :ref, :meeting) "
+            "ON CONFLICT (ref) DO UPDATE SET meeting_id = excluded.meeting_id RETURNING id"
+        ),
+        {"kind": spec.kind.value, "ref": obj.id, "meeting": meeting_id},
+    ).scalar_one()
+    connection.execute(
+        text("INSERT OR REPLACE INTO search_index (rowid, body) VALUES (:id, :body)"),
+        {"id": key, "body": index_text(getattr(obj, f) for f in spec.fields)},
+    )
+
+
+def _remove(connection: Connection, ref: str) -> None:
+    key = connection.execute(
+        text("DELETE FROM search_entry WHERE ref = :ref RETURNING id"), {"ref": ref}
+    ).scalar()
+    if key is not None:
+        connection.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": key})
+
+
+def _search_like(session: Session, words: list[str], limit: int) -> list[Hit]:
+    """The fallback without FTS5: every word in some field, case-insensitive, unranked."""
+    terms = Terms.of([normalise(word) for word in words])
+    found: list[Hit] = []
+    for spec in INDEXED:
+        model = spec.model
+        fields = [getattr(model, f) for f in spec.fields]
+        if spec.meeting is not None:
+            owner = aliased(Meeting)
+            meeting_id = getattr(model, spec.meeting)
+            query = (
+                select(model.id, meeting_id, owner.title, owner.date, *fields)
+                .outerjoin(owner, owner.id == meeting_id)
+                .where(or_(owner.id.is_(None), owner.deleted.is_(False)))
+            )
+        else:
+            query = select(model.id, null(), null(), null(), *fields)
+        every_word = [
+            or_(*(f.ilike(_pattern(word), escape="\\") for f in fields)) for word in words
+        ]
+        query = query.where(model.deleted.is_(False), *every_word).limit(limit)
+        for ref, meeting, title, date, *values in session.execute(query):
+            snippet, highlights = make_snippet(values, terms)
+            found.append(
+                Hit(
+                    kind=spec.kind,
+                    id=ref,
+                    meeting_id=meeting,
+                    meeting_title=title,
+                    date=date,
+                    snippet=snippet,
+                    rank=0.0,
+                    highlights=highlights,
+                )
+            )
+    found.sort(key=lambda hit: hit.date or dt.date.min, reverse=True)
+    return found[:limit]
+
+
+def _pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
