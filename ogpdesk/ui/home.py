@@ -1,0 +1,192 @@
+"""The home view: processes and their meetings by date, with the counts a secretary checks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.meetings import MeetingSummary, list_meetings, list_processes
+from ogpdesk.ui import settings
+from ogpdesk.ui.meeting_dialog import kind_label, status_label
+from ogpdesk.ui.operations import Operations
+
+MEETING_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HomeView(QWidget):
+    """Lists meetings; asks the window to open, create, edit or duplicate one."""
+
+    open_requested = Signal(str)
+    new_requested = Signal()
+    edit_requested = Signal(str)
+    duplicate_requested = Signal(str)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Meeting"),
+                self.tr("Kind"),
+                self.tr("City"),
+                self.tr("Status"),
+                self.tr("Participants"),
+                self.tr("Recommendations"),
+                self.tr("Open actions"),
+            ]
+        )
+        self.tree.setAccessibleName(self.tr("Meetings"))
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemActivated.connect(self._activated)
+        caption = QLabel(self.tr("&Meetings"))
+        caption.setBuddy(self.tree)
+        bold = QFont(caption.font())
+        bold.setPointSizeF(bold.pointSizeF() * 1.3)
+        bold.setBold(True)
+        caption.setFont(bold)
+
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.new_button = QPushButton(self.tr("&New meeting…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate…"))
+        self.open_button.clicked.connect(lambda: self._emit_selected(self.open_requested))
+        self.new_button.clicked.connect(self.new_requested)
+        self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_requested))
+        self.duplicate_button.clicked.connect(lambda: self._emit_selected(self.duplicate_requested))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.new_button, self.edit_button, self.duplicate_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        ops.changed.connect(self.on_changes)
+        self.reload()
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if (
+            changes.meetings
+            or changes.processes
+            or changes.attendance
+            or changes.recommendations
+            or changes.actions
+        ):
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_meeting()
+        with self.ops.store.session() as session:
+            processes = [(p.id, p.title, p.title_ar) for p in list_processes(session)]
+            meetings = list_meetings(session)
+        self.tree.clear()
+        groups: dict[str | None, QTreeWidgetItem] = {}
+        recent = settings.RECENT_MEETINGS.get()
+        by_id = {m.id: m for m in meetings}
+        recent_meetings = [by_id[i] for i in recent if i in by_id]
+        if recent_meetings:
+            group = self._group(self.tr("Recently opened"))
+            for summary in recent_meetings:
+                self._meeting_row(group, summary)
+        for process_id, title, title_ar in processes:
+            groups[process_id] = self._group(f"{title} — {title_ar}" if title_ar else title)
+        for summary in meetings:
+            parent = groups.get(summary.process_id)
+            if parent is None:
+                parent = groups.setdefault(None, self._group(self.tr("Meetings without a process")))
+            self._meeting_row(parent, summary)
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item.childCount() == 0:
+                item.setHidden(True)
+        self.tree.expandAll()
+        for column in (0, 2, 3, 4, 5, 6, 7):
+            self.tree.resizeColumnToContents(column)
+        if selected:
+            self.select_meeting(selected)
+        elif meetings:
+            self.tree.setCurrentItem(self._first_meeting_item())
+        self._update_buttons()
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, ["", title])
+        item.setFirstColumnSpanned(True)
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
+
+    def _meeting_row(self, parent: QTreeWidgetItem, m: MeetingSummary) -> None:
+        item = QTreeWidgetItem(
+            parent,
+            [
+                m.date.isoformat(),
+                m.title,
+                kind_label(m.kind),
+                m.city or "",
+                status_label(m.status),
+                str(m.participants),
+                str(m.recommendations),
+                str(m.open_actions),
+            ],
+        )
+        item.setData(0, MEETING_ROLE, m.id)
+        for column in (5, 6, 7):
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
+
+    def _first_meeting_item(self) -> QTreeWidgetItem | None:
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            if group.childCount():
+                return group.child(0)
+        return None
+
+    def meeting_items(self) -> list[QTreeWidgetItem]:
+        found = []
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            found.extend(group.child(row) for row in range(group.childCount()))
+        return found
+
+    def selected_meeting(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, MEETING_ROLE) if item is not None else None
+
+    def select_meeting(self, meeting_id: str) -> None:
+        for item in self.meeting_items():
+            if item.data(0, MEETING_ROLE) == meeting_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        meeting_id = item.data(0, MEETING_ROLE)
+        if meeting_id:
+            self.open_requested.emit(meeting_id)
+
+    def _emit_selected(self, signal: Signal) -> None:
+        meeting_id = self.selected_meeting()
+        if meeting_id:
+            signal.emit(meeting_id)  # type: ignore[attr-defined]
+
+    def _update_buttons(self) -> None:
+        has = self.selected_meeting() is not None
+        for button in (self.open_button, self.edit_button, self.duplicate_button):
+            button.setEnabled(has)

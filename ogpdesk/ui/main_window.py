@@ -1,0 +1,310 @@
+"""The main window: the home view or one meeting, menus for every action, the projector."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.models import MeetingStatus
+from ogpdesk.ui import settings
+from ogpdesk.ui.home import HomeView
+from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
+from ogpdesk.ui.meeting_view import MeetingView
+from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.preferences import PreferencesDialog
+from ogpdesk.ui.projector import ProjectorWindow
+
+STATUS_MESSAGE_MS = 4000
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+    database_requested = Signal(str)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        ops.dialog_parent = self
+        self.meeting: MeetingView | None = None
+        self.projector: ProjectorWindow | None = None
+        self.setWindowTitle("ogpdesk")
+
+        self.home = HomeView(ops)
+        self.home.open_requested.connect(self.open_meeting)
+        self.home.new_requested.connect(self.new_meeting)
+        self.home.edit_requested.connect(self.edit_meeting)
+        self.home.duplicate_requested.connect(self.duplicate_meeting)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+
+        self._build_actions()
+        self._build_menus()
+        ops.changed.connect(self.on_changes)
+        ops.errors.reported.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
+        )
+        self._update_actions()
+        geometry = settings.GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+        self._show_database()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New meeting…"), self.new_meeting, "Ctrl+N")
+        self.open_db_action = self._action(
+            self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
+        )
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+
+        self.undo_action = self.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.search_action = self._action(self.tr("&Search…"), self.search, "Ctrl+F")
+
+        self.home_action = self._action(self.tr("&All meetings"), self.show_home, "Alt+Home")
+        self.edit_action = self._action(
+            self.tr("&Edit meeting…"), lambda: self.edit_meeting(self.current_meeting_id())
+        )
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate meeting…"),
+            lambda: self.duplicate_meeting(self.current_meeting_id()),
+        )
+        self.projector_action = self._action(self.tr("&Projector view"), self.show_projector, "F5")
+        self.close_meeting_action = self._action(self.tr("&Close meeting"), self.close_meeting)
+        self.approve_action = self._action(self.tr("A&pprove and lock"), self.approve_meeting)
+        self.reopen_action = self._action(self.tr("&Reopen…"), self.reopen_meeting)
+
+        self.capture_actions: dict[str, QAction] = {}
+        for kind, text, key in (
+            ("recommendation", self.tr("&Recommendation"), "Ctrl+R"),
+            ("decision", self.tr("&Decision"), "Ctrl+D"),
+            ("action", self.tr("&Action item"), "Ctrl+T"),
+            ("agenda", self.tr("New agenda &item"), "Ctrl+G"),
+        ):
+            self.capture_actions[kind] = self._action(
+                text, lambda _checked=False, kind=kind: self.start_capture(kind), key
+            )
+        self.focus_capture_action = self._action(self.tr("&Capture line"), self.focus_capture, "F6")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_db_action)
+        self.recent_menu = QMenu(self.tr("Recent &databases"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.search_action)
+
+        meeting_menu = bar.addMenu(self.tr("&Meeting"))
+        for action in (self.home_action, self.edit_action, self.duplicate_action):
+            meeting_menu.addAction(action)
+        meeting_menu.addSeparator()
+        meeting_menu.addAction(self.projector_action)
+        meeting_menu.addSeparator()
+        for action in (self.close_meeting_action, self.approve_action, self.reopen_action):
+            meeting_menu.addAction(action)
+
+        capture_menu = bar.addMenu(self.tr("&Capture"))
+        capture_menu.addAction(self.focus_capture_action)
+        for action in self.capture_actions.values():
+            capture_menu.addAction(action)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.RECENT_DATABASES.get():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.database_requested.emit(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        in_meeting = self.meeting is not None
+        status = self.meeting.status if self.meeting is not None else None
+        for action in (self.home_action, self.projector_action, self.focus_capture_action):
+            action.setEnabled(in_meeting)
+        self.edit_action.setEnabled(in_meeting and status is not MeetingStatus.APPROVED)
+        self.duplicate_action.setEnabled(in_meeting)
+        self.close_meeting_action.setEnabled(status in {MeetingStatus.PLANNED, MeetingStatus.OPEN})
+        self.approve_action.setEnabled(status is MeetingStatus.CLOSED)
+        self.reopen_action.setEnabled(status is MeetingStatus.APPROVED)
+        for action in self.capture_actions.values():
+            action.setEnabled(in_meeting and status is not MeetingStatus.APPROVED)
+
+    def _show_database(self) -> None:
+        path = self.ops.store.path
+        self.setWindowTitle(f"ogpdesk — {path.name}" if path is not None else "ogpdesk")
+
+    # -- views ----------------------------------------------------------------------------
+
+    def current_meeting_id(self) -> str | None:
+        if self.meeting is not None and self.stack.currentWidget() is self.meeting:
+            return self.meeting.meeting_id
+        return self.home.selected_meeting()
+
+    def open_meeting(self, meeting_id: str, entry_id: str | None = None) -> MeetingView:
+        if self.meeting is None or self.meeting.meeting_id != meeting_id:
+            if self.meeting is not None:
+                self.stack.removeWidget(self.meeting)
+                self.meeting.deleteLater()
+            self.meeting = MeetingView(self.ops, meeting_id)
+            self.meeting.status_changed.connect(lambda _status: self._update_actions())
+            self.stack.addWidget(self.meeting)
+            settings.remember(settings.RECENT_MEETINGS, meeting_id)
+            if self.projector is not None:
+                self.projector.close()
+                self.projector = None
+        self.stack.setCurrentWidget(self.meeting)
+        if entry_id is not None:
+            self.meeting.timeline.show_entry(entry_id)
+        else:
+            self.meeting.capture.setFocus()
+        self._update_actions()
+        return self.meeting
+
+    def show_home(self) -> None:
+        self.home.reload()
+        self.stack.setCurrentWidget(self.home)
+        self.home.tree.setFocus()
+        self._update_actions()
+
+    def focus_capture(self) -> None:
+        if self.meeting is not None:
+            self.stack.setCurrentWidget(self.meeting)
+            self.meeting.capture.setFocus()
+
+    def start_capture(self, kind: str) -> None:
+        if self.meeting is not None:
+            self.stack.setCurrentWidget(self.meeting)
+            self.meeting.capture.start(kind)
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.timeline and self.meeting is not None and initiator is self.meeting.capture:
+            stamp = dt.datetime.now().strftime("%H:%M:%S")
+            self.statusBar().showMessage(self.tr("Recorded at %1").replace("%1", stamp))
+        if changes.meetings:
+            self._update_actions()
+
+    # -- meetings -------------------------------------------------------------------------
+
+    def new_meeting(self) -> MeetingDialog:
+        dialog = MeetingDialog(self.ops, None, self)
+        dialog.accepted.connect(lambda: dialog.created_id and self.open_meeting(dialog.created_id))
+        dialog.open()
+        return dialog
+
+    def edit_meeting(self, meeting_id: str | None) -> MeetingDialog | None:
+        if not meeting_id:
+            return None
+        dialog = MeetingDialog(self.ops, meeting_id, self)
+        dialog.open()
+        return dialog
+
+    def duplicate_meeting(self, meeting_id: str | None) -> DuplicateDialog | None:
+        if not meeting_id:
+            return None
+        dialog = DuplicateDialog(self.ops, meeting_id, self)
+        dialog.accepted.connect(lambda: dialog.created_id and self.open_meeting(dialog.created_id))
+        dialog.open()
+        return dialog
+
+    def close_meeting(self) -> None:
+        if self.meeting is not None:
+            self.meeting.close_meeting()
+
+    def approve_meeting(self) -> None:
+        if self.meeting is not None:
+            self.meeting.approve_meeting()
+
+    def reopen_meeting(self) -> None:
+        if self.meeting is not None:
+            self.meeting.reopen_meeting()
+
+    def show_projector(self) -> ProjectorWindow | None:
+        if self.meeting is None:
+            return None
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.ops, self.meeting.meeting_id)
+            self.meeting.speaker_changed.connect(self.projector.set_speaker)
+            self.meeting.remaining_changed.connect(self.projector.set_remaining)
+            speaker = self.meeting.capture.speaker
+            self.projector.set_speaker(speaker)
+        self.projector.show()
+        self.projector.raise_()
+        return self.projector
+
+    # -- dialogs --------------------------------------------------------------------------
+
+    def search(self) -> None:
+        from ogpdesk.ui.search import SearchDialog
+
+        dialog = SearchDialog(self.ops, self)
+        dialog.open_requested.connect(self.open_meeting)
+        dialog.open()
+        self.search_dialog = dialog
+
+    def preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        before = settings.LANGUAGE.get()
+
+        def applied() -> None:
+            if settings.LANGUAGE.get() != before:
+                self.language_change_requested.emit(settings.LANGUAGE.get())
+
+        dialog.accepted.connect(applied)
+        dialog.open()
+        return dialog
+
+    def choose_database(self) -> None:
+        start = str(self.ops.store.path.parent) if self.ops.store.path else ""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            start,
+            self.tr("ogpdesk databases (*.sqlite3 *.db *.sqlite);;All files (*)"),
+        )
+        if path:
+            self.database_requested.emit(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        self.ops.wait_for_background()
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)

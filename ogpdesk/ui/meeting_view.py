@@ -1,0 +1,243 @@
+"""One meeting on screen: agenda, timeline, capture line, and the panels of the meeting.
+
+The capture line keeps the focus: the view hands it back after every recorded line and when
+the view is shown. The sign-in, speakers' queue and recommendations panels are mounted as
+tabs when their modules are installed; the speakers' queue feeds the capture line's speaker.
+
+Closing and approving go through the meeting's statuses (``core.meetings``). Closing can be
+undone; approving locks the meeting and reopening it is an explicit, recorded step — neither
+is an undo step, so the record of who reopened what cannot be undone away.
+"""
+
+from __future__ import annotations
+
+import getpass
+import importlib
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.meetings import find_meeting, reopen_meeting, set_status
+from ogpdesk.core.models import MeetingStatus
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.ui import settings
+from ogpdesk.ui.agenda import AgendaView
+from ogpdesk.ui.capture import CaptureLine
+from ogpdesk.ui.meeting_dialog import kind_label, label, status_label
+from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.timeline import TimelineView
+
+log = logging.getLogger(__name__)
+
+# (module, widget class, tab title): the meeting's panels built elsewhere in ogpdesk.ui.
+PANELS = (
+    ("ogpdesk.ui.attendance", "SignInPanel", QT_TRANSLATE_NOOP("Labels", "Sign-in")),
+    ("ogpdesk.ui.speakers", "SpeakersPanel", QT_TRANSLATE_NOOP("Labels", "Speakers")),
+    (
+        "ogpdesk.ui.recommendations",
+        "RecommendationsBoard",
+        QT_TRANSLATE_NOOP("Labels", "Recommendations"),
+    ),
+)
+
+
+def user_name() -> str:
+    return settings.USER_NAME.get() or getpass.getuser()
+
+
+class MeetingView(QWidget):
+    speaker_changed = Signal(object)  # name or None
+    remaining_changed = Signal(object)  # seconds left (negative: overtime) or None
+    status_changed = Signal(object)  # MeetingStatus
+
+    def __init__(self, ops: Operations, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.meeting_id = meeting_id
+        self.status = MeetingStatus.PLANNED
+
+        self.header = QLabel()
+        font = QFont(self.header.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.header.setWordWrap(True)
+        self.details = QLabel()
+
+        self.agenda = AgendaView(ops, meeting_id)
+        self.timeline = TimelineView(ops, meeting_id)
+        self.capture = CaptureLine(ops, meeting_id)
+        self.capture.recorded.connect(lambda _c: self.capture.setFocus())
+        self.capture.list_kind_changed.connect(self._show_list_mode)
+
+        agenda_caption = QLabel(self.tr("&Agenda"))
+        agenda_caption.setBuddy(self.agenda)
+        timeline_caption = QLabel(self.tr("T&imeline"))
+        timeline_caption.setBuddy(self.timeline)
+        capture_caption = QLabel(self.tr("&Capture:"))
+        capture_caption.setBuddy(self.capture)
+        self.list_mode = QLabel()
+
+        agenda_box = QWidget()
+        agenda_layout = QVBoxLayout(agenda_box)
+        agenda_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_layout.addWidget(agenda_caption)
+        agenda_layout.addWidget(self.agenda)
+        timeline_box = QWidget()
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(timeline_caption)
+        timeline_layout.addWidget(self.timeline)
+
+        self.panels = QTabWidget()
+        self.panels.setAccessibleName(self.tr("Meeting panels"))
+        self._mount_panels()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(agenda_box)
+        splitter.addWidget(timeline_box)
+        splitter.addWidget(self.panels)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        if self.panels.count() == 0:
+            self.panels.hide()
+
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(capture_caption)
+        capture_row.addWidget(self.capture, 1)
+        capture_row.addWidget(self.list_mode)
+        capture_font = QFont(self.capture.font())
+        capture_font.setPointSizeF(capture_font.pointSizeF() * 1.25)
+        self.capture.setFont(capture_font)
+        self.capture.setMinimumHeight(self.capture.sizeHint().height() + 8)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.details)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(capture_row)
+        self.setFocusProxy(self.capture)
+        self.setTabOrder(self.capture, self.timeline)
+        self.setTabOrder(self.timeline, self.agenda)
+        self.setTabOrder(self.agenda, self.panels)
+
+        ops.changed.connect(self.on_changes)
+        self.reload()
+
+    def _mount_panels(self) -> None:
+        for module_name, class_name, title in PANELS:
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError:
+                continue
+            widget_class = getattr(module, class_name, None)
+            if widget_class is None:
+                log.warning("%s has no %s; panel not shown", module_name, class_name)
+                continue
+            panel = widget_class(self.ops, self.meeting_id)
+            self.panels.addTab(panel, label(title))
+            for signal_name, target in (
+                ("current_speaker_changed", self._speaker),
+                ("remaining_changed", self.remaining_changed.emit),
+            ):
+                signal = getattr(panel, signal_name, None)
+                if signal is not None:
+                    signal.connect(target)
+
+    def panel(self, class_name: str) -> QWidget | None:
+        for index in range(self.panels.count()):
+            widget = self.panels.widget(index)
+            if type(widget).__name__ == class_name:
+                return widget
+        return None
+
+    def _speaker(self, name: object) -> None:
+        speaker = str(name) if name else None
+        self.capture.set_current_speaker(speaker)
+        self.speaker_changed.emit(speaker)
+
+    def _show_list_mode(self, kind: object) -> None:
+        self.list_mode.setText(self.tr("(list)") if kind is not None else "")
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.meetings:
+            self.reload()
+
+    def reload(self) -> None:
+        with self.ops.store.session() as session:
+            meeting = find_meeting(session, self.meeting_id)
+            title = meeting.title
+            if meeting.title_ar:
+                title = f"{meeting.title} — {meeting.title_ar}"
+            details = " · ".join(
+                part
+                for part in (
+                    meeting.date.isoformat(),
+                    kind_label(meeting.kind),
+                    meeting.city or "",
+                    meeting.place or "",
+                    status_label(meeting.status),
+                )
+                if part
+            )
+            status = meeting.status
+        self.header.setText(title)
+        self.details.setText(details)
+        locked = status is MeetingStatus.APPROVED
+        self.capture.setReadOnly(locked)
+        if locked:
+            self.capture.setPlaceholderText(
+                self.tr("This meeting is approved and locked; reopen it to change it.")
+            )
+        else:
+            self.capture.refresh_placeholder()
+        if status is not self.status:
+            self.status = status
+            self.status_changed.emit(status)
+
+    # -- closing --------------------------------------------------------------------------
+
+    def close_meeting(self) -> bool:
+        previous = self.status
+        meeting_id = self.meeting_id
+
+        def to(status: MeetingStatus):
+            def step(session: Session) -> Changes:
+                set_status(session, find_meeting(session, meeting_id), status)
+                return Changes(meetings=True)
+
+            return step
+
+        done = self.ops.perform(self.tr("Close meeting"), to(MeetingStatus.CLOSED), to(previous))
+        return done is not None
+
+    def approve_meeting(self) -> bool:
+        meeting_id = self.meeting_id
+
+        def approve(session: Session) -> Changes:
+            set_status(session, find_meeting(session, meeting_id), MeetingStatus.APPROVED)
+            return Changes(meetings=True)
+
+        return self.ops.run(approve, initiator=self) is not None
+
+    def reopen_meeting(self) -> bool:
+        meeting_id = self.meeting_id
+        who = user_name()
+
+        def reopen(session: Session) -> Changes:
+            reopen_meeting(session, find_meeting(session, meeting_id), by=who)
+            return Changes(meetings=True, timeline=True)
+
+        return self.ops.run(reopen, initiator=self) is not None

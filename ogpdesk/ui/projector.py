@@ -1,0 +1,185 @@
+"""The projector view: a second window for a big screen, in the meeting's language.
+
+It shows the current agenda item, who has the floor and their remaining time, and the
+recommendations as they are adopted — large enough to read from the back of a hall. Its
+words follow the meeting's main language, not the interface's (an Arabic session projected
+from a laptop set to French is projected in Arabic), and it is mirrored when that is Arabic.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from ogpdesk.core.capture import current_agenda_item
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.meetings import find_meeting
+from ogpdesk.core.models import RecommendationStatus
+from ogpdesk.core.recommendations import list_recommendations
+from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
+from ogpdesk.ui import settings
+from ogpdesk.ui.operations import Operations
+
+CURRENT_ITEM = QT_TRANSLATE_NOOP("Projector", "Current item")
+SPEAKING = QT_TRANSLATE_NOOP("Projector", "Speaking")
+NOBODY = QT_TRANSLATE_NOOP("Projector", "—")
+ADOPTED = QT_TRANSLATE_NOOP("Projector", "Adopted recommendations")
+NONE_YET = QT_TRANSLATE_NOOP("Projector", "None yet")
+WINDOW_TITLE = QT_TRANSLATE_NOOP("Projector", "Projector")
+OVERTIME_COLOUR = "#ff6b6b"
+
+
+def _font(size: int, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(size)
+    font.setBold(bold)
+    return font
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, ops: Operations, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ops = ops
+        self.meeting_id = meeting_id
+        self.lang = "en"
+        self.speaker: str | None = None
+        self.remaining: int | None = None
+        self.setObjectName("projector")
+        self.setStyleSheet(
+            "#projector { background: #101828; }"
+            "QLabel { color: #f5f5f5; }"
+            "QLabel#caption { color: #9fb3d1; }"
+            "QListWidget { background: #101828; color: #f5f5f5; border: none; }"
+            "QFrame#rule { background: #33415c; }"
+        )
+
+        self.meeting_title = QLabel()
+        self.meeting_title.setFont(_font(22))
+        self.item_caption = self._caption()
+        self.item_title = QLabel()
+        self.item_title.setFont(_font(40, bold=True))
+        self.item_title.setWordWrap(True)
+        self.speaker_caption = self._caption()
+        self.speaker_name = QLabel()
+        self.speaker_name.setFont(_font(34, bold=True))
+        self.timer = QLabel()
+        self.timer.setFont(_font(48, bold=True))
+        self.adopted_caption = self._caption()
+        self.adopted = QListWidget()
+        self.adopted.setFont(_font(26))
+        self.adopted.setWordWrap(True)
+        self.adopted.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.adopted.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(10)
+        layout.addWidget(self.meeting_title)
+        layout.addWidget(self._rule())
+        layout.addWidget(self.item_caption)
+        layout.addWidget(self.item_title)
+        layout.addSpacing(16)
+        layout.addWidget(self.speaker_caption)
+        layout.addWidget(self.speaker_name)
+        layout.addWidget(self.timer)
+        layout.addSpacing(16)
+        layout.addWidget(self.adopted_caption)
+        layout.addWidget(self.adopted, 1)
+
+        ops.changed.connect(self.on_changes)
+        self.reload()
+        geometry = settings.PROJECTOR_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+
+    def _caption(self) -> QLabel:
+        caption = QLabel()
+        caption.setObjectName("caption")
+        caption.setFont(_font(18))
+        return caption
+
+    def _rule(self) -> QFrame:
+        rule = QFrame()
+        rule.setObjectName("rule")
+        rule.setFixedHeight(2)
+        return rule
+
+    def t(self, text: str) -> str:
+        """``text`` in the meeting's language."""
+        return translate(self.lang, "Projector", text)
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if changes.meetings or changes.agenda or changes.timeline or changes.recommendations:
+            self.reload()
+
+    def reload(self) -> None:
+        with self.ops.store.session() as session:
+            meeting = find_meeting(session, self.meeting_id)
+            first = (meeting.languages or "en").split(",")[0].strip()
+            self.lang = first if first in LANGUAGES else "en"
+            title = meeting.title_ar if self.lang == "ar" and meeting.title_ar else meeting.title
+            subtitle = " · ".join(
+                part for part in (title, meeting.city, meeting.date.isoformat()) if part
+            )
+            item = current_agenda_item(session, meeting)
+            item_title = item.title if item is not None else ""
+            adopted = [
+                (r.number, r.text)
+                for r in list_recommendations(session, meeting_id=self.meeting_id)
+                if r.status is RecommendationStatus.ADOPTED
+            ]
+        direction = (
+            Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
+        )
+        self.setLayoutDirection(direction)
+        self.setWindowTitle(f"{self.t(WINDOW_TITLE)} — {title}")
+        self.meeting_title.setText(subtitle)
+        self.item_caption.setText(self.t(CURRENT_ITEM))
+        self.item_title.setText(item_title or self.t(NOBODY))
+        self.speaker_caption.setText(self.t(SPEAKING))
+        self.adopted_caption.setText(self.t(ADOPTED))
+        self.adopted.clear()
+        for number, text in adopted:
+            self.adopted.addItem(f"{number}. {text}")
+        if not adopted:
+            self.adopted.addItem(self.t(NONE_YET))
+        self.adopted.scrollToBottom()
+        self._show_speaker()
+
+    def set_speaker(self, name: str | None) -> None:
+        self.speaker = name or None
+        if self.speaker is None:
+            self.remaining = None
+        self._show_speaker()
+
+    def set_remaining(self, seconds: int | None) -> None:
+        self.remaining = seconds
+        self._show_speaker()
+
+    def _show_speaker(self) -> None:
+        self.speaker_name.setText(self.speaker or self.t(NOBODY))
+        if self.remaining is None or self.speaker is None:
+            self.timer.setText("")
+            return
+        sign = "−" if self.remaining < 0 else ""
+        minutes, seconds = divmod(abs(self.remaining), 60)
+        # Digits and colon stay left to right inside Arabic text.
+        self.timer.setText(f"\u2066{sign}{minutes:02d}:{seconds:02d}\u2069")
+        colour = OVERTIME_COLOUR if self.remaining < 0 else "#f5f5f5"
+        self.timer.setStyleSheet(f"color: {colour};")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.PROJECTOR_GEOMETRY.set(self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,239 @@
+"""The timeline: everything captured in a meeting, in order, editable in place.
+
+Double-click (or F2) a text to correct it; Delete removes the selected items. Both are
+undoable steps. The list is read as plain tuples (``core.timeline.entries``), so a long
+meeting still appears at once, and it follows the newest line while the user is at the end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.timeline import Entry, EntryKind, entries, set_removed, set_text
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.ui.meeting_dialog import label
+from ogpdesk.ui.operations import Operations
+
+KIND_LABELS = {
+    EntryKind.AGENDA: QT_TRANSLATE_NOOP("Labels", "Agenda item"),
+    EntryKind.INTERVENTION: QT_TRANSLATE_NOOP("Labels", "Intervention"),
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
+    EntryKind.RECOMMENDATION: QT_TRANSLATE_NOOP("Labels", "Recommendation"),
+    EntryKind.DECISION: QT_TRANSLATE_NOOP("Labels", "Decision"),
+    EntryKind.ACTION: QT_TRANSLATE_NOOP("Labels", "Action"),
+}
+# Light tints, readable in both themes' text colour; the kind is also written out in words.
+TINTS = {
+    EntryKind.AGENDA: QColor("#dfe7f5"),
+    EntryKind.RECOMMENDATION: QColor("#e3f3e1"),
+    EntryKind.DECISION: QColor("#fbefd5"),
+    EntryKind.ACTION: QColor("#f3e3f1"),
+}
+KIND, WHO, TEXT = range(3)
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def kind_text(entry: Entry) -> str:
+    text = label(KIND_LABELS[entry.kind])
+    return f"{text} {entry.number}" if entry.number is not None else text
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.rows: list[Entry] = []
+
+    def set_rows(self, rows: list[Entry]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.view.tr("Kind"), self.view.tr("Who"), self.view.tr("Text")][section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        entry = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == KIND:
+                return kind_text(entry)
+            if column == WHO:
+                who = entry.who or ""
+                return f"{who} ({entry.organisation})" if entry.organisation else who
+            return entry.text.replace("\n", " ⏎ ")
+        if role == Qt.ItemDataRole.EditRole and column == TEXT:
+            return entry.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return entry.text
+        if role == Qt.ItemDataRole.BackgroundRole and entry.kind in TINTS:
+            return QBrush(TINTS[entry.kind])
+        if role == Qt.ItemDataRole.ForegroundRole and entry.kind in TINTS:
+            return QBrush(QColor("#1a1a1a"))
+        if role == Qt.ItemDataRole.FontRole and entry.kind is EntryKind.AGENDA:
+            font = QFont(self.view.font())
+            font.setBold(True)
+            return font
+        if role == ENTRY_ROLE:
+            return entry
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == TEXT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: object,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != TEXT:
+            return False
+        entry = self.rows[index.row()]
+        new = str(value).strip()
+        if new == entry.text:
+            return False
+        if not self.view.edit_text(entry, new):
+            return False
+        self.rows[index.row()] = dataclasses.replace(entry, text=new)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class TimelineView(QTableView):
+    def __init__(self, ops: Operations, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.meeting_id = meeting_id
+        self.model_ = TimelineModel(self)
+        self.setModel(self.model_)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(WHO, 220)
+        ops.changed.connect(self.on_changes)
+        self.reload()
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if initiator is self:
+            return
+        if (
+            changes.timeline
+            or changes.agenda
+            or changes.recommendations
+            or changes.decisions
+            or changes.actions
+            or changes.meetings
+        ):
+            self.reload()
+
+    def reload(self) -> None:
+        scroll = self.verticalScrollBar()
+        at_end = scroll.value() >= scroll.maximum() - 2
+        current = self.current_entry()
+        with self.ops.store.session() as session:
+            rows = entries(session, self.meeting_id)
+        self.model_.set_rows(rows)
+        if current is not None:
+            self.show_entry(current.id, scroll=False)
+        if at_end:
+            self.scrollToBottom()
+
+    def entries(self) -> list[Entry]:
+        return list(self.model_.rows)
+
+    def current_entry(self) -> Entry | None:
+        index = self.currentIndex()
+        return self.model_.rows[index.row()] if index.isValid() else None
+
+    def show_entry(self, entry_id: str, *, scroll: bool = True) -> bool:
+        for row, entry in enumerate(self.model_.rows):
+            if entry.id == entry_id:
+                index = self.model_.index(row, TEXT)
+                self.setCurrentIndex(index)
+                if scroll:
+                    self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                return True
+        return False
+
+    def edit_text(self, entry: Entry, text: str) -> bool:
+        def change(value: str):
+            def step(session: Session) -> Changes:
+                return set_text(session, entry.kind, entry.id, value)[1]
+
+            return step
+
+        done = self.ops.perform(
+            self.tr("Edit “%1”").replace("%1", kind_text(entry)),
+            change(text),
+            change(entry.text),
+            initiator=self,
+        )
+        return done is not None
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        chosen = [self.model_.rows[row] for row in rows]
+        if not chosen:
+            return
+
+        def removal(items: list[Entry], removed: bool):
+            def step(session: Session) -> Changes:
+                changes = Changes()
+                for item in items:
+                    changes = changes | set_removed(session, item.kind, item.id, removed)
+                return changes
+
+            return step
+
+        text = (
+            self.tr("Remove “%1”").replace("%1", kind_text(chosen[0]))
+            if len(chosen) == 1
+            else self.tr("Remove %n items", "", len(chosen))
+        )
+        self.ops.perform(text, removal(chosen, True), removal(chosen, False))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.remove_selected()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,62 @@
+"""UI fixtures: settings kept in the test's own folder, and the window's operations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ogpdesk.core.store import Store
+from ogpdesk.ui.operations import Operations
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[Path]:
+    """QSettings in the test's folder, so tests neither read nor change the user's."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    yield folder
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def ops(qtbot, store: Store) -> Iterator[Operations]:
+    operations = Operations(store)
+    yield operations
+    operations.wait_for_background()
+    for dialog in operations.errors.open_dialogs():
+        dialog.close()
+
+
+class Keyboard:
+    """Typing as a user does. QTest's keyClicks only knows ASCII, so text is sent one
+    character at a time as key events carrying the character, as an Arabic input method does."""
+
+    def type(self, widget: QWidget, text: str) -> None:
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, NO_MODIFIER, char))
+
+    def press(
+        self, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MODIFIER
+    ) -> None:
+        """A key with modifiers, through the shortcut system as a user's key goes."""
+        QTest.keyClick(widget, key, modifiers)
+
+    def line(self, widget: QWidget, text: str) -> None:
+        self.type(widget, text)
+        self.press(widget, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def keyboard() -> Keyboard:
+    return Keyboard()
