@@ -92,6 +92,8 @@ DOCUMENTS: dict[str, str | Builder] = {
     "recommendations": "ogpdesk.documents.recommendations:build",
     "attendance": "ogpdesk.documents.attendance:build",
     "actions": "ogpdesk.documents.actions:build",
+    "progress": "ogpdesk.documents.progress:build",
+    "cocreation": "ogpdesk.documents.cocreation:build",
 }
 
 RENDERERS: dict[str, str | Renderer] = {
@@ -100,7 +102,9 @@ RENDERERS: dict[str, str | Renderer] = {
     ".xlsx": "ogpdesk.documents.xlsx:render",
 }
 
-WRITERS: dict[str, str | Writer] = {}
+WRITERS: dict[str, str | Writer] = {
+    "site": "ogpdesk.documents.site:write",
+}
 
 
 def register_document(kind: str, builder: Builder | str) -> None:
