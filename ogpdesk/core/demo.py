@@ -1191,10 +1191,9 @@ class _Loader:
         proposals: list[Proposal] = []
         for number, row in enumerate(PROPOSALS, start=1):
             proposals.append(self._proposal(action_plan, number, row, proposals))
-            self.session.flush()
         for row in MEETINGS:
             self._meeting(row)
-            self.session.flush()
+        self.session.flush()
         return DemoReport(dict(self.created))
 
     def _institution(self, row: InstitutionRow) -> Institution:
@@ -1226,10 +1225,7 @@ class _Loader:
         )
 
     def _process(self, row: ProcessRow) -> Process:
-        process = self.find(Process, row.key)
-        if process is not None:
-            return process
-        process = self.made(
+        process = self.find(Process, row.key) or self.made(
             create_process(
                 self.session,
                 id=demo_id(Process, row.key),
