@@ -23,6 +23,7 @@ from ogpdesk.core.models import (
     RecommendationStatus,
     StakeholderGroup,
 )
+from ogpdesk.core.textnorm import script_of
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Document"
@@ -169,3 +170,35 @@ class Locale:
 
     def page_label(self) -> str:
         return self(QT_TRANSLATE_NOOP("Document", "Page {page} of {pages}"))
+
+    def pick(self, text: str, translation: str | None) -> str:
+        """Of an item's text and its translation, the one written in this document's script."""
+        if translation and script_of(text) != self.script and script_of(translation) == self.script:
+            return translation
+        return text
+
+    def name(self, latin: str | None, arabic: str | None) -> str:
+        """A title or name stored in both scripts, in this document's."""
+        if self.script == "ar" and arabic:
+            return arabic
+        return latin or arabic or ""
+
+    @property
+    def script(self) -> str:
+        return "ar" if self.lang == "ar" else "latin"
+
+
+def ar_fr(text: str, translation: str | None) -> tuple[str, str]:
+    """The Arabic and the French (Latin-script) versions of an item, whichever was typed first."""
+    other = translation or ""
+    if script_of(text) == "ar":
+        return text, other
+    if other and script_of(other) == "ar":
+        return other, text
+    return "", text
+
+
+def both(label: str, primary: str) -> str:
+    """A label of a bilingual edition: "التوصيات — Recommandations", main language first."""
+    arabic, french = translate("ar", CONTEXT, label), translate("fr", CONTEXT, label)
+    return f"{arabic} — {french}" if primary == "ar" else f"{french} — {arabic}"

@@ -327,7 +327,7 @@ def _bars(data: SiteData, words: Words) -> str:
     t = words.plan
     rtl = is_rtl(words.lang)
     width, label_h, bar_h, gap = 800.0, 26.0, 18.0, 16.0
-    track = 680.0
+    track = 630.0
     row_h = label_h + bar_h + gap
     height = row_h * len(data.cards) + 10
     items = []

@@ -1,0 +1,397 @@
+"""DOCX renderer (python-docx) of the document model.
+
+Word and LibreOffice shape Arabic and apply bidi themselves; what they need is to be told:
+``w:bidi`` on right-to-left paragraphs (and on the section, so the page is mirrored), ``w:rtl``
+on their runs, a complex-script font and size (``w:rFonts w:cs``, ``w:szCs``, ``w:bCs``), the
+language (``w:lang w:bidi="ar-TN"``), and ``w:bidiVisual`` on tables so that their first
+column is on the right. In a bidi paragraph Word swaps left and right, so "left" means "start"
+in both directions and the model's logical alignment maps the same way everywhere.
+
+The status and "Page X of Y" (PAGE and NUMPAGES fields, filled in by the word processor) are
+in the header and footer of every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import docx
+from docx.document import Document as WordDocument
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table as WordTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as WordParagraph
+
+from ogpdesk.documents.model import (
+    Align,
+    BilingualTable,
+    Block,
+    Document,
+    Heading,
+    KeyValue,
+    PageBreak,
+    Paragraph,
+    SignatureBlock,
+    Spacer,
+    Table,
+)
+from ogpdesk.i18n import is_rtl
+
+FONT = "Amiri"
+BODY_PT = 10.5
+CELL_PT = 9.5
+FURNITURE_PT = 8.5
+HEADING_PT = {0: 18, 1: 14, 2: 12, 3: 11}
+SHADE = "E8ECEF"
+RULE = "8C8C8C"
+MUTED = RGBColor(0x55, 0x55, 0x55)
+LANG_TAGS = {"ar": "ar-TN", "fr": "fr-FR", "en": "en-GB"}
+ALIGN = {
+    "start": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "end": WD_ALIGN_PARAGRAPH.RIGHT,
+}
+MARGIN_MM = 18
+
+
+def _set(parent: object, tag: str, **attrs: str) -> object:
+    """The child ``tag`` of an oxml element, created in place if missing, with ``attrs``."""
+    element = parent.find(qn(tag))  # type: ignore[attr-defined]
+    if element is None:
+        element = OxmlElement(tag)
+        parent.append(element)  # type: ignore[attr-defined]
+    for name, value in attrs.items():
+        element.set(qn(name), value)
+    return element
+
+
+class _Writer:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.word: WordDocument = docx.Document()
+        self.rtl = document.direction == "rtl"
+        self._setup()
+
+    # -- page and defaults ----------------------------------------------------------------
+
+    def _setup(self) -> None:
+        word, doc = self.word, self.document
+        section = word.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        if doc.landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Mm(297), Mm(210)
+        for side in ("left_margin", "right_margin", "bottom_margin"):
+            setattr(section, side, Mm(MARGIN_MM))
+        section.top_margin = Mm(24)
+        section.header_distance = Mm(10)
+        section.footer_distance = Mm(8)
+        if self.rtl:
+            _set(section._sectPr, "w:bidi")
+
+        for name in ("Normal", "Title", "Subtitle", "Header", "Footer", "Heading 1",
+                     "Heading 2", "Heading 3"):  # fmt: skip
+            style = word.styles[name]
+            rpr = style.element.get_or_add_rPr()
+            _set(rpr, "w:rFonts", **{"w:ascii": FONT, "w:hAnsi": FONT, "w:cs": FONT})
+            theme = rpr.find(qn("w:rFonts"))
+            for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+                theme.attrib.pop(qn(attr), None)
+            style.font.color.rgb = RGBColor(0x1A, 0x1A, 0x1A)
+        normal = word.styles["Normal"]
+        normal.font.size = Pt(BODY_PT)
+        _set(normal.element.get_or_add_rPr(), "w:szCs", **{"w:val": str(int(BODY_PT * 2))})
+        _set(
+            normal.element.get_or_add_rPr(),
+            "w:lang",
+            **{"w:val": LANG_TAGS.get(doc.lang, "fr-FR"), "w:bidi": "ar-TN"},
+        )
+        normal.paragraph_format.space_after = Pt(4)
+        normal.paragraph_format.line_spacing = 1.15
+        for level, size in HEADING_PT.items():
+            style = word.styles["Title" if level == 0 else f"Heading {level}"]
+            style.font.size = Pt(size)
+            style.font.bold = True
+            rpr = style.element.get_or_add_rPr()
+            _set(rpr, "w:szCs", **{"w:val": str(size * 2)})
+            _set(rpr, "w:bCs")
+        # The template's header and footer tab stops are set for US Letter; ours are our own.
+        for name in ("Header", "Footer"):
+            ppr = word.styles[name].element.get_or_add_pPr()
+            tabs = ppr.find(qn("w:tabs"))
+            if tabs is not None:
+                ppr.remove(tabs)
+        # The Title style's blue rule under the text belongs to another house style.
+        title_ppr = word.styles["Title"].element.get_or_add_pPr()
+        border = title_ppr.find(qn("w:pBdr"))
+        if border is not None:
+            title_ppr.remove(border)
+
+        props = word.core_properties
+        props.title = doc.title
+        props.author = doc.meta("author")
+        props.subject = doc.meta("subject")
+        props.keywords = doc.meta("keywords")
+        props.language = LANG_TAGS.get(doc.lang, doc.lang)
+        props.comments = f"SHA-256 {doc.fingerprint}" if doc.fingerprint else ""
+
+    # -- paragraphs and runs --------------------------------------------------------------
+
+    def _rtl_of(self, lang: str | None) -> bool:
+        return is_rtl(lang or self.document.lang)
+
+    def paragraph(
+        self,
+        target: WordParagraph,
+        runs: Sequence[tuple[str, bool]],
+        *,
+        align: Align = "start",
+        lang: str | None = None,
+        size: float | None = None,
+        muted: bool = False,
+    ) -> WordParagraph:
+        rtl = self._rtl_of(lang)
+        if rtl:
+            _set(target._p.get_or_add_pPr(), "w:bidi")
+        target.alignment = ALIGN[align]
+        for text, bold in runs:
+            run = target.add_run(text)
+            rpr = run._r.get_or_add_rPr()
+            if bold:
+                run.bold = True
+                _set(rpr, "w:bCs")
+            if size is not None:
+                run.font.size = Pt(size)
+                _set(rpr, "w:szCs", **{"w:val": str(round(size * 2))})
+            if muted:
+                run.font.color.rgb = MUTED
+            if rtl:
+                _set(rpr, "w:rtl")
+                _set(rpr, "w:lang", **{"w:bidi": "ar-TN"})
+        return target
+
+    def add_paragraph(
+        self, runs: Sequence[tuple[str, bool]], *, style: str | None = None, **options: object
+    ) -> WordParagraph:
+        return self.paragraph(self.word.add_paragraph(style=style), runs, **options)  # type: ignore[arg-type]
+
+    # -- blocks ---------------------------------------------------------------------------
+
+    def body(self) -> None:
+        doc = self.document
+        self.add_paragraph([(doc.title, False)], style="Title", align="center")
+        if doc.subtitle:
+            self.add_paragraph([(doc.subtitle, False)], style="Subtitle", align="center")
+        for block in doc.blocks:
+            self.block(block)
+
+    def block(self, block: Block) -> None:
+        match block:
+            case Heading(text=text, level=level):
+                self.add_paragraph([(text, False)], style=f"Heading {min(level, 3)}")
+            case Paragraph():
+                small = block.style in {"small", "note"}
+                self.add_paragraph(
+                    [(run.text, run.bold) for run in block.runs],
+                    align=block.align,
+                    lang=block.lang,
+                    size=9 if small else None,
+                    muted=block.style == "note",
+                )
+            case Table():
+                self.table(block)
+            case BilingualTable():
+                self.table(block.as_table(self.document.direction))
+            case KeyValue(items=items):
+                self.key_values(items)
+            case SignatureBlock():
+                self.signatures(block)
+            case Spacer(height=height):
+                self.word.add_paragraph().paragraph_format.space_after = Mm(height)
+            case PageBreak():
+                self.word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            case _:
+                raise TypeError(f"no DOCX writing for {type(block).__name__}")
+
+    def _new_table(self, rows: int, widths: Sequence[float], *, grid: bool) -> WordTable:
+        table = self.word.add_table(rows=rows, cols=len(widths))
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        if grid:
+            table.style = self.word.styles["Table Grid"]
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        if self.rtl:
+            _set(tbl_pr, "w:bidiVisual")
+        section = self.word.sections[-1]
+        inner = section.page_width - section.left_margin - section.right_margin
+        total = sum(widths)
+        self._widths = [int(inner * w / total) for w in widths]
+        grid_cols = table._tbl.tblGrid.findall(qn("w:gridCol"))
+        for col, width in zip(grid_cols, self._widths, strict=True):
+            col.set(qn("w:w"), str(width // 635))  # EMU → twentieths of a point
+        return table
+
+    def _cell(
+        self,
+        cell: _Cell,
+        column: int,
+        text: str,
+        *,
+        bold: bool = False,
+        align: Align = "start",
+        lang: str | None = None,
+        size: float = CELL_PT,
+        muted: bool = False,
+    ) -> None:
+        cell.width = self._widths[column]
+        paragraph = cell.paragraphs[0]
+        paragraph.paragraph_format.space_after = Pt(0)
+        lines = text.split("\n")
+        for index, line in enumerate(lines):
+            target = paragraph if index == 0 else cell.add_paragraph()
+            self.paragraph(target, [(line, bold)], align=align, lang=lang, size=size, muted=muted)
+
+    def table(self, table: Table) -> None:
+        columns = table.columns
+        drawn = self._new_table(len(table.rows) + 1, [c.width for c in columns], grid=True)
+        rows = drawn.rows
+        header = rows[0]
+        if table.repeat_header:
+            _set(header._tr.get_or_add_trPr(), "w:tblHeader")
+        for index, (cell, column) in enumerate(zip(header.cells, columns, strict=True)):
+            self._cell(cell, index, column.title, bold=True, align=column.align, lang=column.lang)
+            _set(cell._tc.get_or_add_tcPr(), "w:shd", **{"w:val": "clear", "w:fill": SHADE})
+        for number, (row, values) in enumerate(zip(rows[1:], table.rows, strict=True)):
+            if table.row_height:
+                row.height = Mm(table.row_height)
+                row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+            strong = number in table.strong_rows
+            for index, (cell, value, column) in enumerate(
+                zip(row.cells, values, columns, strict=True)
+            ):
+                self._cell(cell, index, value, bold=strong, align=column.align, lang=column.lang)
+        self.word.add_paragraph().paragraph_format.space_after = Pt(2)
+
+    def key_values(self, items: Sequence[tuple[str, str]]) -> None:
+        drawn = self._new_table(len(items), [1, 3], grid=False)
+        for row, (key, value) in zip(drawn.rows, items, strict=True):
+            first, second = row.cells
+            self._cell(first, 0, key, bold=True, size=BODY_PT)
+            self._cell(second, 1, value, size=BODY_PT)
+        self.word.add_paragraph()
+
+    def signatures(self, block: SignatureBlock) -> None:
+        self.word.add_paragraph()
+        drawn = self._new_table(3, [1] * len(block.signers), grid=False)
+        roles, names, captions = drawn.rows
+        captions.height = Mm(22)
+        captions.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        for index, signer in enumerate(block.signers):
+            self._cell(roles.cells[index], index, signer.role, bold=True, align="center",
+                       size=BODY_PT)  # fmt: skip
+            self._cell(names.cells[index], index, signer.name, align="center", size=BODY_PT)
+            self._cell(captions.cells[index], index, block.caption, align="center", muted=True)
+            borders = _set(captions.cells[index]._tc.get_or_add_tcPr(), "w:tcBorders")
+            _set(borders, "w:bottom", **{"w:val": "single", "w:sz": "4", "w:color": RULE})
+
+    # -- header and footer ----------------------------------------------------------------
+
+    def furniture(self) -> None:
+        """Issuer and status on top of every page; footer text and "Page X of Y" below.
+
+        Each edge is a borderless two-cell table rather than a line with a tab stop: tab
+        positions in right-to-left paragraphs are read differently by Word and LibreOffice.
+        """
+        doc = self.document
+        section = self.word.sections[0]
+        inner = section.page_width - section.left_margin - section.right_margin
+        top = self._edge(section.header, inner, doc.header)
+        self.paragraph(top.paragraphs[0], [(doc.status, True)], align="end",
+                       size=FURNITURE_PT, muted=True)  # fmt: skip
+        borders = _set(section.header.tables[0]._tbl.tblPr, "w:tblBorders")
+        _set(borders, "w:bottom", **{"w:val": "single", "w:sz": "4", "w:color": RULE})
+        bottom = self._edge(section.footer, inner, doc.footer)
+        self._page_number(bottom.paragraphs[0])
+
+    def _edge(self, part: object, inner: int, start: str) -> _Cell:
+        """A header or footer row; fills its start cell and returns its end cell."""
+        edge = part.add_table(1, 2, inner)  # type: ignore[attr-defined]
+        if self.rtl:
+            _set(edge._tbl.tblPr, "w:bidiVisual")
+        first, second = edge.rows[0].cells
+        first.width, second.width = int(inner * 0.65), int(inner * 0.35)
+        self.paragraph(first.paragraphs[0], [(start, False)], size=FURNITURE_PT, muted=True)
+        # Word wants a paragraph after a table; the part's own empty one is moved there and
+        # made a hairline so it adds no blank line.
+        closing = part.paragraphs[0]  # type: ignore[attr-defined]
+        edge._tbl.addnext(closing._p)
+        closing.paragraph_format.space_after = Pt(0)
+        closing.paragraph_format.line_spacing = Pt(1)
+        return second
+
+    def _page_number(self, paragraph: WordParagraph) -> None:
+        label = self.document.page_label
+        rtl = self.rtl
+        if rtl:
+            _set(paragraph._p.get_or_add_pPr(), "w:bidi")
+        paragraph.alignment = ALIGN["end"]
+        for piece in _split_fields(label):
+            if piece in {"{page}", "{pages}"}:
+                _field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", rtl)
+            elif piece:
+                self.paragraph(paragraph, [(piece, False)], size=FURNITURE_PT, muted=True)
+                paragraph.alignment = ALIGN["end"]
+
+
+def _split_fields(label: str) -> list[str]:
+    pieces: list[str] = []
+    rest = label
+    while rest:
+        starts = [i for i in (rest.find("{page}"), rest.find("{pages}")) if i >= 0]
+        if not starts:
+            pieces.append(rest)
+            break
+        at = min(starts)
+        token = "{pages}" if rest.startswith("{pages}", at) else "{page}"
+        pieces.extend([rest[:at], token])
+        rest = rest[at + len(token) :]
+    return pieces
+
+
+def _field(paragraph: WordParagraph, instruction: str, rtl: bool) -> None:
+    """A PAGE / NUMPAGES field; the word processor computes its value on every page."""
+    for kind, text in (("begin", None), ("instr", instruction), ("separate", None),
+                       ("result", "1"), ("end", None)):  # fmt: skip
+        run = paragraph.add_run()
+        run.font.size = Pt(FURNITURE_PT)
+        run.font.color.rgb = MUTED
+        if rtl:
+            _set(run._r.get_or_add_rPr(), "w:rtl")
+        if kind == "instr":
+            node = OxmlElement("w:instrText")
+            node.set(qn("xml:space"), "preserve")
+            node.text = f" {text} \\* MERGEFORMAT "
+            run._r.append(node)
+        elif kind == "result":
+            run.text = text
+        else:
+            run._r.append(_fld_char(kind))
+
+
+def _fld_char(kind: str) -> object:
+    node = OxmlElement("w:fldChar")
+    node.set(qn("w:fldCharType"), kind)
+    return node
+
+
+def render(document: Document, path: Path) -> None:
+    writer = _Writer(document)
+    writer.body()
+    writer.furniture()
+    writer.word.save(str(path))

@@ -1,0 +1,378 @@
+"""The minutes of a meeting, ready to sign: what the secretary hands over the same day.
+
+Header (issuer, process, kind, title, date, time, place, chair, secretary), attendance
+summary, agenda, the proceedings item by item (interventions, then recommendations), the
+numbered decisions, the action items, the signatures. Approved minutes carry the SHA-256
+fingerprint of their content and the approval date, on every page and in full at the end.
+
+The bilingual edition sets recommendations and decisions in Arabic and French side by side.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.meetings import live
+from ogpdesk.core.models import (
+    ActionItem,
+    AgendaItem,
+    AttendanceStatus,
+    Decision,
+    Gender,
+    Intervention,
+    Meeting,
+    MeetingStatus,
+    Recommendation,
+    RecommendationStatus,
+    StakeholderGroup,
+)
+from ogpdesk.core.participants import attendance_counts
+from ogpdesk.core.timeline import agenda
+from ogpdesk.documents.export import ExportRequest, meeting_of
+from ogpdesk.documents.locale import Locale, ar_fr, both
+from ogpdesk.documents.model import (
+    BilingualRow,
+    BilingualTable,
+    Block,
+    Column,
+    Document,
+    Heading,
+    KeyValue,
+    Paragraph,
+    SignatureBlock,
+    Signer,
+    Table,
+    content_digest,
+)
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+MINUTES = QT_TRANSLATE_NOOP("Document", "Minutes")
+INSTITUTION = QT_TRANSLATE_NOOP("Document", "Institution")
+PROCESS = QT_TRANSLATE_NOOP("Document", "Process")
+KIND = QT_TRANSLATE_NOOP("Document", "Meeting")
+DATE = QT_TRANSLATE_NOOP("Document", "Date")
+TIME = QT_TRANSLATE_NOOP("Document", "Time")
+PLACE = QT_TRANSLATE_NOOP("Document", "Place")
+CHAIR = QT_TRANSLATE_NOOP("Document", "Chair")
+SECRETARY = QT_TRANSLATE_NOOP("Document", "Secretary")
+ATTENDANCE = QT_TRANSLATE_NOOP("Document", "Attendance")
+STAKEHOLDER_GROUP = QT_TRANSLATE_NOOP("Document", "Stakeholder group")
+PARTICIPANTS = QT_TRANSLATE_NOOP("Document", "Participants")
+NOT_STATED = QT_TRANSLATE_NOOP("Document", "Not stated")
+TOTAL = QT_TRANSLATE_NOOP("Document", "Total")
+AGENDA = QT_TRANSLATE_NOOP("Document", "Agenda")
+NUMBER = QT_TRANSLATE_NOOP("Document", "No.")
+ITEM = QT_TRANSLATE_NOOP("Document", "Item")
+PRESENTER = QT_TRANSLATE_NOOP("Document", "Presenter")
+PROCEEDINGS = QT_TRANSLATE_NOOP("Document", "Proceedings")
+GENERAL = QT_TRANSLATE_NOOP("Document", "Opening and general remarks")
+NOTE = QT_TRANSLATE_NOOP("Document", "Note:")
+# French puts a (no-break) space before the colon.
+LABEL = QT_TRANSLATE_NOOP("Document", "{label}:")
+RECOMMENDATION_N = QT_TRANSLATE_NOOP("Document", "Recommendation {number}:")
+RECOMMENDATIONS = QT_TRANSLATE_NOOP("Document", "Recommendations")
+RECOMMENDATION = QT_TRANSLATE_NOOP("Document", "Recommendation")
+DECISIONS = QT_TRANSLATE_NOOP("Document", "Decisions")
+DECISION_N = QT_TRANSLATE_NOOP("Document", "Decision {number}:")
+DECISION = QT_TRANSLATE_NOOP("Document", "Decision")
+VOTES = QT_TRANSLATE_NOOP("Document", "Vote: {for} for, {against} against, {abstain} abstentions.")
+ACTION_ITEMS = QT_TRANSLATE_NOOP("Document", "Action items")
+TASK = QT_TRANSLATE_NOOP("Document", "Task")
+OWNER = QT_TRANSLATE_NOOP("Document", "Owner")
+DUE = QT_TRANSLATE_NOOP("Document", "Due date")
+SIGNATURES = QT_TRANSLATE_NOOP("Document", "Signatures")
+SIGNATURE = QT_TRANSLATE_NOOP("Document", "Signature")
+NOTHING = QT_TRANSLATE_NOOP("Document", "None recorded.")
+DRAFT = QT_TRANSLATE_NOOP("Document", "DRAFT")
+APPROVED = QT_TRANSLATE_NOOP("Document", "APPROVED")
+APPROVED_ON = QT_TRANSLATE_NOOP("Document", "Approved on {date} · SHA-256 {short}…")
+FINGERPRINT = QT_TRANSLATE_NOOP(
+    "Document",
+    "These minutes were approved on {date}. SHA-256 fingerprint of their content: {digest}",
+)
+ARABIC = QT_TRANSLATE_NOOP("Document", "Arabic")
+FRENCH = QT_TRANSLATE_NOOP("Document", "French")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every builder of a meeting's document shares: the meeting and how to write."""
+
+    meeting: Meeting
+    t: Locale
+    bilingual: bool = False
+
+    def label(self, text: str) -> str:
+        return both(text, self.t.lang) if self.bilingual else self.t(text)
+
+
+def issuer(meeting: Meeting, t: Locale) -> str:
+    """Top of every page: the institution and the process the meeting belongs to."""
+    parts = []
+    if meeting.institution is not None:
+        parts.append(t.name(meeting.institution.name, meeting.institution.name_ar))
+    if meeting.process is not None:
+        parts.append(t.name(meeting.process.title, meeting.process.title_ar))
+    return " — ".join(parts)
+
+
+def meeting_facts(ctx: Context) -> KeyValue:
+    meeting, t = ctx.meeting, ctx.t
+    place = ", ".join(p for p in (meeting.place, meeting.city) if p)
+    items = [
+        (ctx.label(INSTITUTION), meeting.institution and t.name(
+            meeting.institution.name, meeting.institution.name_ar)),
+        (ctx.label(PROCESS), meeting.process and t.name(
+            meeting.process.title, meeting.process.title_ar)),
+        (ctx.label(KIND), t.enum(meeting.kind)),
+        (ctx.label(DATE), t.date(meeting.date)),
+        (ctx.label(TIME), t.time_span(meeting.start_time, meeting.end_time)),
+        (ctx.label(PLACE), place),
+        (ctx.label(CHAIR), meeting.chair),
+        (ctx.label(SECRETARY), meeting.secretary),
+    ]  # fmt: skip
+    return KeyValue(tuple((key, value) for key, value in items if value))
+
+
+def meeting_title(meeting: Meeting, t: Locale) -> str:
+    return t.name(meeting.title, meeting.title_ar)
+
+
+def _attendance(session: Session, ctx: Context) -> list[Block]:
+    t, label = ctx.t, ctx.label
+    counts = attendance_counts(session, ctx.meeting)
+    shown = [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.REMOTE,
+        AttendanceStatus.EXCUSED,
+        AttendanceStatus.ABSENT,
+    ]
+    statuses = KeyValue(
+        tuple(
+            (t.enum(status), t.number(counts.by_status.get(status, 0)))
+            for status in shown
+            if counts.by_status.get(status) or status is AttendanceStatus.PRESENT
+        )
+    )
+    genders = [Gender.FEMALE, Gender.MALE, Gender.OTHER, None]
+    groups: list[StakeholderGroup | None] = [*StakeholderGroup, None]
+    rows = [
+        (t.enum(group) if group else t(NOT_STATED), t.number(count))
+        for group in groups
+        if (count := counts.by_group.get(group, 0))
+    ]
+    gender_cells = [
+        (t.enum(gender) if gender else t(NOT_STATED), t.number(count))
+        for gender in genders
+        if (count := counts.by_gender.get(gender, 0))
+    ]
+    blocks: list[Block] = [Heading(label(ATTENDANCE)), statuses]
+    if rows:
+        number = Column(t(PARTICIPANTS), 1, "end")
+        blocks.append(
+            Table(
+                (Column(t(STAKEHOLDER_GROUP), 3), number),
+                (*rows, *gender_cells, (t(TOTAL), t.number(counts.attended))),
+                strong_rows=frozenset({len(rows) + len(gender_cells)}),
+            )
+        )
+    return blocks
+
+
+def _agenda(items: list[AgendaItem], ctx: Context) -> list[Block]:
+    if not items:
+        return []
+    t = ctx.t
+    return [
+        Heading(ctx.label(AGENDA)),
+        Table(
+            (Column(t(NUMBER), 0.6, "center"), Column(t(ITEM), 6), Column(t(PRESENTER), 2.4)),
+            tuple((t.digits(str(i)), a.title, a.presenter or "") for i, a in enumerate(items, 1)),
+        ),
+    ]
+
+
+def _live(session: Session, model: type, meeting: Meeting) -> list:
+    return list(
+        session.scalars(
+            select(model)
+            .where(model.meeting_id == meeting.id, live(model))  # type: ignore[attr-defined]
+            .order_by(model.position)  # type: ignore[attr-defined]
+        )
+    )
+
+
+def _proceedings(
+    items: list[AgendaItem],
+    interventions: list[Intervention],
+    recommendations: list[Recommendation],
+    ctx: Context,
+) -> list[Block]:
+    t = ctx.t
+    said: dict[str | None, list[Block]] = defaultdict(list)
+    for intervention in interventions:
+        if intervention.speaker_name:
+            who = intervention.speaker_name
+            if intervention.organisation:
+                who += f" ({intervention.organisation})"
+            block = Paragraph.labelled(t(LABEL).format(label=who), intervention.summary)
+        else:
+            block = Paragraph.labelled(t(NOTE), intervention.summary, style="note")
+        said[intervention.agenda_item_id].append(block)
+    if not ctx.bilingual:
+        for rec in recommendations:
+            label = t(RECOMMENDATION_N).format(number=t.digits(str(rec.number)))
+            said[rec.agenda_item_id].append(
+                Paragraph.labelled(label, t.pick(rec.text, rec.translation))
+            )
+    if not said:
+        return []
+    blocks: list[Block] = [Heading(ctx.label(PROCEEDINGS))]
+    known = {item.id for item in items}
+    loose = [b for key, found in said.items() if key not in known for b in found]
+    if loose:
+        if items:
+            blocks.append(Heading(t(GENERAL), 2))
+        blocks.extend(loose)
+    for number, item in enumerate(items, 1):
+        if said.get(item.id):
+            blocks.append(Heading(f"{t.digits(str(number))}. {item.title}", 2))
+            blocks.extend(said[item.id])
+    return blocks
+
+
+def bilingual_table(rows: list[tuple[str, str, str | None]], ctx: Context) -> BilingualTable:
+    """Numbered items in Arabic and French; each row is (number, text, translation)."""
+    return BilingualTable(
+        ctx.t(NUMBER),
+        Locale("ar")(ARABIC),
+        Locale("fr")(FRENCH),
+        tuple(
+            BilingualRow(number, *ar_fr(text, translation)) for number, text, translation in rows
+        ),
+    )
+
+
+def _recommendations(recommendations: list[Recommendation], ctx: Context) -> list[Block]:
+    if not ctx.bilingual or not recommendations:
+        return []
+    rows = [(ctx.t.digits(str(r.number)), r.text, r.translation) for r in recommendations]
+    return [Heading(ctx.label(RECOMMENDATIONS)), bilingual_table(rows, ctx)]
+
+
+def _decisions(decisions: list[Decision], ctx: Context) -> list[Block]:
+    if not decisions:
+        return []
+    t = ctx.t
+    blocks: list[Block] = [Heading(ctx.label(DECISIONS))]
+    if ctx.bilingual:
+        rows = [
+            (t.digits(str(d.number)), _with_votes(d, d.text, t), d.translation) for d in decisions
+        ]
+        blocks.append(bilingual_table(rows, ctx))
+        return blocks
+    for decision in decisions:
+        label = t(DECISION_N).format(number=t.digits(str(decision.number)))
+        text = _with_votes(decision, t.pick(decision.text, decision.translation), t)
+        blocks.append(Paragraph.labelled(label, text))
+    return blocks
+
+
+def _with_votes(decision: Decision, text: str, t: Locale) -> str:
+    votes = (decision.votes_for, decision.votes_against, decision.votes_abstain)
+    if all(v is None for v in votes):
+        return text
+    numbers = {
+        k: t.number(v or 0) for k, v in zip(("for", "against", "abstain"), votes, strict=True)
+    }
+    return f"{text} {t(VOTES).format(**numbers)}"
+
+
+def action_table(actions: list[ActionItem], t: Locale) -> Table:
+    columns = [
+        Column(t(NUMBER), 0.6, "center"),
+        Column(t(TASK), 5),
+        Column(t(OWNER), 2.2),
+        Column(t(DUE), 1.8),
+    ]
+    rows = [
+        (t.digits(str(i)), a.task, a.owner_name or "", t.date(a.due_date))
+        for i, a in enumerate(actions, 1)
+    ]
+    return Table(tuple(columns), tuple(rows))
+
+
+def _actions(actions: list[ActionItem], ctx: Context) -> list[Block]:
+    if not actions:
+        return []
+    return [Heading(ctx.label(ACTION_ITEMS)), action_table(actions, ctx.t)]
+
+
+def _signatures(ctx: Context) -> SignatureBlock:
+    t, meeting = ctx.t, ctx.meeting
+    return SignatureBlock(
+        (
+            Signer(ctx.label(CHAIR), meeting.chair or ""),
+            Signer(ctx.label(SECRETARY), meeting.secretary or ""),
+        ),
+        caption=t(SIGNATURE),
+    )
+
+
+def build_minutes(
+    session: Session, meeting: Meeting, t: Locale, *, bilingual: bool = False
+) -> Document:
+    ctx = Context(meeting, t, bilingual)
+    items = agenda(session, meeting.id)
+    interventions = _live(session, Intervention, meeting)
+    recommendations = [
+        r
+        for r in _live(session, Recommendation, meeting)
+        if r.status is not RecommendationStatus.MERGED
+    ]
+    recommendations.sort(key=lambda r: (r.number, r.position))
+    decisions = sorted(_live(session, Decision, meeting), key=lambda d: (d.number, d.position))
+    actions = _live(session, ActionItem, meeting)
+
+    blocks: list[Block] = [
+        meeting_facts(ctx),
+        *_attendance(session, ctx),
+        *_agenda(items, ctx),
+        *_proceedings(items, interventions, recommendations, ctx),
+        *_recommendations(recommendations, ctx),
+        *_decisions(decisions, ctx),
+        *_actions(actions, ctx),
+        _signatures(ctx),
+    ]
+    title = ctx.label(MINUTES)
+    approved = meeting.status is MeetingStatus.APPROVED and meeting.approved_at is not None
+    footer, digest = "", None
+    if approved:
+        approved_on = t.date(meeting.approved_at.date())
+        digest = content_digest(title, tuple(blocks), meeting.approved_at.isoformat())
+        footer = t(APPROVED_ON).format(date=approved_on, short=digest[:16])
+        blocks.append(
+            Paragraph.of(t(FINGERPRINT).format(date=approved_on, digest=digest), style="note")
+        )
+    return Document(
+        lang=t.lang,
+        title=title,
+        subtitle=meeting_title(meeting, t),
+        blocks=tuple(blocks),
+        header=issuer(meeting, t),
+        status=t(APPROVED if approved else DRAFT),
+        footer=footer,
+        page_label=t.page_label(),
+        metadata=(("author", meeting.secretary or ""), ("subject", meeting_title(meeting, t))),
+        fingerprint=digest,
+    )
+
+
+def build(session: Session, request: ExportRequest) -> Document:
+    meeting = meeting_of(session, request)
+    t = Locale(request.lang, request.eastern_digits)
+    return build_minutes(session, meeting, t, bilingual=request.bilingual)

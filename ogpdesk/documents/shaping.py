@@ -1,0 +1,252 @@
+"""Breaking text into lines and putting each line in display order, for reportlab.
+
+reportlab draws glyphs left to right, one after the other, with no shaping and no bidi
+algorithm. So each run of a paragraph is shaped first (``arabic_reshaper``: Arabic letters in
+their joined presentation forms, harakat kept), its embedding levels are resolved over the
+whole run (``python-bidi``), and only then is the paragraph broken into lines, in *logical*
+order, measuring words as they will be drawn. Each line is finally reordered on its own
+(rules L1–L4 of UAX #9). Reordering the whole paragraph before wrapping would print its lines
+bottom-up; resolving levels line by line would misplace a bracket whose pair is on the line
+before.
+
+python-bidi ≥ 0.5 (the unicode-bidi crate) resolves levels but its own reordering leaves out
+rules L3 and L4: brackets in right-to-left runs are not mirrored ("(sample)" would print as
+")sample(") and harakat would land on the wrong letter. So the levels are read from it and the
+reordering is done here, on clusters of a letter and its marks (each mark stays after its
+letter, where reportlab draws a glyph of zero advance over it), mirroring what L4 mirrors.
+
+A paragraph is a sequence of runs in one font each (a bold label, then text); each run is its
+own bidi isolate, so in a right-to-left paragraph the first run is drawn rightmost.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from arabic_reshaper import ArabicReshaper
+from bidi import get_display
+from bidi.mirror import MIRRORED
+
+_RESHAPER = ArabicReshaper(
+    configuration={
+        "delete_harakat": False,
+        # Keep only the lam-alef ligatures Arabic requires; others (ﷲ) would not come back as
+        # the same letters when the PDF's text is extracted or searched.
+        "ARABIC LIGATURE ALLAH": False,
+    }
+)
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Where a line may break: ordinary spaces, not the no-break ones (U+00A0 between thousands,
+# U+202F, U+2007), which keep "250 000" whole and, being bidi class CS, one number.
+_BREAKING = " \t\r\f\v\u2000-\u2006\u2008-\u200a\u205f\u3000"
+_TOKENS = re.compile(f"(\n)|([{_BREAKING}]+)|([^{_BREAKING}\n]+)")
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+_LEVELS_START = "\n    levels: ["
+_LEVELS_END = "\n    ],"
+# Characters that rule L1 puts back at the paragraph's level at the end of a line.
+_TRAILING = {"WS", "BN", "FSI", "LRI", "RLI", "PDI", "S"}
+
+Measure = Callable[[str, bool], float]
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL.search(text) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def shaped(text: str) -> str:
+    """Arabic letters replaced by their joined forms; the logical order is unchanged."""
+    return _RESHAPER.reshape(text) if has_rtl(text) else text
+
+
+@functools.lru_cache(maxsize=4096)
+def levels(text: str, rtl: bool) -> tuple[int, ...]:
+    """The embedding level of each character, as python-bidi resolves them.
+
+    Its description of its work (``debug=True``) is the only place it exposes them; the check
+    below fails loudly, and the rendering tests with it, if a new version describes them
+    differently.
+    """
+    base = 1 if rtl else 0
+    if not rtl and not has_rtl(text):
+        return (base,) * len(text)
+    info = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    start = info.index(_LEVELS_START)
+    by_byte = [int(n) for n in _LEVEL.findall(info, start, info.index(_LEVELS_END, start))]
+    if len(by_byte) != len(text.encode("utf-8")):
+        raise RuntimeError("python-bidi no longer describes embedding levels per byte")
+    result: list[int] = []
+    offset = 0
+    for char in text:
+        result.append(by_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return tuple(result)
+
+
+@dataclass
+class Run:
+    """A run of a paragraph, shaped, with its levels resolved once for all its lines."""
+
+    text: str
+    bold: bool
+    rtl: bool
+    _levels: tuple[int, ...] | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, text: str, bold: bool, rtl: bool) -> Run:
+        return cls(shaped(text), bold, rtl)
+
+    @property
+    def levels(self) -> tuple[int, ...]:
+        if self._levels is None:
+            self._levels = levels(self.text, self.rtl)
+        return self._levels
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``start:end`` of run ``run``."""
+
+    run: int
+    start: int
+    end: int
+
+
+Line = tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """What is drawn in one font, its characters in display order."""
+
+    text: str
+    bold: bool
+
+
+def wrap(runs: Sequence[Run], width: float, measure: Measure) -> list[Line]:
+    """Lines of at most ``width`` in logical order; a word longer than a line is cut."""
+    lines: list[Line] = []
+    current: list[Span] = []
+    pending: list[Span] = []  # the spaces before the next word, dropped at a line break
+    used = 0.0
+
+    def size(spans: Sequence[Span]) -> float:
+        return sum(measure(runs[s.run].text[s.start : s.end], runs[s.run].bold) for s in spans)
+
+    def close() -> None:
+        nonlocal current, pending, used
+        lines.append(_merge(current))
+        current, pending, used = [], [], 0.0
+
+    for word in _items(runs):
+        if word == "\n":
+            close()
+            continue
+        if isinstance(word, tuple):  # spaces
+            if current:
+                pending.extend(word)
+            continue
+        needed = size(word)
+        if current and used + size(pending) + needed > width:
+            close()
+        if not current and needed > width:
+            *full, word = _cut(runs, word, width, measure)
+            for piece in full:
+                lines.append(_merge(piece))
+            needed = size(word)
+        current.extend([*pending, *word])
+        used += size(pending) + needed
+        pending = []
+    if current or not lines:
+        lines.append(_merge(current))
+    return lines
+
+
+def _items(runs: Sequence[Run]) -> list[list[Span] | tuple[Span, ...] | str]:
+    """Words (lists of spans, possibly over several runs), spaces (tuples) and "\\n"."""
+    items: list[list[Span] | tuple[Span, ...] | str] = []
+    word: list[Span] = []
+    for index, run in enumerate(runs):
+        for match in _TOKENS.finditer(run.text):
+            span = Span(index, match.start(), match.end())
+            if match.group(3):
+                word.append(span)
+                continue
+            if word:
+                items.append(word)
+                word = []
+            items.append("\n" if match.group(1) else (span,))
+    if word:
+        items.append(word)
+    return items
+
+
+def _cut(runs: Sequence[Run], word: list[Span], width: float, measure: Measure) -> list[list[Span]]:
+    """A word wider than the line (a URL, a fingerprint) cut between characters."""
+    pieces: list[list[Span]] = [[]]
+    used = 0.0
+    for span in word:
+        run = runs[span.run]
+        for at in range(span.start, span.end):
+            advance = measure(run.text[at], run.bold)
+            if used + advance > width and pieces[-1]:
+                pieces.append([])
+                used = 0.0
+            pieces[-1].append(Span(span.run, at, at + 1))
+            used += advance
+    return pieces
+
+
+def _merge(spans: list[Span]) -> Line:
+    merged: list[Span] = []
+    for span in spans:
+        if merged and merged[-1].run == span.run and merged[-1].end == span.start:
+            merged[-1] = Span(span.run, merged[-1].start, span.end)
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
+def display(line: Line, runs: Sequence[Run], rtl: bool) -> list[Piece]:
+    """The line's pieces left to right as drawn, each one's characters in display order."""
+    ordered = reversed(line) if rtl else line
+    pieces = []
+    for span in ordered:
+        run = runs[span.run]
+        text = run.text[span.start : span.end]
+        if run.rtl or has_rtl(text):
+            text = reorder(text, list(run.levels[span.start : span.end]), 1 if run.rtl else 0)
+        pieces.append(Piece(text, run.bold))
+    return pieces
+
+
+def reorder(text: str, line_levels: list[int], base: int) -> str:
+    """One line of text in display order (UAX #9 rules L1, L2, L3 for marks, L4)."""
+    end = len(text)
+    while end and unicodedata.bidirectional(text[end - 1]) in _TRAILING:
+        end -= 1
+        line_levels[end] = base
+    clusters: list[tuple[int, str]] = []
+    for char, level in zip(text, line_levels, strict=True):
+        if clusters and unicodedata.category(char) == "Mn":
+            clusters[-1] = (clusters[-1][0], clusters[-1][1] + char)
+        else:
+            clusters.append((level, MIRRORED.get(char, char) if level % 2 else char))
+    if not clusters:
+        return ""
+    for level in range(max(line_levels), (min(line_levels) | 1) - 1, -1):
+        start = 0
+        while start < len(clusters):
+            if clusters[start][0] < level:
+                start += 1
+                continue
+            stop = start
+            while stop < len(clusters) and clusters[stop][0] >= level:
+                stop += 1
+            clusters[start:stop] = clusters[start:stop][::-1]
+            start = stop
+    return "".join(piece for _, piece in clusters)
