@@ -166,7 +166,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NON_WORD = re.compile(r"[\W_]+")
 _DELIMITERS = (",", ";", "\t")
-_SNIFF_LINES = 50
+_SNIFF_ROWS = 50
+_SNIFF_CHARS = 64 * 1024
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 # Column sizes of the Participant model: longer values cannot be stored whole.
@@ -234,23 +235,25 @@ def read_table(path: Path) -> Table:
 
 def _read_csv(path: Path, data: bytes) -> Table:
     decoded = decode(data, name=str(path))
-    lines = decoded.text.splitlines()
-    delimiter = _sniff_delimiter(lines[:_SNIFF_LINES])
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    delimiter = _sniff_delimiter(text[:_SNIFF_CHARS])
     try:
-        records = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
+        records = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error as exc:
         raise InvalidInput(CANNOT_READ, path=str(path), reason=str(exc)) from exc
     name = {",": ",", ";": ";", "\t": "tab"}[delimiter]
     return _table(str(path), enumerate(records, start=1), f"CSV {decoded.encoding} ({name})")
 
 
-def _sniff_delimiter(lines: list[str]) -> str:
+def _sniff_delimiter(sample: str) -> str:
     """The delimiter splitting the sample into the most columns, the same number in each row."""
     best, best_score = ",", (-1, 0)
     for delimiter in _DELIMITERS:
-        widths = [
-            len(r) for r in csv.reader(lines, delimiter=delimiter) if any(c.strip() for c in r)
-        ]
+        try:
+            records = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
+        except csv.Error:
+            continue
+        widths = [len(r) for r in records[:_SNIFF_ROWS] if any(c.strip() for c in r)]
         if not widths:
             continue
         usual, count = Counter(widths).most_common(1)[0]
