@@ -6,7 +6,7 @@
     <message>
         <location filename="../ogpdesk/core/demo.py" line="93"/>
         <source>Seed demo loaded: {processes} processes, {meetings} meetings, {participants} sample participants, {recommendations} recommendations, {commitments} commitments, {reviews} progress reviews ({rows} new rows in all).</source>
-        <translation>تم تحميل البيانات التجريبية: العمليات {processes}، الاجتماعات {meetings}، المشاركون الافتراضيون {participants}، التوصيات {recommendations}، الالتزامات {commitments}، مراجعات التقدم {reviews} (مجموع السجلات الجديدة: {rows}).</translation>
+        <translation>تم تحميل البيانات التجريبية: العمليات {processes}، الاجتماعات {meetings}، المشاركون التجريبيون {participants}، التوصيات {recommendations}، الالتزامات {commitments}، مراجعات التقدم {reviews} (مجموع السجلات الجديدة: {rows}).</translation>
     </message>
     <message>
         <location filename="../ogpdesk/core/demo.py" line="99"/>

@@ -25,11 +25,13 @@ What comes from the seeds
 
 What is invented (sample data, never to be quoted as fact)
 - Every person: names say "Sample" or "(sample)", and ``Participant.sample`` is set.
-- The exact days of the 2016 sessions, all times and the 2016 venues' absence of detail;
-  themes, addressees and priorities of recommendations; what each sample person said.
+- The exact days of the 2016 sessions (their venues are left blank: the seed gives none),
+  all times, the themes, addressees and priorities of recommendations, and what each sample
+  person said.
 - The wording of the six commitment titles (summarised from the seed's description), their
   problems, objectives, lead institutions, milestones and dates.
-- The split of the five administration/council seats, the dates and topics of the six
+- The split of the five administration/council seats, TWIZA holding the fifth civil
+  society seat, the dates and topics of the six
   co-creation meetings, which of the 8 stakeholder groups attended which, the proposals, and
   everything said, decided and measured at the two quarterly reviews.
 
