@@ -31,9 +31,9 @@ What is invented (sample data, never to be quoted as fact)
 - The wording of the six commitment titles (summarised from the seed's description), their
   problems, objectives, lead institutions, milestones and dates.
 - The split of the five administration/council seats, TWIZA holding the fifth civil
-  society seat, the dates and topics of the six
-  co-creation meetings, which of the 8 stakeholder groups attended which, the proposals, and
-  everything said, decided and measured at the two quarterly reviews.
+  society seat, the dates and topics of the six co-creation meetings, which of the 8
+  stakeholder groups attended which, the proposals, and everything said, decided and
+  measured at the two quarterly reviews.
 
 Every row has an id derived from a fixed namespace and a stable key, so a second load finds
 each row and adds nothing. Keys of meeting items and milestones are their positions in these
