@@ -4,7 +4,7 @@ Drawn with Pillow, which reportlab already brings along: no Qt (documents never 
 ``ogpdesk export`` runs without a display), no browser, no external program. Pillow is used with
 its basic layout engine, so the result does not depend on whether the machine has
 libraqm/fribidi: Arabic is shaped and reordered line by line exactly as in the PDFs
-(``shaping.visual``), and a right-to-left poster is the left-to-right one mirrored.
+(``shaping``), and a right-to-left poster is the left-to-right one mirrored.
 """
 
 from __future__ import annotations
@@ -66,16 +66,21 @@ class Canvas:
         at_right = self.rtl != end
         self.draw.text(
             (self._x(x), y),
-            shaping.visual(text, self.rtl),
+            visual(text, self.rtl),
             font=face,
             fill=fill,
             anchor="ra" if at_right else "la",
         )
 
     def centred(self, x: float, y: float, text: str, face: Font, fill: str) -> None:
-        self.draw.text(
-            (self._x(x), y), shaping.visual(text, self.rtl), font=face, fill=fill, anchor="mm"
-        )
+        self.draw.text((self._x(x), y), visual(text, self.rtl), font=face, fill=fill, anchor="mm")
+
+
+def visual(text: str, rtl: bool) -> str:
+    """One line shaped and in drawing order, by the same rules as the PDFs."""
+    run = shaping.Run.of(text, False, rtl)
+    whole = (shaping.Span(0, 0, len(run.text)),)
+    return "".join(piece.text for piece in shaping.display(whole, [run], rtl))
 
 
 def width_of(text: str, face: Font) -> float:
