@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.capture import current_agenda_item
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.meetings import find_meeting
+from ogpdesk.core.models import Meeting
 from ogpdesk.core.timeline import agenda, reorder_agenda
 from ogpdesk.ui.operations import Operations
 
@@ -47,7 +47,8 @@ class AgendaView(QListWidget):
         selected = self.selected_id()
         with self.ops.store.session() as session:
             items = [(a.id, a.number, a.title) for a in agenda(session, self.meeting_id)]
-            current = current_agenda_item(session, find_meeting(session, self.meeting_id))
+            meeting = session.get(Meeting, self.meeting_id)
+            current = current_agenda_item(session, meeting) if meeting is not None else None
             current_id = current.id if current is not None else None
             current_title = current.title if current is not None else ""
         self.clear()

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
                 self.meeting.deleteLater()
             self.meeting = MeetingView(self.ops, meeting_id)
             self.meeting.status_changed.connect(lambda _status: self._update_actions())
+            self.meeting.gone.connect(self._meeting_gone)
             self.stack.addWidget(self.meeting)
             settings.remember(settings.RECENT_MEETINGS, meeting_id)
             if self.projector is not None:
@@ -196,6 +197,16 @@ class MainWindow(QMainWindow):
             self.meeting.capture.setFocus()
         self._update_actions()
         return self.meeting
+
+    def _meeting_gone(self) -> None:
+        if self.meeting is not None:
+            self.stack.removeWidget(self.meeting)
+            self.meeting.deleteLater()
+            self.meeting = None
+        if self.projector is not None:
+            self.projector.close()
+            self.projector = None
+        self.show_home()
 
     def show_home(self) -> None:
         self.home.reload()

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.meetings import find_meeting, reopen_meeting, set_status
-from ogpdesk.core.models import MeetingStatus
+from ogpdesk.core.models import Meeting, MeetingStatus
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui import settings
 from ogpdesk.ui.agenda import AgendaView
@@ -60,6 +60,7 @@ class MeetingView(QWidget):
     speaker_changed = Signal(object)  # name or None
     remaining_changed = Signal(object)  # seconds left (negative: overtime) or None
     status_changed = Signal(object)  # MeetingStatus
+    gone = Signal()  # the meeting was deleted (e.g. its creation undone)
 
     def __init__(self, ops: Operations, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,7 +178,10 @@ class MeetingView(QWidget):
 
     def reload(self) -> None:
         with self.ops.store.session() as session:
-            meeting = find_meeting(session, self.meeting_id)
+            meeting = session.get(Meeting, self.meeting_id)
+            if meeting is None or meeting.deleted:
+                self.gone.emit()
+                return
             title = meeting.title
             if meeting.title_ar:
                 title = f"{meeting.title} — {meeting.title_ar}"

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ogpdesk.core.capture import current_agenda_item
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.meetings import find_meeting
-from ogpdesk.core.models import RecommendationStatus
+from ogpdesk.core.models import Meeting, RecommendationStatus
 from ogpdesk.core.recommendations import list_recommendations
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
@@ -117,7 +116,10 @@ class ProjectorWindow(QWidget):
 
     def reload(self) -> None:
         with self.ops.store.session() as session:
-            meeting = find_meeting(session, self.meeting_id)
+            meeting = session.get(Meeting, self.meeting_id)
+            if meeting is None or meeting.deleted:
+                self.close()
+                return
             first = (meeting.languages or "en").split(",")[0].strip()
             self.lang = first if first in LANGUAGES else "en"
             title = meeting.title_ar if self.lang == "ar" and meeting.title_ar else meeting.title
