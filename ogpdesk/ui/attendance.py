@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ogpdesk.core import attendance
 from ogpdesk.core.attendance import AttendanceRow, Candidate
@@ -48,6 +47,7 @@ from ogpdesk.core.models import AttendanceStatus, Gender, StakeholderGroup
 from ogpdesk.core.participants import AttendanceCounts
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.replay import ReplayStep
 
 CONTEXT = "AttendancePanel"
 ROOT = QModelIndex()
@@ -405,7 +405,10 @@ class AttendancePanel(QWidget):
             text = self.tr("Sign in %1")
         else:
             text = self.tr("Attendance of %1")
-        step = _AttendanceStep(self.meeting_id, participant_id, status)
+        meeting_id = self.meeting_id
+        step = ReplayStep(
+            lambda session: attendance.set_attendance(session, meeting_id, participant_id, status)
+        )
         result = self.ops.perform(text.replace("%1", name), step.redo, step.undo, initiator=self)
         return result is not None
 
@@ -439,26 +442,3 @@ class AttendancePanel(QWidget):
         self.newcomer_gender.setCurrentIndex(0)
         self.search.clear()
         self.search.setFocus()
-
-
-class _AttendanceStep:
-    """Runs ``set_attendance`` once, then replays its before/after states."""
-
-    def __init__(self, meeting_id: str, participant_id: str, status: AttendanceStatus) -> None:
-        self.meeting_id = meeting_id
-        self.participant_id = participant_id
-        self.status = status
-        self.edit: attendance.AttendanceEdit | None = None
-
-    def redo(self, session: Session) -> Changes:
-        if self.edit is None:
-            edit = attendance.set_attendance(
-                session, self.meeting_id, self.participant_id, self.status
-            )
-            self.edit = edit
-            return edit.changes()
-        return self.edit.redo(session)
-
-    def undo(self, session: Session) -> Changes:
-        assert self.edit is not None
-        return self.edit.undo(session)

@@ -3,7 +3,8 @@ place, reordered by drag or Alt+Up/Down, merged, split and linked to what was sa
 
 Every change is one undoable step on the operations' stack. The step runs the core service
 once, keeps the ``Edit`` it returns, and replays that edit's before/after states on undo and
-redo, so undoing a merge puts back exactly the sources and statuses there were.
+redo, so undoing a merge puts back exactly the sources and statuses there were
+(``ui/replay.py``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from ogpdesk.core.recommendations import Edit, RecommendationRow, Source
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.replay import ReplayStep
 
 CONTEXT = "RecommendationsBoard"
 MIME = "application/x-ogpdesk-recommendation-ids"
@@ -93,25 +95,6 @@ def tr(text: str) -> str:
 def speakers_of(sources: Sequence[Source]) -> str:
     names = dict.fromkeys(s.speaker_name or "…" for s in sources)
     return "; ".join(names)
-
-
-class EditStep:
-    """An undoable board step: runs a core operation once, then replays its ``Edit``."""
-
-    def __init__(self, operation: Callable[[Session], Edit]) -> None:
-        self.operation = operation
-        self.edit: Edit | None = None
-
-    def redo(self, session: Session) -> Changes:
-        if self.edit is None:
-            edit = self.operation(session)
-            self.edit = edit
-            return edit.changes()
-        return self.edit.redo(session)
-
-    def undo(self, session: Session) -> Changes:
-        assert self.edit is not None
-        return self.edit.undo(session)
 
 
 class BoardModel(QAbstractTableModel):
@@ -570,7 +553,7 @@ class RecommendationsBoard(QWidget):
     # -- changing ------------------------------------------------------------------------
 
     def _perform(self, text: str, operation: Callable[[Session], Edit]) -> bool:
-        step = EditStep(operation)
+        step = ReplayStep(operation)
         return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
 
     def update(self, recommendation_id: str, **values: object) -> bool:
