@@ -19,13 +19,14 @@ import datetime as dt
 import functools
 import io
 import re
+import weakref
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
@@ -651,10 +652,56 @@ def import_participants_file(
 
 # ---------------------------------------------------------------- the directory at the meeting
 
-# Folding is the costly part of a search; names and organisations change rarely.
+# Folding is the costly part of reading a list; names and organisations repeat.
 _folded = functools.lru_cache(maxsize=100_000)(normalise)
 
 _GROUP_WORDS = {group: " ".join(_fold(a) for a in aliases) for group, aliases in _GROUPS.items()}
+
+
+@dataclass(frozen=True)
+class _Folded:
+    """The directory folded for type-ahead, and the state of the table it was folded from."""
+
+    fingerprint: tuple[Any, ...]
+    # (participant id, folded name, folded name + organisation + group words)
+    entries: tuple[tuple[str, str, str], ...]
+
+
+# One folded directory per database. Sign-in searches on every keystroke: reading and
+# folding 2,000 rows each time costs several milliseconds, checking the fingerprint a
+# fraction of one. Every change to a participant (new, edited, soft-deleted) changes the row
+# count or the latest ``updated_at``, so a stale copy is never used.
+_directories: weakref.WeakKeyDictionary[Engine, _Folded] = weakref.WeakKeyDictionary()
+
+
+def _directory(session: Session) -> tuple[tuple[str, str, str], ...]:
+    fingerprint = tuple(
+        session.execute(
+            select(func.count(), func.max(Participant.updated_at), func.sum(Participant.deleted))
+        ).one()
+    )
+    engine = session.get_bind().engine
+    cached = _directories.get(engine)
+    if cached is not None and cached.fingerprint == fingerprint:
+        return cached.entries
+    rows = session.execute(
+        select(
+            Participant.id,
+            Participant.full_name,
+            Participant.organisation,
+            Participant.stakeholder_group,
+        ).where(live(Participant))
+    )
+    entries = tuple(
+        (
+            pid,
+            _folded(name),
+            f"{_folded(name)} {_folded(organisation or '')} {_GROUP_WORDS.get(group, '')}",
+        )
+        for pid, name, organisation, group in rows
+    )
+    _directories[engine] = _Folded(fingerprint, entries)
+    return entries
 
 
 def search_participants(session: Session, text: str, limit: int = 20) -> list[Participant]:
@@ -666,24 +713,14 @@ def search_participants(session: Session, text: str, limit: int = 20) -> list[Pa
     words = _folded(text).split()
     if not words:
         return []
-    rows = session.execute(
-        select(
-            Participant.id,
-            Participant.full_name,
-            Participant.organisation,
-            Participant.stakeholder_group,
-        ).where(live(Participant))
-    )
-    ranked: list[tuple[int, str, str]] = []
     query = " ".join(words)
-    for pid, name, organisation, group in rows:
-        folded_name = _folded(name)
-        haystack = f"{folded_name} {_folded(organisation or '')} {_GROUP_WORDS.get(group, '')}"
+    ranked: list[tuple[int, str, str]] = []
+    for pid, folded_name, haystack in _directory(session):
         if not all(word in haystack for word in words):
             continue
         if folded_name.startswith(query):
             rank = 0
-        elif f" {query}" in f" {folded_name}":
+        elif f" {query}" in folded_name:
             rank = 1
         elif query in folded_name:
             rank = 2

@@ -444,3 +444,26 @@ def test_excel_unicode_text_export_is_read(tmp_path: Path) -> None:
     path = tmp_path / "liste.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + "الاسم\tالجهة\r\nسامي\tTWIZA\r\n".encode("utf-16-le"))
     assert read_table(path).rows == (Row(2, ("سامي", "TWIZA")),)
+
+
+def test_search_sees_every_change_to_the_directory(store: Store, directory: str) -> None:
+    def names(query: str) -> list[str]:
+        with store.session() as session:
+            return [p.full_name for p in search_participants(session, query)]
+
+    assert names("Jlassi") == ["Sonia Jlassi"]
+    with store.transaction() as session:
+        [sonia] = search_participants(session, "Sonia")
+        sonia.full_name = "Sonia Jlassi Ben Ammar"
+    assert names("Jlassi") == ["Sonia Jlassi Ben Ammar"]
+    with store.transaction() as session:
+        [sonia] = search_participants(session, "Sonia")
+        sonia.deleted = True
+    assert names("Jlassi") == []
+    with store.transaction() as session:
+        meeting = session.get(Meeting, directory)
+        assert meeting is not None
+        add_newcomer(session, meeting, "Hela Jlassi")
+        # Within the step, before it is committed, the newcomer is found already.
+        assert [p.full_name for p in search_participants(session, "jlassi")] == ["Hela Jlassi"]
+    assert names("Jlassi") == ["Hela Jlassi"]
