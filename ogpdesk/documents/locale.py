@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ogpdesk.core.models import (
     ActionStatus,
@@ -25,6 +26,9 @@ from ogpdesk.core.models import (
 )
 from ogpdesk.core.textnorm import script_of
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from ogpdesk.documents.export import ExportRequest
 
 CONTEXT = "Document"
 NBSP = "\u00a0"
@@ -131,10 +135,20 @@ class Locale:
 
     lang: str
     eastern_digits: bool = False
+    # A bilingual edition: headings and labels in Arabic and French.
+    bilingual: bool = False
 
     def __call__(self, text: str) -> str:
         """The label ``text`` (an English source marked with QT_TRANSLATE_NOOP) translated."""
         return translate(self.lang, CONTEXT, text)
+
+    @classmethod
+    def of(cls, request: ExportRequest) -> Locale:
+        return cls(request.lang, request.eastern_digits, request.bilingual)
+
+    def label(self, text: str) -> str:
+        """A heading or field name: in both languages in a bilingual edition."""
+        return both(text, self.lang) if self.bilingual else self(text)
 
     def enum(self, value: enum.Enum | None) -> str:
         if value is None:

@@ -33,7 +33,7 @@ from ogpdesk.core.models import (
 from ogpdesk.core.participants import attendance_counts
 from ogpdesk.core.timeline import agenda
 from ogpdesk.documents.export import ExportRequest, meeting_of
-from ogpdesk.documents.locale import Locale, ar_fr, both
+from ogpdesk.documents.locale import Locale, ar_fr
 from ogpdesk.documents.model import (
     BilingualRow,
     BilingualTable,
@@ -104,10 +104,13 @@ class Context:
 
     meeting: Meeting
     t: Locale
-    bilingual: bool = False
+
+    @property
+    def bilingual(self) -> bool:
+        return self.t.bilingual
 
     def label(self, text: str) -> str:
-        return both(text, self.t.lang) if self.bilingual else self.t(text)
+        return self.t.label(text)
 
 
 def issuer(meeting: Meeting, t: Locale) -> str:
@@ -245,10 +248,10 @@ def _proceedings(
     return blocks
 
 
-def bilingual_table(rows: list[tuple[str, str, str | None]], ctx: Context) -> BilingualTable:
+def bilingual_table(rows: list[tuple[str, str, str | None]], t: Locale) -> BilingualTable:
     """Numbered items in Arabic and French; each row is (number, text, translation)."""
     return BilingualTable(
-        ctx.t(NUMBER),
+        t(NUMBER),
         Locale("ar")(ARABIC),
         Locale("fr")(FRENCH),
         tuple(
@@ -261,7 +264,7 @@ def _recommendations(recommendations: list[Recommendation], ctx: Context) -> lis
     if not ctx.bilingual or not recommendations:
         return []
     rows = [(ctx.t.digits(str(r.number)), r.text, r.translation) for r in recommendations]
-    return [Heading(ctx.label(RECOMMENDATIONS)), bilingual_table(rows, ctx)]
+    return [Heading(ctx.label(RECOMMENDATIONS)), bilingual_table(rows, ctx.t)]
 
 
 def _decisions(decisions: list[Decision], ctx: Context) -> list[Block]:
@@ -273,7 +276,7 @@ def _decisions(decisions: list[Decision], ctx: Context) -> list[Block]:
         rows = [
             (t.digits(str(d.number)), _with_votes(d, d.text, t), d.translation) for d in decisions
         ]
-        blocks.append(bilingual_table(rows, ctx))
+        blocks.append(bilingual_table(rows, ctx.t))
         return blocks
     for decision in decisions:
         label = t(DECISION_N).format(number=t.digits(str(decision.number)))
@@ -323,10 +326,8 @@ def _signatures(ctx: Context) -> SignatureBlock:
     )
 
 
-def build_minutes(
-    session: Session, meeting: Meeting, t: Locale, *, bilingual: bool = False
-) -> Document:
-    ctx = Context(meeting, t, bilingual)
+def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
+    ctx = Context(meeting, t)
     items = agenda(session, meeting.id)
     interventions = _live(session, Intervention, meeting)
     recommendations = [
@@ -374,5 +375,4 @@ def build_minutes(
 
 def build(session: Session, request: ExportRequest) -> Document:
     meeting = meeting_of(session, request)
-    t = Locale(request.lang, request.eastern_digits)
-    return build_minutes(session, meeting, t, bilingual=request.bilingual)
+    return build_minutes(session, meeting, Locale.of(request))
