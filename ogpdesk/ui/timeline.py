@@ -11,6 +11,7 @@ import dataclasses
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -70,7 +71,11 @@ class TimelineModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.view.tr("Kind"), self.view.tr("Who"), self.view.tr("Text")][section]
+            return [
+                QCoreApplication.translate("TimelineView", "Kind"),
+                QCoreApplication.translate("TimelineView", "Who"),
+                QCoreApplication.translate("TimelineView", "Text"),
+            ][section]
         return None
 
     def data(
