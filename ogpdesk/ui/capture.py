@@ -25,6 +25,8 @@ from ogpdesk.core import notes
 from ogpdesk.core.capture import Captured
 from ogpdesk.core.drafts import Drafts
 from ogpdesk.core.meetings import find_meeting
+from ogpdesk.core.models import Intervention, Recommendation
+from ogpdesk.core.recommendations import link_source
 from ogpdesk.ui.operations import Operations
 
 COMPLETIONS = 12
@@ -67,6 +69,8 @@ class CaptureLine(QLineEdit):
         self.drafts = Drafts.beside(ops.store.path)
         self.list_kind: notes.NoteKind | None = None
         self.speaker: str | None = None
+        # The last intervention recorded here, which following recommendations stem from.
+        self._source_id: str | None = None
         self.setAccessibleName(self.tr("Capture line"))
         self.setAccessibleDescription(
             self.tr(
@@ -152,9 +156,16 @@ class CaptureLine(QLineEdit):
             elif item.kind is not self.list_kind:
                 self._set_list_kind(None)
         meeting_id = self.meeting_id
+        source_id = self._source_id if item.kind is notes.NoteKind.RECOMMENDATION else None
 
         def record(session: Session) -> Captured:
-            return notes.apply(session, find_meeting(session, meeting_id), [item])
+            captured = notes.apply(session, find_meeting(session, meeting_id), [item])
+            if source_id is not None:
+                # As in a notes file: a recommendation typed after an intervention stems
+                # from it (and so do the ones after it).
+                for recommendation in captured.of(Recommendation):
+                    link_source(session, recommendation.id, source_id)
+            return captured
 
         label = text.strip()
         label = label if len(label) <= 40 else label[:39] + "…"
@@ -163,6 +174,11 @@ class CaptureLine(QLineEdit):
         )
         if captured is None:
             return None  # the error was shown; the text stays, nothing is lost
+        said = [i for i in captured.of(Intervention) if i.speaker_name]
+        if said:
+            self._source_id = said[-1].id
+        elif item.kind is not notes.NoteKind.RECOMMENDATION:
+            self._source_id = None
         self.setText("" if self.list_kind else self._speaker_prefix())
         self.recorded.emit(captured)
         return captured

@@ -1,0 +1,66 @@
+"""The projector speaks the meeting's language: Arabic and mirrored for an Arabic session."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from ogpdesk.core import capture
+from ogpdesk.core.meetings import create_meeting
+from ogpdesk.core.models import RecommendationStatus
+from ogpdesk.core.store import Store
+from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.projector import ProjectorWindow
+
+
+def test_projector_shows_item_speaker_timer_and_adopted_recommendations(
+    qtbot, ops: Operations, store: Store
+) -> None:
+    with store.transaction() as session:
+        meeting = create_meeting(
+            session,
+            title="Journée de sensibilisation — Kairouan",
+            title_ar="يوم تحسيسي — القيروان",
+            date=dt.date(2016, 3, 22),
+            city="Kairouan",
+            languages="ar,fr",
+        )
+        capture.add_agenda_item(session, meeting, "النقاش العام")
+        capture.add_recommendation(
+            session, meeting, "اعتماد مقاربة تشاركية", status=RecommendationStatus.ADOPTED
+        )
+        capture.add_recommendation(session, meeting, "Proposée seulement")
+        meeting_id = meeting.id
+    projector = ProjectorWindow(ops, meeting_id)
+    qtbot.addWidget(projector)
+    projector.show()
+
+    assert projector.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert projector.item_caption.text() == "البند الجاري"
+    assert projector.item_title.text() == "النقاش العام"
+    assert "يوم تحسيسي — القيروان" in projector.meeting_title.text()
+    items = [projector.adopted.item(i).text() for i in range(projector.adopted.count())]
+    assert items == ["1. اعتماد مقاربة تشاركية"]
+
+    projector.set_speaker("Sample Maire (بلدية مساكن)")
+    projector.set_remaining(75)
+    assert projector.speaker_name.text() == "Sample Maire (بلدية مساكن)"
+    assert "01:15" in projector.timer.text()
+    projector.set_remaining(-5)
+    assert "−00:05" in projector.timer.text() and "#ff6b6b" in projector.timer.styleSheet()
+
+    # A recommendation adopted later appears at once (the broadcast, not a refresh call).
+    def adopt(session):
+        capture.add_recommendation(
+            session,
+            session.get(type(meeting), meeting_id),
+            "Créer l'association M'Saken 2050",
+            status=RecommendationStatus.ADOPTED,
+        )
+        from ogpdesk.core.changes import Changes
+
+        return Changes(recommendations=True)
+
+    ops.run(adopt)
+    assert projector.adopted.count() == 2
