@@ -20,12 +20,12 @@ from ogpdesk.documents.minutes import meeting_title
 from ogpdesk.documents.model import Block, Column, Document, Heading, KeyValue, Paragraph, Table
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
-TITLE = QT_TRANSLATE_NOOP("Document", "Action items")
+TITLE = QT_TRANSLATE_NOOP("Document", "Action items follow-up")
 ALL_MEETINGS = QT_TRANSLATE_NOOP("Document", "All meetings")
 AS_OF = QT_TRANSLATE_NOOP("Document", "Situation on {date}")
-OVERDUE = QT_TRANSLATE_NOOP("Document", "Overdue")
-OPEN = QT_TRANSLATE_NOOP("Document", "Open")
-DONE = QT_TRANSLATE_NOOP("Document", "Done")
+OVERDUE = QT_TRANSLATE_NOOP("Document", "Overdue actions")
+OPEN = QT_TRANSLATE_NOOP("Document", "Open actions")
+DONE = QT_TRANSLATE_NOOP("Document", "Completed actions")
 NUMBER = QT_TRANSLATE_NOOP("Document", "No.")
 TASK = QT_TRANSLATE_NOOP("Document", "Task")
 OWNER = QT_TRANSLATE_NOOP("Document", "Owner")

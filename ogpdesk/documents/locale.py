@@ -197,6 +197,18 @@ class Locale:
             return arabic
         return latin or arabic or ""
 
+    def lang_of(self, text: str) -> str | None:
+        """The language to set a paragraph in when its script is not the document's.
+
+        A French speaker quoted in Arabic minutes reads left to right, an Arabic one in French
+        minutes right to left (as "dir=auto" would); Latin script is taken for French, the
+        other language of Tunisian administration.
+        """
+        script = script_of(text)
+        if script == self.script:
+            return None
+        return "ar" if script == "ar" else "fr"
+
     @property
     def script(self) -> str:
         return "ar" if self.lang == "ar" else "latin"

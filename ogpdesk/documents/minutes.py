@@ -64,6 +64,8 @@ STAKEHOLDER_GROUP = QT_TRANSLATE_NOOP("Document", "Stakeholder group")
 PARTICIPANTS = QT_TRANSLATE_NOOP("Document", "Participants")
 NOT_STATED = QT_TRANSLATE_NOOP("Document", "Not stated")
 TOTAL = QT_TRANSLATE_NOOP("Document", "Total")
+BY_GENDER = QT_TRANSLATE_NOOP("Document", "By gender")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Document", ", ")
 AGENDA = QT_TRANSLATE_NOOP("Document", "Agenda")
 NUMBER = QT_TRANSLATE_NOOP("Document", "No.")
 ITEM = QT_TRANSLATE_NOOP("Document", "Item")
@@ -75,18 +77,14 @@ NOTE = QT_TRANSLATE_NOOP("Document", "Note:")
 LABEL = QT_TRANSLATE_NOOP("Document", "{label}:")
 RECOMMENDATION_N = QT_TRANSLATE_NOOP("Document", "Recommendation {number}:")
 RECOMMENDATIONS = QT_TRANSLATE_NOOP("Document", "Recommendations")
-RECOMMENDATION = QT_TRANSLATE_NOOP("Document", "Recommendation")
 DECISIONS = QT_TRANSLATE_NOOP("Document", "Decisions")
 DECISION_N = QT_TRANSLATE_NOOP("Document", "Decision {number}:")
-DECISION = QT_TRANSLATE_NOOP("Document", "Decision")
 VOTES = QT_TRANSLATE_NOOP("Document", "Vote: {for} for, {against} against, {abstain} abstentions.")
 ACTION_ITEMS = QT_TRANSLATE_NOOP("Document", "Action items")
 TASK = QT_TRANSLATE_NOOP("Document", "Task")
 OWNER = QT_TRANSLATE_NOOP("Document", "Owner")
 DUE = QT_TRANSLATE_NOOP("Document", "Due date")
-SIGNATURES = QT_TRANSLATE_NOOP("Document", "Signatures")
 SIGNATURE = QT_TRANSLATE_NOOP("Document", "Signature")
-NOTHING = QT_TRANSLATE_NOOP("Document", "None recorded.")
 DRAFT = QT_TRANSLATE_NOOP("Document", "DRAFT")
 APPROVED = QT_TRANSLATE_NOOP("Document", "APPROVED")
 APPROVED_ON = QT_TRANSLATE_NOOP("Document", "Approved on {date} · SHA-256 {short}…")
@@ -175,14 +173,16 @@ def _attendance(session: Session, ctx: Context) -> list[Block]:
     ]
     blocks: list[Block] = [Heading(label(ATTENDANCE)), statuses]
     if rows:
-        number = Column(t(PARTICIPANTS), 1, "end")
         blocks.append(
             Table(
-                (Column(t(STAKEHOLDER_GROUP), 3), number),
-                (*rows, *gender_cells, (t(TOTAL), t.number(counts.attended))),
-                strong_rows=frozenset({len(rows) + len(gender_cells)}),
+                (Column(t(STAKEHOLDER_GROUP), 3), Column(t(PARTICIPANTS), 1, "end")),
+                (*rows, (t(TOTAL), t.number(counts.attended))),
+                strong_rows=frozenset({len(rows)}),
             )
         )
+    if gender_cells:
+        split = t(LIST_SEPARATOR).join(f"{name} {count}" for name, count in gender_cells)
+        blocks.append(Paragraph.labelled(t(LABEL).format(label=t(BY_GENDER)), split))
     return blocks
 
 
@@ -222,16 +222,21 @@ def _proceedings(
             who = intervention.speaker_name
             if intervention.organisation:
                 who += f" ({intervention.organisation})"
-            block = Paragraph.labelled(t(LABEL).format(label=who), intervention.summary)
+            block = Paragraph.labelled(
+                t(LABEL).format(label=who),
+                intervention.summary,
+                lang=t.lang_of(intervention.summary),
+            )
         else:
-            block = Paragraph.labelled(t(NOTE), intervention.summary, style="note")
+            block = Paragraph.labelled(
+                t(NOTE), intervention.summary, style="note", lang=t.lang_of(intervention.summary)
+            )
         said[intervention.agenda_item_id].append(block)
     if not ctx.bilingual:
         for rec in recommendations:
             label = t(RECOMMENDATION_N).format(number=t.digits(str(rec.number)))
-            said[rec.agenda_item_id].append(
-                Paragraph.labelled(label, t.pick(rec.text, rec.translation))
-            )
+            text = t.pick(rec.text, rec.translation)
+            said[rec.agenda_item_id].append(Paragraph.labelled(label, text, lang=t.lang_of(text)))
     if not said:
         return []
     blocks: list[Block] = [Heading(ctx.label(PROCEEDINGS))]
@@ -280,8 +285,10 @@ def _decisions(decisions: list[Decision], ctx: Context) -> list[Block]:
         return blocks
     for decision in decisions:
         label = t(DECISION_N).format(number=t.digits(str(decision.number)))
-        text = _with_votes(decision, t.pick(decision.text, decision.translation), t)
-        blocks.append(Paragraph.labelled(label, text))
+        text = t.pick(decision.text, decision.translation)
+        blocks.append(
+            Paragraph.labelled(label, _with_votes(decision, text, t), lang=t.lang_of(text))
+        )
     return blocks
 
 

@@ -52,9 +52,11 @@ class Paragraph:
         return cls((Run(text),), align=align, style=style, lang=lang)
 
     @classmethod
-    def labelled(cls, label: str, text: str, *, style: Style = "body") -> Paragraph:
+    def labelled(
+        cls, label: str, text: str, *, style: Style = "body", lang: str | None = None
+    ) -> Paragraph:
         """``label`` in bold, then ``text``: "Mohamed Ben Salah (KTC Sfax): …"."""
-        return cls((Run(label, bold=True), Run(" " + text)), style=style)
+        return cls((Run(label, bold=True), Run(" " + text)), style=style, lang=lang)
 
     @property
     def text(self) -> str:
@@ -210,21 +212,3 @@ def content_digest(title: str, blocks: tuple[Block, ...], *extra: str) -> str:
         default=sorted,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def plain_text(block: Block) -> list[str]:
-    """The texts of a block, for renderers that only write lines (and for tests)."""
-    match block:
-        case Heading(text=text):
-            return [text]
-        case Paragraph():
-            return [block.text]
-        case Table(rows=rows):
-            return [" | ".join(row) for row in rows]
-        case BilingualTable(rows=rows):
-            return [f"{r.number} | {r.ar} | {r.fr}" for r in rows]
-        case KeyValue(items=items):
-            return [f"{k}: {v}" for k, v in items]
-        case SignatureBlock(signers=signers):
-            return [f"{s.role}: {s.name}" for s in signers]
-    return []
