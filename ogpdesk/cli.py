@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.store import Store, open_store
-from ogpdesk.i18n import LANGUAGES, translate
+from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 
 def user_language() -> str:
@@ -37,7 +37,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("expected a date as YYYY-MM-DD")) from None
+        raise argparse.ArgumentTypeError(
+            _(QT_TRANSLATE_NOOP("Cli", "expected a date as YYYY-MM-DD"))
+        ) from None
 
 
 def cmd_demo(store: Store, args: argparse.Namespace) -> None:
@@ -125,16 +127,31 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ogpdesk",
-        description=_("Record participatory meetings and export their minutes and reports."),
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Record participatory meetings and export their minutes and reports."
+            )
+        ),
     )
     parser.add_argument(
-        "--db", help=_("database file or SQLAlchemy URL (default: OGPDESK_DB, then user data)")
+        "--db",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "database file or SQLAlchemy URL (default: OGPDESK_DB, then user data)"
+            )
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("demo", help=_("load the seed demo (Kairouan, M'saken, El Kef)"))
-    sub.add_parser("meetings", help=_("list meetings: id, date, kind, city, title"))
+    sub.add_parser(
+        "demo", help=_(QT_TRANSLATE_NOOP("Cli", "load the seed demo (Kairouan, M'saken, El Kef)"))
+    )
+    sub.add_parser(
+        "meetings", help=_(QT_TRANSLATE_NOOP("Cli", "list meetings: id, date, kind, city, title"))
+    )
 
-    new = sub.add_parser("new-meeting", help=_("create a meeting and print its id"))
+    new = sub.add_parser(
+        "new-meeting", help=_(QT_TRANSLATE_NOOP("Cli", "create a meeting and print its id"))
+    )
     new.add_argument("--title", required=True)
     new.add_argument("--date", required=True, type=_date)
     new.add_argument("--city")
@@ -143,17 +160,22 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--process")
     new.add_argument("--languages", default="ar,fr")
 
-    notes = sub.add_parser("import-notes", help=_("import a notes file into a meeting"))
+    notes = sub.add_parser(
+        "import-notes", help=_(QT_TRANSLATE_NOOP("Cli", "import a notes file into a meeting"))
+    )
     notes.add_argument("meeting")
     notes.add_argument("file")
 
     people = sub.add_parser(
-        "import-participants", help=_("import participants from CSV or XLSX into a meeting")
+        "import-participants",
+        help=_(QT_TRANSLATE_NOOP("Cli", "import participants from CSV or XLSX into a meeting")),
     )
     people.add_argument("meeting")
     people.add_argument("file")
 
-    export = sub.add_parser("export", help=_("export a document; format from the file suffix"))
+    export = sub.add_parser(
+        "export", help=_(QT_TRANSLATE_NOOP("Cli", "export a document; format from the file suffix"))
+    )
     export.add_argument(
         "kind",
         choices=[
@@ -170,12 +192,18 @@ def build_parser() -> argparse.ArgumentParser:
     scope.add_argument("--meeting")
     scope.add_argument("--process")
     export.add_argument("--lang", choices=LANGUAGES, default="fr")
-    export.add_argument("--quarter", help=_("quarter of a progress matrix, e.g. 2025Q3"))
     export.add_argument(
-        "--bilingual", action="store_true", help=_("Arabic and French side by side")
+        "--quarter", help=_(QT_TRANSLATE_NOOP("Cli", "quarter of a progress matrix, e.g. 2025Q3"))
     )
     export.add_argument(
-        "--include-private", action="store_true", help=_("print phone numbers and e-mails")
+        "--bilingual",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("Cli", "Arabic and French side by side")),
+    )
+    export.add_argument(
+        "--include-private",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("Cli", "print phone numbers and e-mails")),
     )
     export.add_argument("-o", "--output", required=True)
     return parser
