@@ -239,6 +239,16 @@ def quarter_rows(
     return ordered
 
 
+def quarters_reviewed_at(session: Session, meeting: Meeting) -> list[Quarter]:
+    """Quarters whose rows were opened at ``meeting``, oldest first."""
+    quarters = session.scalars(
+        select(ProgressReview.quarter)
+        .where(ProgressReview.meeting_id == meeting.id, live(ProgressReview))
+        .distinct()
+    )
+    return sorted(Quarter.parse(q) for q in quarters)
+
+
 def parse_status(value: str | ProgressStatus) -> ProgressStatus:
     if isinstance(value, ProgressStatus):
         return value
@@ -343,6 +353,7 @@ class MatrixRow:
     milestone_id: str | None
     milestone: str | None
     due_date: dt.date | None
+    review_id: str | None
     reviewed: bool
     status: ProgressStatus | None
     percent: int | None
@@ -411,6 +422,7 @@ def matrix(
                 milestone_id=milestone.id if milestone else None,
                 milestone=milestone.deliverable if milestone else None,
                 due_date=milestone.due_date if milestone else commitment.end_date,
+                review_id=review.id if review else None,
                 reviewed=review is not None,
                 status=review.status if review else None,
                 percent=review.percent if review else None,
