@@ -39,7 +39,7 @@
         <location filename="../ogpdesk/documents/minutes.py" line="70" />
         <location filename="../ogpdesk/documents/recommendations.py" line="40" />
         <source>No.</source>
-        <translation>ع.ر</translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location filename="../ogpdesk/documents/actions.py" line="30" />

@@ -73,7 +73,9 @@ def _columns(t: Locale, include_private: bool, last: Column) -> tuple[Column, ..
         Column(t(GROUP), 1.6),
     ]
     if include_private:
-        columns += [Column(t(PHONE), 1.8), Column(t(EMAIL), 2.6)]
+        # Phone numbers and addresses read left to right even in Arabic, or "+216 98 765 432"
+        # would show its groups in reverse order.
+        columns += [Column(t(PHONE), 1.8, lang="en"), Column(t(EMAIL), 2.6, lang="en")]
     return (*columns, last)
 
 

@@ -208,10 +208,10 @@ def _summary(groups: dict[str, list[RecommendationRow]], by: str, t: Locale) -> 
     )
     return Table(
         (
-            Column(t(MEETING if by == "meeting" else THEME), 4),
-            Column(t(COUNT), 1.4, "end"),
-            Column(t(HIGH_PRIORITY), 1.4, "end"),
-            Column(t(ADOPTED_OR_MORE), 1.6, "end"),
+            Column(t(MEETING if by == "meeting" else THEME), 3.4),
+            Column(t(COUNT), 1.7, "end"),
+            Column(t(HIGH_PRIORITY), 1.5, "end"),
+            Column(t(ADOPTED_OR_MORE), 1.8, "end"),
         ),
         tuple(rows),
         strong_rows=frozenset({len(rows) - 1}),

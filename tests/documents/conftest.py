@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import subprocess
+import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ogpdesk.core import capture
 from ogpdesk.core.meetings import create_meeting, create_process, set_status
@@ -196,3 +203,74 @@ def kairouan(store: Store) -> Recorded:
         )
         set_status(session, msaken, MeetingStatus.CLOSED)
         return Recorded(store, meeting.id, msaken.id, process.id)
+
+
+# Bidi controls pdftotext puts around the runs it reordered, where it leaves out the space
+# between a left-to-right run and the Arabic after it: read as the word break they stand for.
+_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), " "
+)
+_WORD = re.compile(r"[\w'’.]+")
+
+
+class Read:
+    """What a reader gets out of a document: its text, as poppler and python-docx extract it."""
+
+    @staticmethod
+    def pdf_pages(path: Path, *, layout: bool = False) -> list[str]:
+        command = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
+        raw = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        # NFKC undoes the Arabic presentation forms the PDF is drawn with.
+        pages = unicodedata.normalize("NFKC", raw).translate(_CONTROLS).split("\f")[:-1]
+        if layout:
+            return pages
+        return ["\n".join(" ".join(line.split()) for line in page.split("\n")) for page in pages]
+
+    @staticmethod
+    def pdf_text(path: Path) -> str:
+        return "\n".join(Read.pdf_pages(path))
+
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """Words and numbers in reading order ("M'Saken", "2050", "1.3"), punctuation dropped."""
+        cleaned = unicodedata.normalize("NFKC", text).translate(_CONTROLS)
+        return [w.strip(".'’") for w in _WORD.findall(cleaned) if w.strip(".'’")]
+
+    @staticmethod
+    def docx_paragraphs(path: Path) -> list[DocxParagraph]:
+        """Body paragraphs, those in table cells included, in document order."""
+        document = docx.Document(str(path))
+        found = []
+        for element in document.element.body.iter(qn("w:p")):
+            found.append(DocxParagraph(element, document))
+        return found
+
+    @staticmethod
+    def docx_text(path: Path) -> str:
+        return "\n".join(p.text for p in Read.docx_paragraphs(path))
+
+    @staticmethod
+    def contains(words: list[str], expected: list[str]) -> bool:
+        """``expected`` appears in ``words`` as one contiguous run."""
+        size = len(expected)
+        return any(words[i : i + size] == expected for i in range(len(words) - size + 1))
+
+    @staticmethod
+    def in_order(text: str, pieces: list[str]) -> bool:
+        """Each of ``pieces`` (as words) appears in ``text``, each after the one before."""
+        words = Read.words(text)
+        start = 0
+        for piece in pieces:
+            wanted = Read.words(piece)
+            for i in range(start, len(words) - len(wanted) + 1):
+                if words[i : i + len(wanted)] == wanted:
+                    start = i + len(wanted)
+                    break
+            else:
+                return False
+        return True
+
+
+@pytest.fixture
+def read() -> type[Read]:
+    return Read

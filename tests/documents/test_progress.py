@@ -1,0 +1,192 @@
+"""The progress matrix and the co-creation report, read back from the files a user gets."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from docx.oxml.ns import qn
+from sqlalchemy.orm import Session
+
+from ogpdesk.core.demo import load_demo
+from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.meetings import create_process
+from ogpdesk.core.models import ProcessKind
+from ogpdesk.core.store import Store
+from ogpdesk.documents.export import ExportRequest, build, export
+from ogpdesk.documents.model import Document, Heading, KeyValue, Table
+
+# The demo's 2025Q3 matrix as the project manager presents it: number, percent, and change.
+Q3 = {1: (55, "+30"), 2: (20, "+20"), 3: (60, "+30"), 4: (0, "±0"), 5: (35, "+20"), 6: (50, "+30")}
+
+
+@pytest.fixture
+def demo(store: Store) -> Store:
+    with store.transaction() as session:
+        load_demo(session)
+    return store
+
+
+def _request(kind: str, lang: str, output: Path, **fields: object) -> ExportRequest:
+    return ExportRequest(
+        kind=kind,
+        meeting=fields.pop("meeting", None),  # type: ignore[arg-type]
+        process=fields.pop("process", "El Kef"),  # type: ignore[arg-type]
+        lang=lang,
+        output=output,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _tables(document: Document) -> list[Table]:
+    return [block for block in document.blocks if isinstance(block, Table)]
+
+
+def _pdftotext(path: Path, *options: str) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *options, str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return unicodedata.normalize("NFKC", out).replace("\u00a0", " ")
+
+
+def test_the_matrix_has_one_row_per_commitment_with_the_change(demo: Store) -> None:
+    with demo.session() as session:
+        document = build(session, _request("progress", "en", Path("m.pdf"), quarter="2025Q3"))
+    assert document.landscape and document.title == "Progress matrix — Q3 2025"
+    matrix, milestones, actions = _tables(document)
+    assert [c.title for c in matrix.columns][4] == "Change since Q2 2025"
+    rows = {int(row[0]): row for row in matrix.rows}
+    assert sorted(rows) == [1, 2, 3, 4, 5, 6]
+    for number, (percent, change) in Q3.items():
+        assert rows[number][3] == f"{percent}%"
+        assert rows[number][4].startswith(f"{change} points")
+    assert rows[1][2] == "Substantial" and "from Limited to Substantial" in rows[1][4]
+    assert rows[4][2] == "Not started" and "\n" not in rows[4][4]
+    # Every milestone, with its due date; the actions decided at the 2025Q3 meeting.
+    assert len(milestones.rows) >= 12
+    assert [row[0] for row in actions.rows] == ["4", "5"]
+    summary = next(b for b in document.blocks if isinstance(b, KeyValue))
+    assert ("Average completion", "37% (previous quarter, Q2 2025: 15%)") in summary.items
+
+
+def test_the_matrix_speaks_the_language_asked_for(demo: Store) -> None:
+    with demo.session() as session:
+        arabic = build(session, _request("progress", "ar", Path("m.pdf"), quarter="2025Q3"))
+        french = build(session, _request("progress", "fr", Path("m.pdf"), quarter="2025Q3"))
+    assert arabic.direction == "rtl" and french.direction == "ltr"
+    ar_rows = _tables(arabic)[0].rows
+    fr_rows = _tables(french)[0].rows
+    assert ar_rows[0][1].startswith("تعزيز") and fr_rows[0][1].startswith("Strengthening")
+    assert fr_rows[0][3] == "55\u00a0%" and ar_rows[0][3] == "55%"
+    # The sign stays before the figure in right-to-left text.
+    assert ar_rows[0][4].startswith("\u200e+30")
+
+
+def test_the_quarter_comes_from_the_meeting_when_not_given(demo: Store) -> None:
+    with demo.session() as session:
+        document = build(
+            session, _request("progress", "en", Path("m.pdf"), process=None, meeting="2025 Q3")
+        )
+    assert document.title.endswith("Q3 2025")
+
+
+def test_a_plan_never_reviewed_has_no_matrix(store: Store) -> None:
+    with store.transaction() as session:
+        create_process(session, title="Plan d'action Béja", kind=ProcessKind.ACTION_PLAN)
+    with store.session() as session, pytest.raises(InvalidInput, match="No progress"):
+        build(session, _request("progress", "fr", Path("m.pdf"), process="Béja"))
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, OGPDESK_LANG="en")
+    return subprocess.run(
+        [sys.executable, "-m", "ogpdesk.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_command_line_writes_the_matrix_in_three_formats(demo: Store, tmp_path: Path) -> None:
+    assert demo.path is not None
+    for suffix in ("pdf", "docx", "xlsx"):
+        done = _cli(
+            "--db", str(demo.path), "export", "progress", "--process", "El Kef",
+            "--quarter", "2025Q3", "--lang", "fr", "-o", str(tmp_path / f"m.{suffix}"),
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == str(tmp_path / f"m.{suffix}")
+
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "m.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())  # type: ignore[union-attr]
+    assert width > height  # landscape
+    text = " ".join(_pdftotext(tmp_path / "m.pdf", "-layout").split())
+    for number, (percent, change) in Q3.items():
+        assert f"{percent} %" in text and f"{change} points" in text, number
+    assert "Matrice d'avancement" in text
+
+    document = docx.Document(str(tmp_path / "m.docx"))
+    matrix = next(t for t in document.tables if len(t.columns) == 8)
+    assert matrix._tbl.tblPr.find(qn("w:bidiVisual")) is None
+    rows = [[c.text for c in row.cells] for row in matrix.rows][1:]
+    assert [row[0] for row in rows] == ["1", "2", "3", "4", "5", "6"]
+    assert [row[3] for row in rows] == [f"{p}\u00a0%" for p, _c in Q3.values()]
+
+    sheet = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
+    values = [[v for v in row] for row in sheet.iter_rows(values_only=True)]
+    header = next(i for i, row in enumerate(values) if row and "%" in row)
+    body = values[header + 1 : header + 7]
+    assert [str(row[0]) for row in body] == ["1", "2", "3", "4", "5", "6"]
+    assert [str(row[3]).replace("\u00a0", " ") for row in body] == [
+        f"{p} %" for p, _c in Q3.values()
+    ]
+
+
+def test_a_wrong_quarter_is_refused_by_the_command_line(demo: Store, tmp_path: Path) -> None:
+    assert demo.path is not None
+    done = _cli(
+        "--db", str(demo.path), "export", "progress", "--process", "El Kef",
+        "--quarter", "2025-Q7", "-o", str(tmp_path / "m.pdf"),
+    )  # fmt: skip
+    assert done.returncode == 1 and "not a quarter" in done.stderr
+    assert not (tmp_path / "m.pdf").exists()
+
+
+def _cocreation(session: Session, lang: str) -> Document:
+    return build(session, _request("cocreation", lang, Path("c.pdf")))
+
+
+def test_the_cocreation_report_gives_the_template_figures(demo: Store, tmp_path: Path) -> None:
+    with demo.session() as session:
+        document = _cocreation(session, "en")
+        export(session, _request("cocreation", "ar", tmp_path / "c.docx"))
+    figures = dict(_tables(document)[0].rows)
+    # The El Kef seed: 8 groups, 6 public meetings.
+    assert figures["How many groups participated"] == "8"
+    assert figures["How many public-facing meetings were held"] == "6"
+    headings = [b.text for b in document.blocks if isinstance(b, Heading)]
+    assert "Participants by stakeholder group" in headings
+    meetings = next(t for t in _tables(document) if len(t.columns) == 5)
+    assert len(meetings.rows) == 6
+    assert meetings.rows[0][1] == "5 October 2024"
+    traced = _tables(document)[-1]
+    assert {row[0] for row in traced.rows} >= {"1", "3", "4", "6"}
+
+    arabic = docx.Document(str(tmp_path / "c.docx"))
+    text = "\n".join(cell.text for t in arabic.tables for row in t.rows for cell in row.cells)
+    assert "8" in text and "6" in text
+    assert arabic.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None
