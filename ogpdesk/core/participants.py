@@ -404,10 +404,13 @@ class RowProblem:
     row: int
     template: str
     args: dict[str, str] = field(default_factory=dict)
+    # Arguments that are our words (a field's label), not text from the user's file.
+    translated: tuple[str, ...] = ()
 
     def message(self, lang: str = "en") -> str:
         args = {
-            k: translate(lang, "Errors", v) if k == "column" else v for k, v in self.args.items()
+            k: translate(lang, "Errors", v) if k in self.translated else v
+            for k, v in self.args.items()
         }
         return translate(lang, "Errors", self.template).format(**args)
 
@@ -453,13 +456,13 @@ def plan_import(session: Session, table: Table, mapping: dict[str, int]) -> Impo
     seen: dict[str, list[tuple[str, int]]] = {}
     for row in table.rows:
         fields, problems = _row_fields(row, table.headers, mapping)
-        name = fields.get("full_name")
-        if not name:
-            rejected.append(RowProblem(row.number, ROW_NO_NAME))
-            continue
         too_long = [p for p in problems if p.template == ROW_TOO_LONG]
         if too_long:
             rejected.extend(too_long)
+            continue
+        name = fields.get("full_name")
+        if not name:
+            rejected.append(RowProblem(row.number, ROW_NO_NAME))
             continue
         warnings.extend(problems)
         folded_name = _folded(name)
@@ -498,10 +501,14 @@ def _row_fields(
         column = mapping.get(name)
         return row.cells[column].strip() if column is not None and column < len(row.cells) else ""
 
-    def label(name: str) -> str:
-        column = mapping.get(name)
-        header = headers[column] if column is not None and column < len(headers) else ""
-        return header or _FIELD_LABELS.get(name, name)
+    def problem(template: str, name: str, **args: str) -> RowProblem:
+        """A problem naming the column as the file does, or by our label if it has no header."""
+        index = mapping.get(name)
+        header = headers[index] if index is not None and index < len(headers) else ""
+        if header:
+            return RowProblem(row.number, template, {"column": header, **args})
+        label = _FIELD_LABELS.get(name, name)
+        return RowProblem(row.number, template, {"column": label, **args}, ("column",))
 
     problems: list[RowProblem] = []
     values = {name: cell(name) for name in FIELDS}
@@ -513,11 +520,7 @@ def _row_fields(
         if not value:
             continue
         if len(value) > _LIMITS[name]:
-            problems.append(
-                RowProblem(
-                    row.number, ROW_TOO_LONG, {"column": label(name), "limit": str(_LIMITS[name])}
-                )
-            )
+            problems.append(problem(ROW_TOO_LONG, name, limit=str(_LIMITS[name])))
             continue
         fields[name] = value
     if "phone" in fields:
@@ -527,7 +530,7 @@ def _row_fields(
         if _EMAIL.match(email):
             fields["email"] = email
         else:
-            problems.append(_unknown(row.number, label("email"), email))
+            problems.append(problem(ROW_UNKNOWN_VALUE, "email", value=email))
     parsers = {
         "stakeholder_group": parse_group,
         "gender": parse_gender,
@@ -538,14 +541,10 @@ def _row_fields(
             continue
         parsed = parser(values[name])
         if parsed is None:
-            problems.append(_unknown(row.number, label(name), values[name]))
+            problems.append(problem(ROW_UNKNOWN_VALUE, name, value=values[name]))
         else:
             fields[name] = parsed
     return fields, problems
-
-
-def _unknown(row: int, column: str, value: str) -> RowProblem:
-    return RowProblem(row, ROW_UNKNOWN_VALUE, {"column": column, "value": value})
 
 
 @dataclass

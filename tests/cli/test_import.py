@@ -258,15 +258,18 @@ def test_participants_from_csv_and_xlsx_are_invited(tmp_path: Path, data: Path) 
     assert {"محمد بن صالح", "Leïla Ben Ammar", "سلمى العياري"} <= {name for name, _ in invited}
 
 
-def test_a_participants_file_with_bad_rows_reports_them(tmp_path: Path, data: Path) -> None:
+def test_bad_rows_are_reported_in_the_users_language(tmp_path: Path, data: Path) -> None:
     db = tmp_path / "ogpdesk.sqlite3"
     meeting_id = _meeting(db, "Réunion du comité de pilotage", "El Kef")
 
-    run = ogpdesk(db, "import-participants", meeting_id, str(data / "participants_bad_rows.csv"))
+    run = ogpdesk(
+        db, "import-participants", meeting_id, str(data / "participants_bad_rows.csv"), lang="fr"
+    )
 
     assert run.returncode == 0, run.stderr
-    assert "rows rejected: 3" in run.stdout
-    assert "row 3: no name" in run.stdout
+    assert "lignes refusées : 3" in run.stdout
+    assert "ligne 3 : sans nom" in run.stdout
+    assert "ligne 4 : Organisation dépasse 300 caractères" in run.stdout
 
 
 def test_an_unreadable_participants_file_is_refused_and_nothing_changes(

@@ -447,3 +447,15 @@ def test_import_notes_file_reports_counts_and_note_lines(store: Store, tmp_path:
         "lines kept as notes (no speaker or keyword): 2, at lines 1, 13",
     ]:
         assert expected in text
+
+
+def test_the_report_speaks_the_users_language(store: Store, data: Path) -> None:
+    meeting_id = _meeting(store)
+    with store.transaction() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None
+        report = import_notes_file(session, meeting, data / "notes_kairouan_mixed.txt")
+    arabic = report.render("ar")
+    assert "التوصيات: 3" in arabic
+    assert "أسطر حُفظت كملاحظات (دون متدخل أو كلمة مفتاحية): 1، في الأسطر 14" in arabic
+    assert "recommandations : 3" in report.render("fr")

@@ -467,3 +467,21 @@ def test_search_sees_every_change_to_the_directory(store: Store, directory: str)
         # Within the step, before it is committed, the newcomer is found already.
         assert [p.full_name for p in search_participants(session, "jlassi")] == ["Hela Jlassi"]
     assert names("Jlassi") == ["Hela Jlassi"]
+
+
+def test_problems_name_the_column_as_the_file_does_or_in_the_users_language(
+    store: Store,
+) -> None:
+    long_part = "ب" * 150
+    table = Table(
+        "liste.csv",
+        ("الاسم", "اللقب", "Sexe"),
+        (Row(2, (long_part, long_part, "?")), Row(3, ("سامي", "الجلاصي", "?"))),
+    )
+    with store.session() as session:
+        plan = plan_import(session, table, guess_mapping(table.headers))
+    # The name is made of two columns: our own word for it, translated.
+    assert [p.message("fr") for p in plan.rejected] == [
+        "Nom dépasse 200 caractères et ne peut pas être conservé"
+    ]
+    assert [p.message("ar") for p in plan.warnings] == ["Sexe «?» غير مفهوم، تُرك فارغًا"]
