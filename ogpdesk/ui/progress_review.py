@@ -94,6 +94,10 @@ FIELD_NAMES = {
     "next_steps": QT_TRANSLATE_NOOP("ProgressReview", "next steps"),
     "evidence": QT_TRANSLATE_NOOP("ProgressReview", "evidence"),
 }
+FIRST_REVIEW = QT_TRANSLATE_NOOP("ProgressReview", "first review")
+POINTS = QT_TRANSLATE_NOOP("ProgressReview", "%1 pts (was %2 %)")
+WAS = QT_TRANSLATE_NOOP("ProgressReview", "was: %1")
+PERCENT_NAME = QT_TRANSLATE_NOOP("ProgressReview", "Percent complete")
 DOCUMENT_LANGUAGES = (
     ("ar", QT_TRANSLATE_NOOP("ProgressReview", "Arabic")),
     ("fr", QT_TRANSLATE_NOOP("ProgressReview", "French")),
@@ -112,13 +116,13 @@ def status_label(status: ProgressStatus | None) -> str:
 def change_text(row: MatrixRow) -> str:
     """Points gained and the status before, in the interface's language."""
     if row.percent_change is None:
-        return tr("first review") if row.reviewed else ""
+        return tr(FIRST_REVIEW) if row.reviewed else ""
     change = row.percent_change
     sign = "+" if change > 0 else ("±" if change == 0 else "−")
-    text = tr("%1 pts (was %2 %)").replace("%1", f"{sign}{abs(change)}")
+    text = tr(POINTS).replace("%1", f"{sign}{abs(change)}")
     text = text.replace("%2", str(row.previous_percent))
     if row.status_changed:
-        text += "\n" + tr("was: %1").replace("%1", status_label(row.previous_status))
+        text += "\n" + tr(WAS).replace("%1", status_label(row.previous_status))
     return text
 
 
@@ -304,7 +308,7 @@ class ReviewDelegate(QStyledItemDelegate):
             spin.setRange(0, 100)
             spin.setSingleStep(5)
             spin.setSuffix(" %")
-            spin.setAccessibleName(tr("Percent complete"))
+            spin.setAccessibleName(tr(PERCENT_NAME))
             return spin
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(tr(HEADERS[index.column()]))
