@@ -2,7 +2,7 @@
 
 The index is SQLite FTS5 over *folded* text (``textnorm.normalise``): what was recorded and
 what is typed are folded the same way, so "المشاركة" finds "الْمُشَارَكَةُ" and
-"decentralisation" finds "Décentralisation". Two tables, created by migration 0002:
+"decentralisation" finds "Décentralisation". Two tables, created by migration 0003:
 
 - ``search_entry``: one row per indexed record (kind, the record's id, its meeting), with an
   integer key that survives VACUUM;
@@ -20,7 +20,7 @@ trigger failure would surface as an opaque SQL error. What the event does not se
 The event costs one upsert and one FTS5 write per indexed row flushed: a capture commit stays
 well under a millisecond of extra work (see ``benchmarks/store.py``).
 
-Without the index (a PostgreSQL server, where migration 0002 creates nothing), ``search``
+Without the index (a PostgreSQL server, where migration 0003 creates nothing), ``search``
 falls back to case-insensitive ``LIKE`` on the stored columns: it works, but it does not
 fold harakat or accents and does not rank.
 """
@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Date, Engine, event, inspect, null, or_, select, text
+from sqlalchemy import Connection, Date, Engine, bindparam, event, inspect, null, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from ogpdesk.core.models import (
@@ -119,9 +120,35 @@ _TOKEN = re.compile(r"[^\W_]+")
 # A word as a reader sees it: tokens joined by apostrophes (M'Saken, l'État).
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _APOSTROPHES = re.compile("['’ʼ]")
-# The Arabic article, alone or after a one-letter preposition or conjunction, longest first.
-_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
-_ARABIC = re.compile("[\u0621-\u064a]")
+# A word with apostrophes; the first group is what comes before the first one (l', d', M').
+_ELIDED = re.compile(r"\b([^\W_]+)['’ʼ]([^\W_]+(?:['’ʼ][^\W_]+)*)")
+# An Arabic word after its article, alone or after a one-letter preposition or conjunction
+# (longest first), when at least three letters remain.
+_ARTICLED = re.compile(r"\b(?:وال|فال|بال|كال|لل|ال)([^\W_]{3,})")
+
+_HAS_INDEX = text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
+# Ranking is done on the FTS5 table alone and only the best are joined: on a common word
+# (tens of thousands of matches) the join of every match would cost more than the ranking.
+_RANK = text(
+    "SELECT rowid, bm25(search_index) AS score FROM search_index "
+    "WHERE search_index MATCH :match ORDER BY score LIMIT :fetch"
+)
+_DESCRIBE = (
+    text(
+        "SELECT e.id, e.kind, e.ref, e.meeting_id, m.title, m.date "
+        "FROM search_entry AS e LEFT JOIN meeting AS m ON m.id = e.meeting_id "
+        "WHERE e.id IN :ids AND (m.id IS NULL OR NOT m.deleted)"
+    )
+    .bindparams(bindparam("ids", expanding=True))
+    .columns(date=Date)
+)
+_PUT_ENTRY = text(
+    "INSERT INTO search_entry (kind, ref, meeting_id) VALUES (:kind, :ref, :meeting) "
+    "ON CONFLICT (ref) DO UPDATE SET meeting_id = excluded.meeting_id RETURNING id"
+)
+_PUT_BODY = text("INSERT OR REPLACE INTO search_index (rowid, body) VALUES (:id, :body)")
+_DROP_ENTRY = text("DELETE FROM search_entry WHERE ref = :ref RETURNING id")
+_DROP_BODY = text("DELETE FROM search_index WHERE rowid = :id")
 # Letters, digits and the marks that may sit on them: the part of a word a highlight covers.
 _WORD_CHARS = "\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _WORD_CORE = re.compile(f"[{_WORD_CHARS}](?:.*[{_WORD_CHARS}])?")
@@ -148,20 +175,23 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
         forms = [word, *_query_variants(word)]
         groups.append(" OR ".join('"' + form.replace('"', '""') + '"' + star for form in forms))
     match = " AND ".join(f"({group})" for group in groups)
-    rows = session.execute(
-        text(
-            "SELECT e.kind, e.ref, e.meeting_id, m.title, m.date, bm25(search_index) AS score "
-            "FROM search_index JOIN search_entry AS e ON e.id = search_index.rowid "
-            "LEFT JOIN meeting AS m ON m.id = e.meeting_id "
-            "WHERE search_index MATCH :match AND (m.id IS NULL OR NOT m.deleted) "
-            "ORDER BY score, m.date DESC LIMIT :limit"
-        ).columns(date=Date),
-        {"match": match, "limit": limit},
-    ).all()
+    fetch = limit
+    while True:
+        ranked = session.execute(_RANK, {"match": match, "fetch": fetch}).all()
+        ids = [row.rowid for row in ranked]
+        found = {row.id: row for row in session.execute(_DESCRIBE, {"ids": ids})} if ids else {}
+        if len(found) >= limit or len(ranked) < fetch:
+            break
+        # Some of the best are in deleted meetings: look further down the ranking.
+        fetch *= 4
+    best = sorted(
+        ((row.score, found[row.rowid]) for row in ranked if row.rowid in found),
+        key=lambda pair: (pair[0], -(pair[1].date or dt.date.min).toordinal()),
+    )[:limit]
     terms = Terms.of(words)
-    texts = _texts(session, [(HitKind(row.kind), row.ref) for row in rows])
+    texts = _texts(session, [(HitKind(row.kind), row.ref) for _, row in best])
     hits = []
-    for row in rows:
+    for score, row in best:
         kind = HitKind(row.kind)
         snippet, highlights = make_snippet(texts.get((kind, row.ref), []), terms)
         hits.append(
@@ -172,7 +202,7 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
                 meeting_title=row.title,
                 date=row.date,
                 snippet=snippet,
-                rank=row.score,
+                rank=score,
                 highlights=highlights,
             )
         )
@@ -207,22 +237,18 @@ def rebuild_index(session: Session) -> int:
             ),
             entries,
         )
-        connection.execute(
-            text("INSERT INTO search_index (rowid, body) VALUES (:id, :body)"), bodies
-        )
+        connection.execute(_PUT_BODY, bodies)
     return len(entries)
 
 
 def has_index(connection: Connection) -> bool:
-    """Whether this database has the FTS5 index (SQLite, migrated to 0002 or later)."""
+    """Whether this database has the FTS5 index (SQLite, migrated to 0003 or later)."""
     engine = connection.engine
     if engine in _INDEXED_ENGINES:
         return True
     if connection.dialect.name != "sqlite":
         return False
-    found = connection.execute(
-        text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
-    ).first()
+    found = connection.execute(_HAS_INDEX).first()
     if found is not None:
         _INDEXED_ENGINES.add(engine)
     return found is not None
@@ -236,31 +262,24 @@ def index_text(values: Iterable[str | None]) -> str:
     ("المشاركة", "والمشاركة") also without it ("مشاركة").
     """
     folded = [normalise(value) for value in values if value]
-    forms = [form for text in folded for word in _WORD.findall(text) for form in variants(word)]
+    forms = [form for text in folded for form in other_forms(text)]
     return "\n".join([*folded, " ".join(forms)] if forms else folded)
 
 
-def variants(word: str) -> list[str]:
-    """The other forms under which a folded word is indexed (see ``index_text``)."""
+def other_forms(folded: str) -> list[str]:
+    """The other forms of the words of a folded text (see ``index_text``)."""
     forms = []
-    joined = _APOSTROPHES.sub("", word)
-    if joined != word:
-        forms.append(joined)
-        elided, rest = _APOSTROPHES.split(word, maxsplit=1)
-        if len(elided) <= 2:
-            forms.append(rest)
-    if _ARABIC.match(word):
-        for article in _ARTICLES:
-            if word.startswith(article) and len(word) - len(article) >= 3:
-                forms.append(word[len(article) :])
-                break
+    for found in _ELIDED.finditer(folded):
+        forms.append(_APOSTROPHES.sub("", found.group()))
+        if len(found.group(1)) <= 2:
+            forms.append(found.group(2))
+    forms += _ARTICLED.findall(folded)
     return forms
 
 
 def _query_variants(word: str) -> list[str]:
     """The other forms a typed word is looked up as; only for a word that is one word."""
-    found = _WORD.findall(word)
-    return variants(found[0]) if len(found) == 1 else []
+    return other_forms(word) if len(_WORD.findall(word)) == 1 else []
 
 
 @dataclass(frozen=True)
@@ -279,14 +298,19 @@ class Terms:
     def match(self, word: str) -> bool:
         """Whether a word of the recorded text (not folded) is one the query asked for."""
         return any(
-            form in self.whole or form.startswith(self.prefixes) for form in _forms(normalise(word))
+            form in self.whole or form.startswith(self.prefixes) for form in _recorded_forms(word)
         )
 
 
 def _forms(folded: str) -> list[str]:
     """Tokens of a folded word and their other forms."""
-    words = _WORD.findall(folded)
-    return [*_TOKEN.findall(folded), *(form for word in words for form in variants(word))]
+    return [*_TOKEN.findall(folded), *other_forms(folded)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _recorded_forms(word: str) -> tuple[str, ...]:
+    # Snippets fold every word of every hit; the same words come back from hit to hit.
+    return tuple(_forms(normalise(word)))
 
 
 def make_snippet(values: list[str], terms: Terms) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -371,24 +395,17 @@ def _changed(obj: Record) -> bool:
 def _put(connection: Connection, spec: Indexed, obj: Record) -> None:
     meeting_id = getattr(obj, spec.meeting) if spec.meeting else None
     key = connection.execute(
-        text(
-            "INSERT INTO search_entry (kind, ref, meeting_id) VALUES (:kind, :ref, :meeting) "
-            "ON CONFLICT (ref) DO UPDATE SET meeting_id = excluded.meeting_id RETURNING id"
-        ),
-        {"kind": spec.kind.value, "ref": obj.id, "meeting": meeting_id},
+        _PUT_ENTRY, {"kind": spec.kind.value, "ref": obj.id, "meeting": meeting_id}
     ).scalar_one()
     connection.execute(
-        text("INSERT OR REPLACE INTO search_index (rowid, body) VALUES (:id, :body)"),
-        {"id": key, "body": index_text(getattr(obj, f) for f in spec.fields)},
+        _PUT_BODY, {"id": key, "body": index_text(getattr(obj, f) for f in spec.fields)}
     )
 
 
 def _remove(connection: Connection, ref: str) -> None:
-    key = connection.execute(
-        text("DELETE FROM search_entry WHERE ref = :ref RETURNING id"), {"ref": ref}
-    ).scalar()
+    key = connection.execute(_DROP_ENTRY, {"ref": ref}).scalar()
     if key is not None:
-        connection.execute(text("DELETE FROM search_index WHERE rowid = :id"), {"id": key})
+        connection.execute(_DROP_BODY, {"id": key})
 
 
 def _search_like(session: Session, words: list[str], limit: int) -> list[Hit]:

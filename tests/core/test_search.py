@@ -302,3 +302,23 @@ def test_without_the_index_search_falls_back_to_plain_matching(store: Store, kai
             assert search(session, "المشاركة") == []
     finally:
         plain.close()
+
+
+def test_hits_below_those_of_a_deleted_meeting_still_fill_the_list(store: Store) -> None:
+    with store.transaction() as session:
+        gone = create_meeting(session, title="Réunion annulée", date=dt.date(2024, 9, 1))
+        for n in range(8):
+            add_intervention(session, gone, f"Transparence {n}")
+        kept = create_meeting(session, title="Réunion publique — El Kef", date=dt.date(2024, 9, 2))
+        for n in range(3):
+            add_intervention(
+                session,
+                kept,
+                f"Point {n} : la commune publiera son budget, ses marchés publics et ses "
+                "délibérations pour plus de transparence envers les habitants du Kef",
+            )
+        gone.deleted = True
+    with store.session() as session:
+        hits = search(session, "transparence", limit=3)
+    assert sorted(hit.snippet[:7] for hit in hits) == ["Point 0", "Point 1", "Point 2"]
+    assert {hit.meeting_title for hit in hits} == {"Réunion publique — El Kef"}

@@ -1,0 +1,223 @@
+"""Searching a store of 100,000 items, in Arabic, in French, and as-you-type prefixes.
+
+    .venv/bin/python benchmarks/search.py [--items 100000] [--db PATH]
+
+The store is filled with meetings of about 200 items each (interventions, recommendations,
+decisions, action items, agenda items) and a few hundred participants, in mixed Arabic and
+French drawn with a skewed word frequency, so that common words match tens of thousands of
+rows as they would in real minutes. Printed: the time to build and to rebuild the index,
+each query's p50/p99 in milliseconds over repeated runs with the number of hits shown,
+and what a capture commit costs once the index holds all of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from ogpdesk.core.capture import add_intervention
+from ogpdesk.core.models import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    Intervention,
+    Meeting,
+    MeetingKind,
+    Participant,
+    Recommendation,
+)
+from ogpdesk.core.search import rebuild_index, search
+from ogpdesk.core.store import Store, open_store
+
+ARABIC = (
+    "البلدية المجلس المواطنين المشاركة الشفافية الميزانية التشاركية المجتمع المدني التنمية "
+    "المحلية الجهوية السلطة اللامركزية التخطيط الاستراتيجي المدينة الالتزام المتابعة التقييم "
+    "الحوكمة المفتوحة النفاذ إلى المعلومة الشاشة العملاقة الساحة الموقع الإلكتروني الجمعيات "
+    "الشباب النساء ذوي الإعاقة البيئة النظافة الطرقات الإنارة العمومية المساحات الخضراء "
+    "الاستثمار التشغيل الشراكة القطاع العام الخاص لجنة القيادة الاستشارية هيئة الرقابة "
+    "المستقلة مصفوفة التقدم الثلاثي المقبل قرار توصية إجراء مسؤول أجل الْمُشَارَكَةُ "
+    "والشفافية بالمدينة للمواطنين في من على مع حول بين"
+)
+FRENCH = (
+    "commune conseil municipal citoyens participation transparence budget participatif "
+    "société civile développement local régional décentralisation planification stratégique "
+    "ville engagement suivi évaluation gouvernement ouvert accès information écran géant "
+    "place site web associations jeunes femmes handicap environnement propreté routes "
+    "éclairage public espaces verts investissement emploi partenariat secteur public privé "
+    "comité pilotage consultatif instance contrôle indépendante matrice avancement trimestre "
+    "prochain plan décision recommandation action responsable échéance l'expérience d'action "
+    "de la le les des du et pour avec sur dans"
+)
+PLACES = [
+    "Kairouan",
+    "M'saken",
+    "El Kef",
+    "Sousse",
+    "Sfax",
+    "Tunis",
+    "Jendouba",
+    "Siliana",
+    "KTC Sfax",
+    "MedCities",
+    "TWIZA",
+]
+QUERIES = [
+    ("Arabic, common word", "البلدية"),
+    ("Arabic, with harakat", "الْمُشَارَكَةُ"),
+    ("Arabic, two words", "الشاشة العملاقة"),
+    ("Arabic, prefix", "الميزا"),
+    ("French, common word", "commune"),
+    ("French, unaccented", "decentralisation"),
+    ("French, two words", "budget participatif"),
+    ("French, prefix", "transpa"),
+    ("Place, prefix", "kair"),
+    ("Mixed", "plan d'action el kef"),
+    ("Rare word", "Jendouba"),
+]
+
+
+def sentence(rng: random.Random, words: list[str], weights: list[float]) -> str:
+    chosen = rng.choices(words, weights, k=rng.randint(8, 25))
+    chosen.insert(rng.randrange(len(chosen)), rng.choice(PLACES))
+    return " ".join(chosen)
+
+
+def fill(store: Store, items: int) -> float:
+    """Add ``items`` items (the index kept by the session event); seconds taken."""
+    rng = random.Random(2024)
+    arabic, french = ARABIC.split(), FRENCH.split()
+    # Zipf-like: the first words of each list are by far the most frequent.
+    arabic_weights = [1 / (rank + 1) for rank in range(len(arabic))]
+    french_weights = [1 / (rank + 1) for rank in range(len(french))]
+
+    def say() -> str:
+        if rng.random() < 0.55:
+            return sentence(rng, arabic, arabic_weights)
+        return sentence(rng, french, french_weights)
+
+    started = time.perf_counter()
+    with store.transaction() as session:
+        people = [
+            Participant(full_name=f"Sample {rng.choice(PLACES)} {n}", organisation=say()[:80])
+            for n in range(300)
+        ]
+        session.add_all(people)
+    made = len(people)
+    day = dt.date(2016, 3, 22)
+    while made < items:
+        with store.transaction() as session:
+            meeting = Meeting(
+                title=f"Réunion {made} — {say()[:60]}",
+                title_ar=say()[:80],
+                kind=rng.choice(list(MeetingKind)),
+                date=day + dt.timedelta(days=made // 200),
+                city=rng.choice(PLACES),
+            )
+            rows: list[object] = [meeting]
+            for position in range(1, min(200, items - made)):
+                roll = rng.random()
+                if roll < 0.05:
+                    rows.append(AgendaItem(meeting=meeting, position=position, title=say()))
+                elif roll < 0.70:
+                    person = rng.choice(people)
+                    rows.append(
+                        Intervention(
+                            meeting=meeting,
+                            position=position,
+                            participant=person,
+                            speaker_name=person.full_name,
+                            summary=say(),
+                        )
+                    )
+                elif roll < 0.85:
+                    rows.append(
+                        Recommendation(
+                            meeting=meeting,
+                            position=position,
+                            number=position,
+                            text=say(),
+                            translation=say(),
+                        )
+                    )
+                elif roll < 0.90:
+                    rows.append(
+                        Decision(meeting=meeting, position=position, number=position, text=say())
+                    )
+                else:
+                    rows.append(
+                        ActionItem(
+                            meeting=meeting,
+                            position=position,
+                            task=say(),
+                            owner_name=rng.choice(people).full_name,
+                        )
+                    )
+            session.add_all(rows)
+            made += len(rows)
+    return time.perf_counter() - started
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--db", type=Path, help="folder to write the database in")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        path = (args.db or Path(scratch)) / "search-bench.sqlite3"
+        store = open_store(path)
+        seconds = fill(store, args.items)
+        with store.session() as session:
+            indexed = session.scalar(text("SELECT count(*) FROM search_entry"))
+        print(f"filled {indexed} indexed items in {seconds:.1f} s (index kept on each flush)")
+        started = time.perf_counter()
+        with store.transaction() as session:
+            rebuild_index(session)
+        print(f"rebuild_index: {time.perf_counter() - started:.1f} s")
+        size = sum(p.stat().st_size for p in path.parent.glob(f"{path.name}*"))
+        print(f"file {size / 1e6:.0f} MB")
+        print(f"{'query':<24} {'text':<22} {'hits':>5} {'p50 ms':>8} {'p99 ms':>8}")
+        with store.session() as session:
+            for label, query in QUERIES:
+                timings = []
+                for _ in range(args.runs):
+                    started = time.perf_counter()
+                    hits = search(session, query)
+                    timings.append((time.perf_counter() - started) * 1000)
+                print(
+                    f"{label:<24} {query:<22} {len(hits):>5} "
+                    f"{statistics.median(timings):>8.2f} {percentile(timings, 0.99):>8.2f}"
+                )
+            meeting_id = session.scalars(select(Meeting.id).order_by(Meeting.date.desc())).first()
+            participants = session.scalar(select(func.count()).select_from(Participant))
+        timings = []
+        for n in range(200):
+            started = time.perf_counter()
+            with store.transaction() as session:
+                meeting = session.get(Meeting, meeting_id)
+                assert meeting is not None
+                add_intervention(
+                    session, meeting, f"إضافة رقم {n} — ajout n° {n}", speaker_name="أحمد (sample)"
+                )
+            timings.append((time.perf_counter() - started) * 1000)
+        print(
+            f"capture commit with the full index ({participants} participants): "
+            f"p50 {statistics.median(timings):.2f} ms, p99 {percentile(timings, 0.99):.2f} ms"
+        )
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
