@@ -193,8 +193,8 @@ class _Writer:
 
     def block(self, block: Block) -> None:
         match block:
-            case Heading(text=text, level=level):
-                self.add_paragraph([(text, False)], style=f"Heading {min(level, 3)}")
+            case Heading(text=text, level=level, lang=lang):
+                self.add_paragraph([(text, False)], style=f"Heading {min(level, 3)}", lang=lang)
             case Paragraph():
                 small = block.style in {"small", "note"}
                 self.add_paragraph(

@@ -248,7 +248,8 @@ def _proceedings(
         blocks.extend(loose)
     for number, item in enumerate(items, 1):
         if said.get(item.id):
-            blocks.append(Heading(f"{t.digits(str(number))}. {item.title}", 2))
+            title = f"{t.digits(str(number))}. {item.title}"
+            blocks.append(Heading(title, 2, lang=t.lang_of(item.title)))
             blocks.extend(said[item.id])
     return blocks
 

@@ -67,6 +67,7 @@ class Paragraph:
 class Heading:
     text: str
     level: int = 1
+    lang: str | None = None
 
 
 @dataclass(frozen=True)

@@ -244,10 +244,11 @@ class _Renderer:
 
     def block(self, block: Block) -> Iterable[Flowable]:
         match block:
-            case Heading(text=text, level=level):
+            case Heading(text=text, level=level, lang=lang):
                 heading = self.text(
                     text,
                     HEADINGS.get(level, HEADING_DEEPER),
+                    lang=lang,
                     space_before=3 * mm if level == 1 else 2 * mm,
                     space_after=1 * mm,
                 )
