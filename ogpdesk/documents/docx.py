@@ -95,7 +95,7 @@ class _Writer:
         if self.rtl:
             _set(section._sectPr, "w:bidi")
 
-        for name in ("Normal", "Title", "Subtitle", "Header", "Footer", "Heading 1",
+        for name in ("Normal", "Title", "Header", "Footer", "Heading 1",
                      "Heading 2", "Heading 3"):  # fmt: skip
             style = word.styles[name]
             rpr = style.element.get_or_add_rPr()
@@ -132,6 +132,10 @@ class _Writer:
         border = title_ppr.find(qn("w:pBdr"))
         if border is not None:
             title_ppr.remove(border)
+        # Letter spacing would break joined Arabic letters apart.
+        spacing = word.styles["Title"].element.get_or_add_rPr().find(qn("w:spacing"))
+        if spacing is not None:
+            spacing.getparent().remove(spacing)
 
         props = word.core_properties
         props.title = doc.title
@@ -187,7 +191,8 @@ class _Writer:
         doc = self.document
         self.add_paragraph([(doc.title, False)], style="Title", align="center")
         if doc.subtitle:
-            self.add_paragraph([(doc.subtitle, False)], style="Subtitle", align="center")
+            # Not the template's Subtitle style: letter-spaced italics and a numbering level.
+            self.add_paragraph([(doc.subtitle, False)], align="center", size=12, muted=True)
         for block in doc.blocks:
             self.block(block)
 

@@ -123,7 +123,7 @@ class BilingualTable:
     rows: tuple[BilingualRow, ...]
 
     def as_table(self, direction: Direction) -> Table:
-        number = Column(self.number_title, 0.5, "center")
+        number = Column(self.number_title, 0.7, "center")
         ar = Column(self.ar_title, 5, "start", lang="ar")
         fr = Column(self.fr_title, 5, "start", lang="fr")
         if direction == "rtl":

@@ -37,7 +37,7 @@ from ogpdesk.core.progress import (
     latest_quarter,
     matrix,
 )
-from ogpdesk.documents.export import WRITE_FAILED, ExportRequest
+from ogpdesk.documents.export import NO_FOLDER, WRITE_FAILED, ExportRequest
 from ogpdesk.documents.progress import NO_REVIEW, Words, action_plan_of, average
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, is_rtl
 
@@ -50,7 +50,6 @@ KICKER = QT_TRANSLATE_NOOP("ActionPlan", "Open Government Partnership — local 
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
     "Errors", "“{path}” is a file; the public page is written into a folder."
 )
-NO_PARENT = QT_TRANSLATE_NOOP("Errors", "Cannot write “{path}”: its folder does not exist.")
 
 # Okabe–Ito: told apart by colour-blind readers too.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#999933", "#000000")
@@ -189,7 +188,7 @@ def write(session: Session, request: ExportRequest) -> Path:
     if folder.exists() and not folder.is_dir():
         raise InvalidInput(NOT_A_FOLDER, path=str(folder))
     if not folder.parent.is_dir():
-        raise InvalidInput(NO_PARENT, path=str(folder))
+        raise InvalidInput(NO_FOLDER, path=str(folder))
     process = action_plan_of(session, request)
     quarter = Quarter.parse(request.quarter) if request.quarter else None
     data = site_data(session, process, quarter, request.today or dt.date.today())
