@@ -186,8 +186,8 @@ def main() -> None:
         with store.transaction() as session:
             rebuild_index(session)
         print(f"rebuild_index: {time.perf_counter() - started:.1f} s")
-        size = sum(p.stat().st_size for p in path.parent.glob(f"{path.name}*"))
-        print(f"file {size / 1e6:.0f} MB")
+        wal = path.with_name(f"{path.name}-wal")
+        print(f"file {path.stat().st_size / 1e6:.0f} MB, WAL {wal.stat().st_size / 1e6:.0f} MB")
         print(f"{'query':<24} {'text':<22} {'hits':>5} {'p50 ms':>8} {'p99 ms':>8}")
         with store.session() as session:
             for label, query in QUERIES:
