@@ -1,0 +1,1405 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="43" />
+        <source>Not started</source>
+        <translation>لم ينطلق</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="44" />
+        <source>Limited</source>
+        <translation>محدود</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="45" />
+        <source>Substantial</source>
+        <translation>جوهري</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="46" />
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="47" />
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="63" />
+        <source>Q{number} {year}</source>
+        <translation>الثلاثي {number} لسنة {year}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="74" />
+        <source>{sign}{count} points</source>
+        <translation>{sign}{count} نقطة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="82" />
+        <source>from {before} to {after}</source>
+        <translation>من {before} إلى {after}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="92" />
+        <location filename="../ogpdesk/documents/site.py" line="493" />
+        <source>Not reviewed this quarter</source>
+        <translation>لم تتم متابعته هذا الثلاثي</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="94" />
+        <source>First review</source>
+        <translation>أول متابعة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="95" />
+        <source>{points} (from {percent})</source>
+        <translation>{points} (مقابل {percent})</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="153" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="150" />
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="154" />
+        <source>Quarter</source>
+        <translation>الثلاثي</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="159" />
+        <source>Review meeting</source>
+        <translation>اجتماع المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="167" />
+        <source>(previous quarter, {quarter}: {percent})</source>
+        <translation>(الثلاثي السابق، {quarter}: {percent})</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="169" />
+        <source>Average completion</source>
+        <translation>متوسط نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="172" />
+        <source>Commitments completed</source>
+        <translation>الالتزامات المكتملة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="173" />
+        <source>{done} of {total}</source>
+        <translation>{done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="179" />
+        <source>Change since the previous quarter</source>
+        <translation>التطور منذ الثلاثي السابق</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="181" />
+        <source>Change since {quarter}</source>
+        <translation>التطور منذ {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="186" />
+        <location filename="../ogpdesk/documents/progress.py" line="218" />
+        <location filename="../ogpdesk/documents/progress.py" line="246" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="197" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="247" />
+        <source>No.</source>
+        <translation>ع/ر</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="187" />
+        <location filename="../ogpdesk/documents/progress.py" line="247" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="248" />
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="188" />
+        <location filename="../ogpdesk/documents/progress.py" line="221" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="191" />
+        <location filename="../ogpdesk/documents/site.py" line="502" />
+        <source>Challenges</source>
+        <translation>الصعوبات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="192" />
+        <location filename="../ogpdesk/documents/site.py" line="503" />
+        <source>Next steps</source>
+        <translation>الخطوات القادمة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="193" />
+        <location filename="../ogpdesk/documents/site.py" line="504" />
+        <source>Evidence</source>
+        <translation>الإثباتات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="215" />
+        <source>Milestones</source>
+        <translation>المراحل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="219" />
+        <source>Milestone</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="220" />
+        <source>Due date</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="243" />
+        <source>Actions decided at the meeting</source>
+        <translation>الإجراءات المقررة في الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="248" />
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="261" />
+        <source>No commitments yet.</source>
+        <translation>لا توجد التزامات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="263" />
+        <source>Progress matrix</source>
+        <translation>مصفوفة التقدم</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="40" />
+        <source>Not recorded</source>
+        <translation>غير مسجل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="43" />
+        <source>Descriptive form</source>
+        <translation>الاستمارة الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="44" />
+        <source>Online consultation</source>
+        <translation>الاستشارة الإلكترونية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="45" />
+        <source>In person</source>
+        <translation>حضوريا</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="48" />
+        <source>Citizens</source>
+        <translation>مواطنون</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="49" />
+        <source>Associations</source>
+        <translation>جمعيات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="50" />
+        <source>Institutions</source>
+        <translation>مؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="53" />
+        <source>Pending</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="54" />
+        <source>Accepted into a commitment</source>
+        <translation>مقبول ضمن التزام</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="55" />
+        <source>Merged with a similar proposal</source>
+        <translation>مدمج مع مقترح مماثل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="56" />
+        <source>Not retained</source>
+        <translation>غير مقبول</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="59" />
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="60" />
+        <source>Municipal council</source>
+        <translation>المجلس البلدي</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="61" />
+        <source>Civil society</source>
+        <translation>المجتمع المدني</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="62" />
+        <source>Elected representatives</source>
+        <translation>المنتخبون</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="99" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="201" />
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="100" />
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="128" />
+        <source>How many groups participated</source>
+        <translation>عدد المجموعات المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="130" />
+        <source>How many public-facing meetings were held</source>
+        <translation>عدد الاجتماعات العامة المنعقدة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="134" />
+        <source>Participants (each counted once)</source>
+        <translation>المشاركون (كل شخص مرة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="137" />
+        <source>Attendances (all meetings)</source>
+        <translation>الحضور (كل الاجتماعات)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="138" />
+        <source>Organisations represented</source>
+        <translation>الهياكل الممثلة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="140" />
+        <source>Women among participants</source>
+        <translation>النساء من بين المشاركين</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="144" />
+        <source>Participants with a disability</source>
+        <translation>مشاركون من ذوي الإعاقة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="147" />
+        <source>Proposals received</source>
+        <translation>المقترحات الواردة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="154" />
+        <location filename="../ogpdesk/documents/site.py" line="506" />
+        <source>Lead institutions</source>
+        <translation>المؤسسات الرائدة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="157" />
+        <source>Figures for the OGP template</source>
+        <translation>أرقام نموذج شراكة الحكومة المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="160" />
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="161" />
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="169" />
+        <source>Participants by stakeholder group</source>
+        <translation>المشاركون حسب الفئة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="170" />
+        <source>Stakeholder group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="177" />
+        <source>Participants by gender</source>
+        <translation>المشاركون حسب الجنس</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="178" />
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="185" />
+        <source>Participants by age band</source>
+        <translation>المشاركون حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="186" />
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="192" />
+        <source>Public meetings held</source>
+        <translation>الاجتماعات العامة المنعقدة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="198" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="199" />
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="200" />
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="217" />
+        <source>No public meeting recorded.</source>
+        <translation>لم يسجل أي اجتماع عام.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="223" />
+        <source>Consultation proposals</source>
+        <translation>مقترحات الاستشارة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="226" />
+        <source>Received through</source>
+        <translation>وردت عبر</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="227" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="249" />
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="244" />
+        <source>Proposals that became commitments</source>
+        <translation>المقترحات التي أصبحت التزامات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="263" />
+        <source>Governance</source>
+        <translation>الحوكمة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="266" />
+        <source>Steering committee</source>
+        <translation>لجنة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="267" />
+        <source>Extended advisory committee</source>
+        <translation>اللجنة الاستشارية الموسعة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="280" />
+        <source>Independent monitoring body</source>
+        <translation>هيكل المتابعة المستقل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="286" />
+        <source>Co-creation of the action plan</source>
+        <translation>الإعداد التشاركي لخطة العمل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="301" />
+        <source>{count} (of whom {remote} remote)</source>
+        <translation>{count} (منهم {remote} عن بعد)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="47" />
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="48" />
+        <source>Open Government Partnership — local action plan</source>
+        <translation>شراكة الحكومة المفتوحة — خطة العمل المحلية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="64" />
+        <source>Transparency</source>
+        <translation>الشفافية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="65" />
+        <source>Accountability</source>
+        <translation>المساءلة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="66" />
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="67" />
+        <source>Technology and innovation</source>
+        <translation>التكنولوجيا والتجديد</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="261" />
+        <location filename="../ogpdesk/documents/poster.py" line="110" />
+        <source>Progress at the end of {quarter}</source>
+        <translation>التقدم في نهاية {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="266" />
+        <source>reviewed at the quarterly meeting of {date}</source>
+        <translation>تمت متابعته في الاجتماع الثلاثي بتاريخ {date}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="297" />
+        <source>commitments</source>
+        <translation>التزامات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="300" />
+        <location filename="../ogpdesk/documents/poster.py" line="121" />
+        <source>average completion</source>
+        <translation>متوسط نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="302" />
+        <source>completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="303" />
+        <source>milestones overdue</source>
+        <translation>مراحل متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="371" />
+        <source>Percent complete at the end of {quarter}.</source>
+        <translation>نسبة الإنجاز في نهاية {quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="375" />
+        <source>The black tick marks {quarter}.</source>
+        <translation>العلامة السوداء تشير إلى {quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="443" />
+        <source>Percent complete of each commitment per quarter.</source>
+        <translation>نسبة إنجاز كل التزام حسب الثلاثي.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="500" />
+        <source>Change</source>
+        <translation>التطور</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="501" />
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="510" />
+        <source>OGP values</source>
+        <translation>قيم الحكومة المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="513" />
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="558" />
+        <source>public meetings</source>
+        <translation>اجتماعات عامة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="561" />
+        <source>groups involved</source>
+        <translation>مجموعات مشاركة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="562" />
+        <source>participants</source>
+        <translation>مشاركا</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="586" />
+        <source>Published on {date} with ogpdesk.</source>
+        <translation>نشر بتاريخ {date} بواسطة ogpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="72" />
+        <source>Transparency</source>
+        <translation>الشفافية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="73" />
+        <source>Accountability</source>
+        <translation>المساءلة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="74" />
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="75" />
+        <source>Technology and innovation</source>
+        <translation>التكنولوجيا والتجديد</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="78" />
+        <source>Descriptive form</source>
+        <translation>الاستمارة الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="79" />
+        <source>Online consultation</source>
+        <translation>الاستشارة الإلكترونية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="80" />
+        <source>In person</source>
+        <translation>حضوريا</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="83" />
+        <source>Citizen</source>
+        <translation>مواطن</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="84" />
+        <source>Association</source>
+        <translation>جمعية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="85" />
+        <source>Institution</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="88" />
+        <source>Pending</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="89" />
+        <source>Accepted into commitment %1</source>
+        <translation>مقبول ضمن الالتزام %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="90" />
+        <source>Merged into proposal %1</source>
+        <translation>مدمج في المقترح %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="91" />
+        <source>Rejected: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="93" />
+        <source>No quarter reviewed yet.</source>
+        <translation>لم تتم متابعة أي ثلاثي بعد.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="94" />
+        <source>%1 — due %2 (%3 days late)</source>
+        <translation>%1 — الأجل %2 (تأخير %3 يوما)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="611" />
+        <source>No.</source>
+        <translation>ع/ر</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="612" />
+        <source>Received</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="613" />
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="614" />
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="615" />
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="616" />
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="617" />
+        <source>Outcome</source>
+        <translation>المآل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="823" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;لوحة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="824" />
+        <source>&amp;Commitments</source>
+        <translation>&amp;الالتزامات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="825" />
+        <source>&amp;Proposals</source>
+        <translation>ال&amp;مقترحات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="826" />
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="366" />
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="388" />
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="389" />
+        <source>Title in &amp;Arabic:</source>
+        <translation>العنوان بال&amp;عربية:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="390" />
+        <source>&amp;Problem addressed:</source>
+        <translation>الإشكال الم&amp;عالج:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="391" />
+        <source>&amp;Objective:</source>
+        <translation>ال&amp;هدف:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="392" />
+        <source>&amp;Start:</source>
+        <translation>ال&amp;بداية:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="393" />
+        <source>&amp;End:</source>
+        <translation>ال&amp;نهاية:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="399" />
+        <source>OGP values:</source>
+        <translation>قيم الحكومة المفتوحة:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="457" />
+        <source>Commitments and milestones</source>
+        <translation>الالتزامات والمراحل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="460" />
+        <source>No.</source>
+        <translation>ع/ر</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="461" />
+        <source>Commitment / milestone</source>
+        <translation>الالتزام / المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="462" />
+        <source>OGP values / due</source>
+        <translation>القيم / الأجل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="463" />
+        <source>Lead / responsible</source>
+        <translation>الرائد / المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="467" />
+        <source>&amp;Add commitment…</source>
+        <translation>إ&amp;ضافة التزام…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="468" />
+        <source>Add &amp;milestone…</source>
+        <translation>إضافة &amp;مرحلة…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="469" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="518" />
+        <source>Add a commitment</source>
+        <translation>إضافة التزام</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="526" />
+        <source>Edit a commitment</source>
+        <translation>تعديل التزام</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="534" />
+        <source>Add a milestone</source>
+        <translation>إضافة مرحلة</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="291" />
+        <source>Overdue milestones</source>
+        <translation>المراحل المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="293" />
+        <source>Open action items</source>
+        <translation>الإجراءات المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <source>Due</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="300" />
+        <source>Overdue &amp;milestones</source>
+        <translation>المراحل ال&amp;متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="302" />
+        <source>Open &amp;action items</source>
+        <translation>الإجراءات الم&amp;فتوحة</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="345" />
+        <source>Decision on: %1</source>
+        <translation>قرار بخصوص: %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="348" />
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="350" />
+        <source>Action required</source>
+        <translation>الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="351" />
+        <source>the decision itself, if left empty</source>
+        <translation>القرار نفسه إن ترك فارغا</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="353" />
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="354" />
+        <source>&amp;Due by</source>
+        <translation>في أ&amp;جل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="358" />
+        <source>Due date</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="362" />
+        <source>&amp;Decision:</source>
+        <translation>ال&amp;قرار:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="363" />
+        <source>&amp;Action required:</source>
+        <translation>الإجراء ال&amp;مطلوب:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="364" />
+        <source>&amp;Responsible:</source>
+        <translation>الم&amp;سؤول:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="40" />
+        <source>“{title}” is not an action plan: commitments belong to action plans.</source>
+        <translation>«{title}» ليست خطة عمل: الالتزامات تنتمي إلى خطط العمل.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="43" />
+        <source>A commitment needs a title.</source>
+        <translation>يجب أن يكون للالتزام عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="44" />
+        <source>A milestone needs a deliverable.</source>
+        <translation>يجب أن تحدد للمرحلة نتيجة منتظرة.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="45" />
+        <source>Unknown OGP value “{value}”. Known values: transparency, accountability, participation, technology.</source>
+        <translation>قيمة غير معروفة «{value}». القيم المعروفة: transparency، accountability، participation، technology.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="50" />
+        <source>The end date {end} comes before the start date {start}.</source>
+        <translation>تاريخ النهاية {end} يسبق تاريخ البداية {start}.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="51" />
+        <source>“{name}” is not a field that can be edited here.</source>
+        <translation>«{name}» ليس حقلا يمكن تعديله هنا.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="52" />
+        <source>A committee seat needs a person, an institution or at least a label.</source>
+        <translation>يجب أن يكون لمقعد اللجنة شخص أو مؤسسة أو على الأقل تسمية.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="39" />
+        <source>“{text}” is not a quarter; write it like 2025Q3 (year, Q, 1 to 4).</source>
+        <translation>«{text}» ليس ثلاثيا؛ اكتبه على شكل 2025Q3 (السنة ثم Q ثم رقم من 1 إلى 4).</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="42" />
+        <source>The meeting “{title}” belongs to no action plan, so it has no progress to review.</source>
+        <translation>الاجتماع «{title}» لا ينتمي إلى أي خطة عمل، فلا تقدم لمتابعته.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="45" />
+        <source>A percentage must be a whole number from 0 to 100, not “{value}”.</source>
+        <translation>يجب أن تكون النسبة عددا صحيحا من 0 إلى 100، وليس «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="48" />
+        <source>Unknown progress status “{value}”. Known: not_started, limited, substantial, completed, withdrawn.</source>
+        <translation>حالة تقدم غير معروفة «{value}». الحالات المعروفة: not_started، limited، substantial، completed، withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="53" />
+        <source>“{name}” is not a field of a progress review.</source>
+        <translation>«{name}» ليس حقلا من حقول متابعة التقدم.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="54" />
+        <source>This progress row was not reviewed at a meeting; record the decision in a meeting.</source>
+        <translation>لم تتم متابعة هذا السطر في اجتماع؛ سجل القرار في اجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="57" />
+        <source>Nothing to record: the text is empty.</source>
+        <translation>لا شيء للتسجيل: النص فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="33" />
+        <source>A proposal needs its text.</source>
+        <translation>يجب أن يكون للمقترح نص.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="34" />
+        <source>Say why the proposal is rejected: the reason is given back to its author.</source>
+        <translation>اذكر سبب رفض المقترح: يبلغ السبب إلى صاحبه.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="37" />
+        <source>The proposal and commitment {number} belong to different action plans.</source>
+        <translation>المقترح والالتزام {number} ينتميان إلى خطتي عمل مختلفتين.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="40" />
+        <source>A proposal cannot be merged into itself.</source>
+        <translation>لا يمكن دمج مقترح في نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="41" />
+        <source>These proposals are already merged the other way round; merge the other one.</source>
+        <translation>هذان المقترحان مدمجان في الاتجاه المعاكس؛ ادمج الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="44" />
+        <source>Only proposals of the same action plan can be merged.</source>
+        <translation>لا يمكن دمج إلا مقترحات نفس خطة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/edits.py" line="21" />
+        <source>row</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="35" />
+        <source>No progress has been reviewed yet for “{title}”: there is no matrix to export.</source>
+        <translation>لم تتم بعد أي متابعة للتقدم في «{title}»: لا توجد مصفوفة للتصدير.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="38" />
+        <source>The {kind} document is made for an action plan: name it with --process.</source>
+        <translation>الوثيقة {kind} تخص خطة عمل: حددها بـ --process.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="50" />
+        <source>“{path}” is a file; the public page is written into a folder.</source>
+        <translation>«{path}» ملف؛ الصفحة العمومية تكتب في مجلد.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="424" />
+        <source>Milestone</source>
+        <translation>مرحلة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="432" />
+        <source>&amp;Deliverable:</source>
+        <translation>النتيجة ال&amp;منتظرة:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="433" />
+        <source>&amp;Due date:</source>
+        <translation>الأ&amp;جل:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="434" />
+        <source>&amp;Responsible:</source>
+        <translation>الم&amp;سؤول:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="435" />
+        <source>&amp;Verification source:</source>
+        <translation>م&amp;صدر التحقق:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="200" />
+        <source>Progress of each commitment over the quarters</source>
+        <translation>تقدم كل التزام عبر الثلاثيات</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReview</name>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="64" />
+        <source>Not started</source>
+        <translation>لم ينطلق</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="65" />
+        <source>Limited</source>
+        <translation>محدود</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="66" />
+        <source>Substantial</source>
+        <translation>جوهري</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="67" />
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="68" />
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="71" />
+        <source>No.</source>
+        <translation>ع/ر</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="72" />
+        <source>Commitment / milestone</source>
+        <translation>الالتزام / المرحلة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="73" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="74" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="75" />
+        <source>Change</source>
+        <translation>التطور</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="76" />
+        <source>Challenges</source>
+        <translation>الصعوبات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="77" />
+        <source>Next steps</source>
+        <translation>الخطوات القادمة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="78" />
+        <source>Evidence</source>
+        <translation>الإثباتات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="79" />
+        <source>Actions decided</source>
+        <translation>الإجراءات المقررة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="89" />
+        <source>Change %1 of commitment %2</source>
+        <translation>تعديل %1 للالتزام %2</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="91" />
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="92" />
+        <source>percent complete</source>
+        <translation>نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="93" />
+        <source>challenges</source>
+        <translation>الصعوبات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="94" />
+        <source>next steps</source>
+        <translation>الخطوات القادمة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="95" />
+        <source>evidence</source>
+        <translation>الإثباتات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="97" />
+        <source>first review</source>
+        <translation>أول متابعة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="98" />
+        <source>%1 pts (was %2 %)</source>
+        <translation>%1 نقطة (كانت %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="99" />
+        <source>was: %1</source>
+        <translation>كانت: %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="100" />
+        <source>Percent complete</source>
+        <translation>نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="102" />
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="103" />
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="104" />
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReviewPanel</name>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="402" />
+        <source>Quarter reviewed</source>
+        <translation>الثلاثي موضوع المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="403" />
+        <source>&amp;Quarter:</source>
+        <translation>ال&amp;ثلاثي:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="405" />
+        <source>&amp;Open the review</source>
+        <translation>&amp;فتح المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="407" />
+        <source>One row per commitment and milestone, prefilled from the previous quarter</source>
+        <translation>سطر لكل التزام ومرحلة، معبأ مسبقا من الثلاثي السابق</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="416" />
+        <source>Progress matrix</source>
+        <translation>مصفوفة التقدم</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="441" />
+        <source>&amp;Decision on this row…</source>
+        <translation>&amp;قرار بخصوص هذا السطر…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="445" />
+        <source>Language of the exported matrix</source>
+        <translation>لغة المصفوفة المصدرة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="446" />
+        <source>&amp;Export the matrix…</source>
+        <translation>ت&amp;صدير المصفوفة…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="530" />
+        <source>Prefilled from %1; edit what changed.</source>
+        <translation>معبأة مسبقا من %1؛ عدل ما تغير.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="532" />
+        <source>First review of the plan.</source>
+        <translation>أول متابعة للخطة.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="535" />
+        <source>This quarter was reviewed at another meeting.</source>
+        <translation>تمت متابعة هذا الثلاثي في اجتماع آخر.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="537" />
+        <source>Not reviewed yet: open the review to start.</source>
+        <translation>لم تتم المتابعة بعد: افتح المتابعة للبدء.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="553" />
+        <source>Open the review of %1</source>
+        <translation>فتح متابعة %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="585" />
+        <source>Decision on commitment %1</source>
+        <translation>قرار بخصوص الالتزام %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="620" />
+        <source>Exporting the progress matrix…</source>
+        <translation>جار تصدير مصفوفة التقدم…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="627" />
+        <source>Export the progress matrix</source>
+        <translation>تصدير مصفوفة التقدم</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="629" />
+        <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="572" />
+        <source>Proposal</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="587" />
+        <source>&amp;Proposal:</source>
+        <translation>ال&amp;مقترح:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="588" />
+        <source>&amp;Topic:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="589" />
+        <source>&amp;From:</source>
+        <translation>ال&amp;مصدر:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="590" />
+        <source>&amp;Who:</source>
+        <translation>&amp;صفته:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="591" />
+        <source>&amp;Channel:</source>
+        <translation>ال&amp;قناة:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="592" />
+        <source>&amp;Received on:</source>
+        <translation>تاريخ ال&amp;ورود:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="624" />
+        <source>Consultation proposals</source>
+        <translation>مقترحات الاستشارة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="633" />
+        <source>&amp;Add proposal…</source>
+        <translation>إ&amp;ضافة مقترح…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="634" />
+        <source>Acc&amp;ept into…</source>
+        <translation>&amp;قبول ضمن…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="635" />
+        <source>&amp;Merge into…</source>
+        <translation>&amp;دمج في…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="636" />
+        <source>&amp;Reject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="637" />
+        <source>Re&amp;open</source>
+        <translation>إعادة &amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="690" />
+        <source>%1 proposals, %2 taken up in commitments</source>
+        <translation>%1 مقترحا، منها %2 ضمن الالتزامات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="713" />
+        <source>Add a proposal</source>
+        <translation>إضافة مقترح</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="731" />
+        <source>Accept a proposal</source>
+        <translation>قبول مقترح</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="739" />
+        <source>Merge proposals</source>
+        <translation>دمج مقترحات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="743" />
+        <source>Reject a proposal</source>
+        <translation>رفض مقترح</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="751" />
+        <source>Reopen a proposal</source>
+        <translation>إعادة فتح مقترح</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="777" />
+        <source>Accept into</source>
+        <translation>قبول ضمن</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="777" />
+        <source>Commitment:</source>
+        <translation>الالتزام:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="795" />
+        <source>Merge into</source>
+        <translation>دمج في</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="796" />
+        <source>Similar proposal:</source>
+        <translation>مقترح مماثل:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="809" />
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="809" />
+        <source>Reason given back to the author:</source>
+        <translation>السبب الذي يبلغ إلى صاحب المقترح:</translation>
+    </message>
+</context>
+</TS>

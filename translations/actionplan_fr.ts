@@ -1,0 +1,1405 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ActionPlan</name>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="43" />
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="44" />
+        <source>Limited</source>
+        <translation>Limité</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="45" />
+        <source>Substantial</source>
+        <translation>Substantiel</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="46" />
+        <source>Completed</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="47" />
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="63" />
+        <source>Q{number} {year}</source>
+        <translation>T{number} {year}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="74" />
+        <source>{sign}{count} points</source>
+        <translation>{sign}{count} points</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="82" />
+        <source>from {before} to {after}</source>
+        <translation>de {before} à {after}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="92" />
+        <location filename="../ogpdesk/documents/site.py" line="493" />
+        <source>Not reviewed this quarter</source>
+        <translation>Non examiné ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="94" />
+        <source>First review</source>
+        <translation>Premier examen</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="95" />
+        <source>{points} (from {percent})</source>
+        <translation>{points} (contre {percent})</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="153" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="150" />
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="154" />
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="159" />
+        <source>Review meeting</source>
+        <translation>Réunion de suivi</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="167" />
+        <source>(previous quarter, {quarter}: {percent})</source>
+        <translation>(trimestre précédent, {quarter} : {percent})</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="169" />
+        <source>Average completion</source>
+        <translation>Avancement moyen</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="172" />
+        <source>Commitments completed</source>
+        <translation>Engagements achevés</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="173" />
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="179" />
+        <source>Change since the previous quarter</source>
+        <translation>Évolution depuis le trimestre précédent</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="181" />
+        <source>Change since {quarter}</source>
+        <translation>Évolution depuis {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="186" />
+        <location filename="../ogpdesk/documents/progress.py" line="218" />
+        <location filename="../ogpdesk/documents/progress.py" line="246" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="197" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="247" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="187" />
+        <location filename="../ogpdesk/documents/progress.py" line="247" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="248" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="188" />
+        <location filename="../ogpdesk/documents/progress.py" line="221" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="191" />
+        <location filename="../ogpdesk/documents/site.py" line="502" />
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="192" />
+        <location filename="../ogpdesk/documents/site.py" line="503" />
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="193" />
+        <location filename="../ogpdesk/documents/site.py" line="504" />
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="215" />
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="219" />
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="220" />
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="243" />
+        <source>Actions decided at the meeting</source>
+        <translation>Actions décidées en réunion</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="248" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="261" />
+        <source>No commitments yet.</source>
+        <translation>Aucun engagement pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="263" />
+        <source>Progress matrix</source>
+        <translation>Matrice d'avancement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="40" />
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="43" />
+        <source>Descriptive form</source>
+        <translation>Formulaire descriptif</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="44" />
+        <source>Online consultation</source>
+        <translation>Consultation en ligne</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="45" />
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="48" />
+        <source>Citizens</source>
+        <translation>Citoyens</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="49" />
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="50" />
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="53" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="54" />
+        <source>Accepted into a commitment</source>
+        <translation>Retenue dans un engagement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="55" />
+        <source>Merged with a similar proposal</source>
+        <translation>Fusionnée avec une proposition semblable</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="56" />
+        <source>Not retained</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="59" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="60" />
+        <source>Municipal council</source>
+        <translation>Conseil municipal</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="61" />
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="62" />
+        <source>Elected representatives</source>
+        <translation>Élus</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="99" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="201" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="100" />
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="128" />
+        <source>How many groups participated</source>
+        <translation>Nombre de groupes ayant participé</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="130" />
+        <source>How many public-facing meetings were held</source>
+        <translation>Nombre de réunions publiques tenues</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="134" />
+        <source>Participants (each counted once)</source>
+        <translation>Participants (chacun compté une fois)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="137" />
+        <source>Attendances (all meetings)</source>
+        <translation>Présences (toutes réunions)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="138" />
+        <source>Organisations represented</source>
+        <translation>Organisations représentées</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="140" />
+        <source>Women among participants</source>
+        <translation>Femmes parmi les participants</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="144" />
+        <source>Participants with a disability</source>
+        <translation>Participants en situation de handicap</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="147" />
+        <source>Proposals received</source>
+        <translation>Propositions reçues</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="154" />
+        <location filename="../ogpdesk/documents/site.py" line="506" />
+        <source>Lead institutions</source>
+        <translation>Institutions chefs de file</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="157" />
+        <source>Figures for the OGP template</source>
+        <translation>Chiffres pour le modèle OGP</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="160" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="161" />
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="169" />
+        <source>Participants by stakeholder group</source>
+        <translation>Participants par groupe d'acteurs</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="170" />
+        <source>Stakeholder group</source>
+        <translation>Groupe d'acteurs</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="177" />
+        <source>Participants by gender</source>
+        <translation>Participants par genre</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="178" />
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="185" />
+        <source>Participants by age band</source>
+        <translation>Participants par tranche d'âge</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="186" />
+        <source>Age band</source>
+        <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="192" />
+        <source>Public meetings held</source>
+        <translation>Réunions publiques tenues</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="198" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="199" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="200" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="217" />
+        <source>No public meeting recorded.</source>
+        <translation>Aucune réunion publique enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="223" />
+        <source>Consultation proposals</source>
+        <translation>Propositions de la consultation</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="226" />
+        <source>Received through</source>
+        <translation>Reçues par</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="227" />
+        <location filename="../ogpdesk/documents/cocreation.py" line="249" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="244" />
+        <source>Proposals that became commitments</source>
+        <translation>Propositions devenues engagements</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="263" />
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="266" />
+        <source>Steering committee</source>
+        <translation>Comité de pilotage</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="267" />
+        <source>Extended advisory committee</source>
+        <translation>Comité consultatif élargi</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="280" />
+        <source>Independent monitoring body</source>
+        <translation>Organe de suivi indépendant</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="286" />
+        <source>Co-creation of the action plan</source>
+        <translation>Co-création du plan d'action</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/cocreation.py" line="301" />
+        <source>{count} (of whom {remote} remote)</source>
+        <translation>{count} (dont {remote} à distance)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="47" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="48" />
+        <source>Open Government Partnership — local action plan</source>
+        <translation>Partenariat pour un gouvernement ouvert — plan d'action local</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="64" />
+        <source>Transparency</source>
+        <translation>Transparence</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="65" />
+        <source>Accountability</source>
+        <translation>Redevabilité</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="66" />
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="67" />
+        <source>Technology and innovation</source>
+        <translation>Technologie et innovation</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="261" />
+        <location filename="../ogpdesk/documents/poster.py" line="110" />
+        <source>Progress at the end of {quarter}</source>
+        <translation>Avancement à la fin du {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="266" />
+        <source>reviewed at the quarterly meeting of {date}</source>
+        <translation>examiné à la réunion trimestrielle du {date}</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="297" />
+        <source>commitments</source>
+        <translation>engagements</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="300" />
+        <location filename="../ogpdesk/documents/poster.py" line="121" />
+        <source>average completion</source>
+        <translation>d'avancement moyen</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="302" />
+        <source>completed</source>
+        <translation>achevés</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="303" />
+        <source>milestones overdue</source>
+        <translation>jalons en retard</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="371" />
+        <source>Percent complete at the end of {quarter}.</source>
+        <translation>Pourcentage d'avancement à la fin du {quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="375" />
+        <source>The black tick marks {quarter}.</source>
+        <translation>Le trait noir marque le {quarter}.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="443" />
+        <source>Percent complete of each commitment per quarter.</source>
+        <translation>Pourcentage d'avancement de chaque engagement par trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="500" />
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="501" />
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="510" />
+        <source>OGP values</source>
+        <translation>Valeurs OGP</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="513" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="558" />
+        <source>public meetings</source>
+        <translation>réunions publiques</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="561" />
+        <source>groups involved</source>
+        <translation>groupes impliqués</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="562" />
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="586" />
+        <source>Published on {date} with ogpdesk.</source>
+        <translation>Publié le {date} avec ogpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanView</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="72" />
+        <source>Transparency</source>
+        <translation>Transparence</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="73" />
+        <source>Accountability</source>
+        <translation>Redevabilité</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="74" />
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="75" />
+        <source>Technology and innovation</source>
+        <translation>Technologie et innovation</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="78" />
+        <source>Descriptive form</source>
+        <translation>Formulaire descriptif</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="79" />
+        <source>Online consultation</source>
+        <translation>Consultation en ligne</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="80" />
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="83" />
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="84" />
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="85" />
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="88" />
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="89" />
+        <source>Accepted into commitment %1</source>
+        <translation>Retenue dans l'engagement %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="90" />
+        <source>Merged into proposal %1</source>
+        <translation>Fusionnée avec la proposition %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="91" />
+        <source>Rejected: %1</source>
+        <translation>Rejetée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="93" />
+        <source>No quarter reviewed yet.</source>
+        <translation>Aucun trimestre examiné pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="94" />
+        <source>%1 — due %2 (%3 days late)</source>
+        <translation>%1 — échéance %2 (%3 jours de retard)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="611" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="612" />
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="613" />
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="614" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="615" />
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="616" />
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="617" />
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="823" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="824" />
+        <source>&amp;Commitments</source>
+        <translation>&amp;Engagements</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="825" />
+        <source>&amp;Proposals</source>
+        <translation>&amp;Propositions</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="826" />
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="366" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="388" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="389" />
+        <source>Title in &amp;Arabic:</source>
+        <translation>Titre en &amp;arabe :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="390" />
+        <source>&amp;Problem addressed:</source>
+        <translation>&amp;Problème traité :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="391" />
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="392" />
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="393" />
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="399" />
+        <source>OGP values:</source>
+        <translation>Valeurs OGP :</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPanel</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="457" />
+        <source>Commitments and milestones</source>
+        <translation>Engagements et jalons</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="460" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="461" />
+        <source>Commitment / milestone</source>
+        <translation>Engagement / jalon</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="462" />
+        <source>OGP values / due</source>
+        <translation>Valeurs OGP / échéance</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="463" />
+        <source>Lead / responsible</source>
+        <translation>Chef de file / responsable</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="467" />
+        <source>&amp;Add commitment…</source>
+        <translation>&amp;Ajouter un engagement…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="468" />
+        <source>Add &amp;milestone…</source>
+        <translation>Ajouter un &amp;jalon…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="469" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="518" />
+        <source>Add a commitment</source>
+        <translation>Ajouter un engagement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="526" />
+        <source>Edit a commitment</source>
+        <translation>Modifier un engagement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="534" />
+        <source>Add a milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="291" />
+        <source>Overdue milestones</source>
+        <translation>Jalons en retard</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="293" />
+        <source>Open action items</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="300" />
+        <source>Overdue &amp;milestones</source>
+        <translation>&amp;Jalons en retard</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="302" />
+        <source>Open &amp;action items</source>
+        <translation>&amp;Actions en cours</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="345" />
+        <source>Decision on: %1</source>
+        <translation>Décision sur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="348" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="350" />
+        <source>Action required</source>
+        <translation>Action requise</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="351" />
+        <source>the decision itself, if left empty</source>
+        <translation>la décision elle-même si vide</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="353" />
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="354" />
+        <source>&amp;Due by</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="358" />
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="362" />
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="363" />
+        <source>&amp;Action required:</source>
+        <translation>&amp;Action requise :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="364" />
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="40" />
+        <source>“{title}” is not an action plan: commitments belong to action plans.</source>
+        <translation>« {title} » n'est pas un plan d'action : les engagements appartiennent aux plans d'action.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="43" />
+        <source>A commitment needs a title.</source>
+        <translation>Un engagement doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="44" />
+        <source>A milestone needs a deliverable.</source>
+        <translation>Un jalon doit avoir un livrable.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="45" />
+        <source>Unknown OGP value “{value}”. Known values: transparency, accountability, participation, technology.</source>
+        <translation>Valeur OGP inconnue « {value} ». Valeurs connues : transparency, accountability, participation, technology.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="50" />
+        <source>The end date {end} comes before the start date {start}.</source>
+        <translation>La date de fin {end} précède la date de début {start}.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="51" />
+        <source>“{name}” is not a field that can be edited here.</source>
+        <translation>« {name} » n'est pas un champ modifiable ici.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/commitments.py" line="52" />
+        <source>A committee seat needs a person, an institution or at least a label.</source>
+        <translation>Un siège du comité doit avoir une personne, une institution ou au moins un libellé.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="39" />
+        <source>“{text}” is not a quarter; write it like 2025Q3 (year, Q, 1 to 4).</source>
+        <translation>« {text} » n'est pas un trimestre ; écrivez-le comme 2025Q3 (année, Q, 1 à 4).</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="42" />
+        <source>The meeting “{title}” belongs to no action plan, so it has no progress to review.</source>
+        <translation>La réunion « {title} » n'appartient à aucun plan d'action : il n'y a pas d'avancement à examiner.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="45" />
+        <source>A percentage must be a whole number from 0 to 100, not “{value}”.</source>
+        <translation>Un pourcentage doit être un nombre entier de 0 à 100, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="48" />
+        <source>Unknown progress status “{value}”. Known: not_started, limited, substantial, completed, withdrawn.</source>
+        <translation>État d'avancement inconnu « {value} ». États connus : not_started, limited, substantial, completed, withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="53" />
+        <source>“{name}” is not a field of a progress review.</source>
+        <translation>« {name} » n'est pas un champ du suivi d'avancement.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="54" />
+        <source>This progress row was not reviewed at a meeting; record the decision in a meeting.</source>
+        <translation>Cette ligne n'a pas été examinée en réunion ; enregistrez la décision dans une réunion.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/progress.py" line="57" />
+        <source>Nothing to record: the text is empty.</source>
+        <translation>Rien à enregistrer : le texte est vide.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="33" />
+        <source>A proposal needs its text.</source>
+        <translation>Une proposition doit avoir un texte.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="34" />
+        <source>Say why the proposal is rejected: the reason is given back to its author.</source>
+        <translation>Indiquez pourquoi la proposition est rejetée : la raison est communiquée à son auteur.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="37" />
+        <source>The proposal and commitment {number} belong to different action plans.</source>
+        <translation>La proposition et l'engagement {number} appartiennent à des plans d'action différents.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="40" />
+        <source>A proposal cannot be merged into itself.</source>
+        <translation>Une proposition ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="41" />
+        <source>These proposals are already merged the other way round; merge the other one.</source>
+        <translation>Ces propositions sont déjà fusionnées dans l'autre sens ; fusionnez plutôt l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/proposals.py" line="44" />
+        <source>Only proposals of the same action plan can be merged.</source>
+        <translation>Seules les propositions d'un même plan d'action peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/core/edits.py" line="21" />
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="35" />
+        <source>No progress has been reviewed yet for “{title}”: there is no matrix to export.</source>
+        <translation>Aucun avancement n'a encore été examiné pour « {title} » : il n'y a pas de matrice à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="38" />
+        <source>The {kind} document is made for an action plan: name it with --process.</source>
+        <translation>Le document {kind} porte sur un plan d'action : indiquez-le avec --process.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="50" />
+        <source>“{path}” is a file; the public page is written into a folder.</source>
+        <translation>« {path} » est un fichier ; la page publique s'écrit dans un dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="424" />
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="432" />
+        <source>&amp;Deliverable:</source>
+        <translation>&amp;Livrable :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="433" />
+        <source>&amp;Due date:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="434" />
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="435" />
+        <source>&amp;Verification source:</source>
+        <translation>Source de &amp;vérification :</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="200" />
+        <source>Progress of each commitment over the quarters</source>
+        <translation>Avancement de chaque engagement au fil des trimestres</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReview</name>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="64" />
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="65" />
+        <source>Limited</source>
+        <translation>Limité</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="66" />
+        <source>Substantial</source>
+        <translation>Substantiel</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="67" />
+        <source>Completed</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="68" />
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="71" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="72" />
+        <source>Commitment / milestone</source>
+        <translation>Engagement / jalon</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="73" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="74" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="75" />
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="76" />
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="77" />
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="78" />
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="79" />
+        <source>Actions decided</source>
+        <translation>Actions décidées</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="89" />
+        <source>Change %1 of commitment %2</source>
+        <translation>Modifier %1 de l'engagement %2</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="91" />
+        <source>status</source>
+        <translation>l'état</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="92" />
+        <source>percent complete</source>
+        <translation>le pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="93" />
+        <source>challenges</source>
+        <translation>les difficultés</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="94" />
+        <source>next steps</source>
+        <translation>les prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="95" />
+        <source>evidence</source>
+        <translation>les justificatifs</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="97" />
+        <source>first review</source>
+        <translation>premier examen</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="98" />
+        <source>%1 pts (was %2 %)</source>
+        <translation>%1 pts (était à %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="99" />
+        <source>was: %1</source>
+        <translation>était : %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="100" />
+        <source>Percent complete</source>
+        <translation>Pourcentage d'avancement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="102" />
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="103" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="104" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReviewPanel</name>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="402" />
+        <source>Quarter reviewed</source>
+        <translation>Trimestre examiné</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="403" />
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="405" />
+        <source>&amp;Open the review</source>
+        <translation>&amp;Ouvrir l'examen</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="407" />
+        <source>One row per commitment and milestone, prefilled from the previous quarter</source>
+        <translation>Une ligne par engagement et par jalon, préremplie d'après le trimestre précédent</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="416" />
+        <source>Progress matrix</source>
+        <translation>Matrice d'avancement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="441" />
+        <source>&amp;Decision on this row…</source>
+        <translation>&amp;Décision sur cette ligne…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="445" />
+        <source>Language of the exported matrix</source>
+        <translation>Langue de la matrice exportée</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="446" />
+        <source>&amp;Export the matrix…</source>
+        <translation>&amp;Exporter la matrice…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="530" />
+        <source>Prefilled from %1; edit what changed.</source>
+        <translation>Préremplie d'après %1 ; modifiez ce qui a changé.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="532" />
+        <source>First review of the plan.</source>
+        <translation>Premier examen du plan.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="535" />
+        <source>This quarter was reviewed at another meeting.</source>
+        <translation>Ce trimestre a été examiné lors d'une autre réunion.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="537" />
+        <source>Not reviewed yet: open the review to start.</source>
+        <translation>Pas encore examiné : ouvrez l'examen pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="553" />
+        <source>Open the review of %1</source>
+        <translation>Ouvrir l'examen de %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="585" />
+        <source>Decision on commitment %1</source>
+        <translation>Décision sur l'engagement %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="620" />
+        <source>Exporting the progress matrix…</source>
+        <translation>Export de la matrice d'avancement…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="627" />
+        <source>Export the progress matrix</source>
+        <translation>Exporter la matrice d'avancement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="629" />
+        <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="572" />
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="587" />
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposition :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="588" />
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="589" />
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="590" />
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="591" />
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="592" />
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="624" />
+        <source>Consultation proposals</source>
+        <translation>Propositions de la consultation</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="633" />
+        <source>&amp;Add proposal…</source>
+        <translation>&amp;Ajouter une proposition…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="634" />
+        <source>Acc&amp;ept into…</source>
+        <translation>&amp;Retenir dans…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="635" />
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="636" />
+        <source>&amp;Reject…</source>
+        <translation>Re&amp;jeter…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="637" />
+        <source>Re&amp;open</source>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="690" />
+        <source>%1 proposals, %2 taken up in commitments</source>
+        <translation>%1 propositions, dont %2 reprises dans des engagements</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="713" />
+        <source>Add a proposal</source>
+        <translation>Ajouter une proposition</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="731" />
+        <source>Accept a proposal</source>
+        <translation>Retenir une proposition</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="739" />
+        <source>Merge proposals</source>
+        <translation>Fusionner des propositions</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="743" />
+        <source>Reject a proposal</source>
+        <translation>Rejeter une proposition</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="751" />
+        <source>Reopen a proposal</source>
+        <translation>Rouvrir une proposition</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="777" />
+        <source>Accept into</source>
+        <translation>Retenir dans</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="777" />
+        <source>Commitment:</source>
+        <translation>Engagement :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="795" />
+        <source>Merge into</source>
+        <translation>Fusionner avec</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="796" />
+        <source>Similar proposal:</source>
+        <translation>Proposition semblable :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="809" />
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="809" />
+        <source>Reason given back to the author:</source>
+        <translation>Raison communiquée à l'auteur :</translation>
+    </message>
+</context>
+</TS>
