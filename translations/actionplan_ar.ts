@@ -34,149 +34,159 @@
         <translation>الثلاثي {number} لسنة {year}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="74" />
-        <source>{sign}{count} points</source>
-        <translation>{sign}{count} نقطة</translation>
+        <location filename="../ogpdesk/documents/progress.py" line="76" />
+        <source>+{count} points</source>
+        <translation>تقدم بـ{count} نقطة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="82" />
+        <location filename="../ogpdesk/documents/progress.py" line="78" />
+        <source>−{count} points</source>
+        <translation>تراجع بـ{count} نقطة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="80" />
+        <source>no change</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="86" />
         <source>from {before} to {after}</source>
         <translation>من {before} إلى {after}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="92" />
+        <location filename="../ogpdesk/documents/progress.py" line="96" />
         <location filename="../ogpdesk/documents/site.py" line="493" />
         <source>Not reviewed this quarter</source>
         <translation>لم تتم متابعته هذا الثلاثي</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="94" />
+        <location filename="../ogpdesk/documents/progress.py" line="98" />
         <source>First review</source>
         <translation>أول متابعة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="95" />
+        <location filename="../ogpdesk/documents/progress.py" line="99" />
         <source>{points} (from {percent})</source>
         <translation>{points} (مقابل {percent})</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="153" />
+        <location filename="../ogpdesk/documents/progress.py" line="157" />
         <location filename="../ogpdesk/documents/cocreation.py" line="150" />
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="154" />
+        <location filename="../ogpdesk/documents/progress.py" line="158" />
         <source>Quarter</source>
         <translation>الثلاثي</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="159" />
+        <location filename="../ogpdesk/documents/progress.py" line="163" />
         <source>Review meeting</source>
         <translation>اجتماع المتابعة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="167" />
+        <location filename="../ogpdesk/documents/progress.py" line="171" />
         <source>(previous quarter, {quarter}: {percent})</source>
         <translation>(الثلاثي السابق، {quarter}: {percent})</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="169" />
+        <location filename="../ogpdesk/documents/progress.py" line="173" />
         <source>Average completion</source>
         <translation>متوسط نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="172" />
+        <location filename="../ogpdesk/documents/progress.py" line="176" />
         <source>Commitments completed</source>
         <translation>الالتزامات المكتملة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="173" />
+        <location filename="../ogpdesk/documents/progress.py" line="177" />
         <source>{done} of {total}</source>
         <translation>{done} من {total}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="179" />
+        <location filename="../ogpdesk/documents/progress.py" line="183" />
         <source>Change since the previous quarter</source>
         <translation>التطور منذ الثلاثي السابق</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="181" />
+        <location filename="../ogpdesk/documents/progress.py" line="185" />
         <source>Change since {quarter}</source>
         <translation>التطور منذ {quarter}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="186" />
-        <location filename="../ogpdesk/documents/progress.py" line="218" />
-        <location filename="../ogpdesk/documents/progress.py" line="246" />
+        <location filename="../ogpdesk/documents/progress.py" line="190" />
+        <location filename="../ogpdesk/documents/progress.py" line="222" />
+        <location filename="../ogpdesk/documents/progress.py" line="250" />
         <location filename="../ogpdesk/documents/cocreation.py" line="197" />
         <location filename="../ogpdesk/documents/cocreation.py" line="247" />
         <source>No.</source>
         <translation>ع/ر</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="187" />
-        <location filename="../ogpdesk/documents/progress.py" line="247" />
+        <location filename="../ogpdesk/documents/progress.py" line="191" />
+        <location filename="../ogpdesk/documents/progress.py" line="251" />
         <location filename="../ogpdesk/documents/cocreation.py" line="248" />
         <source>Commitment</source>
         <translation>الالتزام</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="188" />
-        <location filename="../ogpdesk/documents/progress.py" line="221" />
+        <location filename="../ogpdesk/documents/progress.py" line="192" />
+        <location filename="../ogpdesk/documents/progress.py" line="225" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="191" />
+        <location filename="../ogpdesk/documents/progress.py" line="195" />
         <location filename="../ogpdesk/documents/site.py" line="502" />
         <source>Challenges</source>
         <translation>الصعوبات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="192" />
+        <location filename="../ogpdesk/documents/progress.py" line="196" />
         <location filename="../ogpdesk/documents/site.py" line="503" />
         <source>Next steps</source>
         <translation>الخطوات القادمة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="193" />
+        <location filename="../ogpdesk/documents/progress.py" line="197" />
         <location filename="../ogpdesk/documents/site.py" line="504" />
         <source>Evidence</source>
         <translation>الإثباتات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="215" />
+        <location filename="../ogpdesk/documents/progress.py" line="219" />
         <source>Milestones</source>
         <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="219" />
+        <location filename="../ogpdesk/documents/progress.py" line="223" />
         <source>Milestone</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="220" />
+        <location filename="../ogpdesk/documents/progress.py" line="224" />
         <source>Due date</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="243" />
+        <location filename="../ogpdesk/documents/progress.py" line="247" />
         <source>Actions decided at the meeting</source>
         <translation>الإجراءات المقررة في الاجتماع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="248" />
+        <location filename="../ogpdesk/documents/progress.py" line="252" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="261" />
+        <location filename="../ogpdesk/documents/progress.py" line="265" />
         <source>No commitments yet.</source>
         <translation>لا توجد التزامات بعد.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="263" />
+        <location filename="../ogpdesk/documents/progress.py" line="267" />
         <source>Progress matrix</source>
         <translation>مصفوفة التقدم</translation>
     </message>
@@ -836,52 +846,52 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="345" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="347" />
         <source>Decision on: %1</source>
         <translation>قرار بخصوص: %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="348" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="350" />
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="350" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="352" />
         <source>Action required</source>
         <translation>الإجراء المطلوب</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="351" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="353" />
         <source>the decision itself, if left empty</source>
         <translation>القرار نفسه إن ترك فارغا</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="353" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="355" />
         <source>Responsible</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="354" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="356" />
         <source>&amp;Due by</source>
         <translation>في أ&amp;جل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="358" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="360" />
         <source>Due date</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="362" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="364" />
         <source>&amp;Decision:</source>
         <translation>ال&amp;قرار:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="363" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="365" />
         <source>&amp;Action required:</source>
         <translation>الإجراء ال&amp;مطلوب:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="364" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="366" />
         <source>&amp;Responsible:</source>
         <translation>الم&amp;سؤول:</translation>
     </message>
@@ -1153,32 +1163,42 @@
         <translation>أول متابعة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="98" />
-        <source>%1 pts (was %2 %)</source>
-        <translation>%1 نقطة (كانت %2 %)</translation>
+        <location filename="../ogpdesk/ui/progress_review.py" line="99" />
+        <source>+%1 pts (was %2 %)</source>
+        <translation>تقدم بـ%1 نقطة (كانت %2 %)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="99" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="100" />
+        <source>−%1 pts (was %2 %)</source>
+        <translation>تراجع بـ%1 نقطة (كانت %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="101" />
+        <source>no change (%2 %)</source>
+        <translation>دون تغيير (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="102" />
         <source>was: %1</source>
         <translation>كانت: %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="100" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="103" />
         <source>Percent complete</source>
         <translation>نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="102" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="105" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="103" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="106" />
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="104" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="107" />
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
@@ -1186,87 +1206,87 @@
 <context>
     <name>ProgressReviewPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="402" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="404" />
         <source>Quarter reviewed</source>
         <translation>الثلاثي موضوع المتابعة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="403" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="405" />
         <source>&amp;Quarter:</source>
         <translation>ال&amp;ثلاثي:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="405" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="407" />
         <source>&amp;Open the review</source>
         <translation>&amp;فتح المتابعة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="407" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="409" />
         <source>One row per commitment and milestone, prefilled from the previous quarter</source>
         <translation>سطر لكل التزام ومرحلة، معبأ مسبقا من الثلاثي السابق</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="416" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="418" />
         <source>Progress matrix</source>
         <translation>مصفوفة التقدم</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="441" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="443" />
         <source>&amp;Decision on this row…</source>
         <translation>&amp;قرار بخصوص هذا السطر…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="445" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="447" />
         <source>Language of the exported matrix</source>
         <translation>لغة المصفوفة المصدرة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="446" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="448" />
         <source>&amp;Export the matrix…</source>
         <translation>ت&amp;صدير المصفوفة…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="530" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="532" />
         <source>Prefilled from %1; edit what changed.</source>
         <translation>معبأة مسبقا من %1؛ عدل ما تغير.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="532" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="534" />
         <source>First review of the plan.</source>
         <translation>أول متابعة للخطة.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="535" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="537" />
         <source>This quarter was reviewed at another meeting.</source>
         <translation>تمت متابعة هذا الثلاثي في اجتماع آخر.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="537" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="539" />
         <source>Not reviewed yet: open the review to start.</source>
         <translation>لم تتم المتابعة بعد: افتح المتابعة للبدء.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="553" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="555" />
         <source>Open the review of %1</source>
         <translation>فتح متابعة %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="585" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="587" />
         <source>Decision on commitment %1</source>
         <translation>قرار بخصوص الالتزام %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="620" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="622" />
         <source>Exporting the progress matrix…</source>
         <translation>جار تصدير مصفوفة التقدم…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="627" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="629" />
         <source>Export the progress matrix</source>
         <translation>تصدير مصفوفة التقدم</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="629" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="631" />
         <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
     </message>

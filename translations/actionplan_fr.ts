@@ -34,149 +34,159 @@
         <translation>T{number} {year}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="74" />
-        <source>{sign}{count} points</source>
-        <translation>{sign}{count} points</translation>
+        <location filename="../ogpdesk/documents/progress.py" line="76" />
+        <source>+{count} points</source>
+        <translation>+{count} points</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="82" />
+        <location filename="../ogpdesk/documents/progress.py" line="78" />
+        <source>−{count} points</source>
+        <translation>−{count} points</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="80" />
+        <source>no change</source>
+        <translation>sans changement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/progress.py" line="86" />
         <source>from {before} to {after}</source>
         <translation>de {before} à {after}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="92" />
+        <location filename="../ogpdesk/documents/progress.py" line="96" />
         <location filename="../ogpdesk/documents/site.py" line="493" />
         <source>Not reviewed this quarter</source>
         <translation>Non examiné ce trimestre</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="94" />
+        <location filename="../ogpdesk/documents/progress.py" line="98" />
         <source>First review</source>
         <translation>Premier examen</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="95" />
+        <location filename="../ogpdesk/documents/progress.py" line="99" />
         <source>{points} (from {percent})</source>
         <translation>{points} (contre {percent})</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="153" />
+        <location filename="../ogpdesk/documents/progress.py" line="157" />
         <location filename="../ogpdesk/documents/cocreation.py" line="150" />
         <source>Action plan</source>
         <translation>Plan d'action</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="154" />
+        <location filename="../ogpdesk/documents/progress.py" line="158" />
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="159" />
+        <location filename="../ogpdesk/documents/progress.py" line="163" />
         <source>Review meeting</source>
         <translation>Réunion de suivi</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="167" />
+        <location filename="../ogpdesk/documents/progress.py" line="171" />
         <source>(previous quarter, {quarter}: {percent})</source>
         <translation>(trimestre précédent, {quarter} : {percent})</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="169" />
+        <location filename="../ogpdesk/documents/progress.py" line="173" />
         <source>Average completion</source>
         <translation>Avancement moyen</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="172" />
+        <location filename="../ogpdesk/documents/progress.py" line="176" />
         <source>Commitments completed</source>
         <translation>Engagements achevés</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="173" />
+        <location filename="../ogpdesk/documents/progress.py" line="177" />
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="179" />
+        <location filename="../ogpdesk/documents/progress.py" line="183" />
         <source>Change since the previous quarter</source>
         <translation>Évolution depuis le trimestre précédent</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="181" />
+        <location filename="../ogpdesk/documents/progress.py" line="185" />
         <source>Change since {quarter}</source>
         <translation>Évolution depuis {quarter}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="186" />
-        <location filename="../ogpdesk/documents/progress.py" line="218" />
-        <location filename="../ogpdesk/documents/progress.py" line="246" />
+        <location filename="../ogpdesk/documents/progress.py" line="190" />
+        <location filename="../ogpdesk/documents/progress.py" line="222" />
+        <location filename="../ogpdesk/documents/progress.py" line="250" />
         <location filename="../ogpdesk/documents/cocreation.py" line="197" />
         <location filename="../ogpdesk/documents/cocreation.py" line="247" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="187" />
-        <location filename="../ogpdesk/documents/progress.py" line="247" />
+        <location filename="../ogpdesk/documents/progress.py" line="191" />
+        <location filename="../ogpdesk/documents/progress.py" line="251" />
         <location filename="../ogpdesk/documents/cocreation.py" line="248" />
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="188" />
-        <location filename="../ogpdesk/documents/progress.py" line="221" />
+        <location filename="../ogpdesk/documents/progress.py" line="192" />
+        <location filename="../ogpdesk/documents/progress.py" line="225" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="191" />
+        <location filename="../ogpdesk/documents/progress.py" line="195" />
         <location filename="../ogpdesk/documents/site.py" line="502" />
         <source>Challenges</source>
         <translation>Difficultés</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="192" />
+        <location filename="../ogpdesk/documents/progress.py" line="196" />
         <location filename="../ogpdesk/documents/site.py" line="503" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="193" />
+        <location filename="../ogpdesk/documents/progress.py" line="197" />
         <location filename="../ogpdesk/documents/site.py" line="504" />
         <source>Evidence</source>
         <translation>Justificatifs</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="215" />
+        <location filename="../ogpdesk/documents/progress.py" line="219" />
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="219" />
+        <location filename="../ogpdesk/documents/progress.py" line="223" />
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="220" />
+        <location filename="../ogpdesk/documents/progress.py" line="224" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="243" />
+        <location filename="../ogpdesk/documents/progress.py" line="247" />
         <source>Actions decided at the meeting</source>
         <translation>Actions décidées en réunion</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="248" />
+        <location filename="../ogpdesk/documents/progress.py" line="252" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="261" />
+        <location filename="../ogpdesk/documents/progress.py" line="265" />
         <source>No commitments yet.</source>
         <translation>Aucun engagement pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="263" />
+        <location filename="../ogpdesk/documents/progress.py" line="267" />
         <source>Progress matrix</source>
         <translation>Matrice d'avancement</translation>
     </message>
@@ -836,52 +846,52 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="345" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="347" />
         <source>Decision on: %1</source>
         <translation>Décision sur : %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="348" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="350" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="350" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="352" />
         <source>Action required</source>
         <translation>Action requise</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="351" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="353" />
         <source>the decision itself, if left empty</source>
         <translation>la décision elle-même si vide</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="353" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="355" />
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="354" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="356" />
         <source>&amp;Due by</source>
         <translation>&amp;Échéance</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="358" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="360" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="362" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="364" />
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="363" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="365" />
         <source>&amp;Action required:</source>
         <translation>&amp;Action requise :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="364" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="366" />
         <source>&amp;Responsible:</source>
         <translation>&amp;Responsable :</translation>
     </message>
@@ -1153,32 +1163,42 @@
         <translation>premier examen</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="98" />
-        <source>%1 pts (was %2 %)</source>
-        <translation>%1 pts (était à %2 %)</translation>
+        <location filename="../ogpdesk/ui/progress_review.py" line="99" />
+        <source>+%1 pts (was %2 %)</source>
+        <translation>+%1 pts (était à %2 %)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="99" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="100" />
+        <source>−%1 pts (was %2 %)</source>
+        <translation>−%1 pts (était à %2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="101" />
+        <source>no change (%2 %)</source>
+        <translation>sans changement (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/progress_review.py" line="102" />
         <source>was: %1</source>
         <translation>était : %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="100" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="103" />
         <source>Percent complete</source>
         <translation>Pourcentage d'avancement</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="102" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="105" />
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="103" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="106" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="104" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="107" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
@@ -1186,87 +1206,87 @@
 <context>
     <name>ProgressReviewPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="402" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="404" />
         <source>Quarter reviewed</source>
         <translation>Trimestre examiné</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="403" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="405" />
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="405" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="407" />
         <source>&amp;Open the review</source>
         <translation>&amp;Ouvrir l'examen</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="407" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="409" />
         <source>One row per commitment and milestone, prefilled from the previous quarter</source>
         <translation>Une ligne par engagement et par jalon, préremplie d'après le trimestre précédent</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="416" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="418" />
         <source>Progress matrix</source>
         <translation>Matrice d'avancement</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="441" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="443" />
         <source>&amp;Decision on this row…</source>
         <translation>&amp;Décision sur cette ligne…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="445" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="447" />
         <source>Language of the exported matrix</source>
         <translation>Langue de la matrice exportée</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="446" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="448" />
         <source>&amp;Export the matrix…</source>
         <translation>&amp;Exporter la matrice…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="530" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="532" />
         <source>Prefilled from %1; edit what changed.</source>
         <translation>Préremplie d'après %1 ; modifiez ce qui a changé.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="532" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="534" />
         <source>First review of the plan.</source>
         <translation>Premier examen du plan.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="535" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="537" />
         <source>This quarter was reviewed at another meeting.</source>
         <translation>Ce trimestre a été examiné lors d'une autre réunion.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="537" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="539" />
         <source>Not reviewed yet: open the review to start.</source>
         <translation>Pas encore examiné : ouvrez l'examen pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="553" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="555" />
         <source>Open the review of %1</source>
         <translation>Ouvrir l'examen de %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="585" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="587" />
         <source>Decision on commitment %1</source>
         <translation>Décision sur l'engagement %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="620" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="622" />
         <source>Exporting the progress matrix…</source>
         <translation>Export de la matrice d'avancement…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="627" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="629" />
         <source>Export the progress matrix</source>
         <translation>Exporter la matrice d'avancement</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/progress_review.py" line="629" />
+        <location filename="../ogpdesk/ui/progress_review.py" line="631" />
         <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
     </message>

@@ -28,7 +28,7 @@ from ogpdesk.documents.model import (
     Spacer,
     Table,
 )
-from ogpdesk.i18n import QT_TRANSLATE_NOOP, is_rtl, translate
+from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "ActionPlan"
 
@@ -70,11 +70,15 @@ class Words(Locale):
         return self.digits(f"{value}\u00a0%" if self.lang == "fr" else f"{value}%")
 
     def points(self, change: int) -> str:
-        sign = "+" if change > 0 else ("±" if change == 0 else "−")
-        template = self.plan(QT_TRANSLATE_NOOP("ActionPlan", "{sign}{count} points"))
-        text = self.digits(template.format(sign=sign, count=abs(change)))
-        # A left-to-right mark keeps the sign before the figure in right-to-left text.
-        return "\u200e" + text if is_rtl(self.lang) else text
+        """Points gained or lost. In words where a sign would travel: in right-to-left text
+        "+30" at the start of a line is shown as "30+"."""
+        if change > 0:
+            template = self.plan(QT_TRANSLATE_NOOP("ActionPlan", "+{count} points"))
+        elif change < 0:
+            template = self.plan(QT_TRANSLATE_NOOP("ActionPlan", "−{count} points"))
+        else:
+            template = self.plan(QT_TRANSLATE_NOOP("ActionPlan", "no change"))
+        return self.digits(template.format(count=abs(change)))
 
     def step(self, before: str, after: str) -> str:
         # Words, not an arrow: Amiri has no arrows, and an arrow would point backwards in

@@ -95,7 +95,10 @@ FIELD_NAMES = {
     "evidence": QT_TRANSLATE_NOOP("ProgressReview", "evidence"),
 }
 FIRST_REVIEW = QT_TRANSLATE_NOOP("ProgressReview", "first review")
-POINTS = QT_TRANSLATE_NOOP("ProgressReview", "%1 pts (was %2 %)")
+# In words where a sign would travel: "+30" opening right-to-left text is shown as "30+".
+GAINED = QT_TRANSLATE_NOOP("ProgressReview", "+%1 pts (was %2 %)")
+LOST = QT_TRANSLATE_NOOP("ProgressReview", "−%1 pts (was %2 %)")
+SAME = QT_TRANSLATE_NOOP("ProgressReview", "no change (%2 %)")
 WAS = QT_TRANSLATE_NOOP("ProgressReview", "was: %1")
 PERCENT_NAME = QT_TRANSLATE_NOOP("ProgressReview", "Percent complete")
 DOCUMENT_LANGUAGES = (
@@ -118,9 +121,8 @@ def change_text(row: MatrixRow) -> str:
     if row.percent_change is None:
         return tr(FIRST_REVIEW) if row.reviewed else ""
     change = row.percent_change
-    sign = "+" if change > 0 else ("±" if change == 0 else "−")
-    text = tr(POINTS).replace("%1", f"{sign}{abs(change)}")
-    text = text.replace("%2", str(row.previous_percent))
+    template = GAINED if change > 0 else (LOST if change < 0 else SAME)
+    text = tr(template).replace("%1", str(abs(change))).replace("%2", str(row.previous_percent))
     if row.status_changed:
         text += "\n" + tr(WAS).replace("%1", status_label(row.previous_status))
     return text
