@@ -17,8 +17,8 @@ registered that function (the sqlite3 shell, a merge script on another laptop), 
 trigger failure would surface as an opaque SQL error. What the event does not see — bulk
 ``update()``/``insert()`` statements that bypass the ORM — must call ``rebuild_index``.
 
-The event costs one upsert and one FTS5 write per indexed row flushed: a capture commit stays
-well under a millisecond of extra work (see ``benchmarks/store.py``).
+The event costs one upsert and one FTS5 write per indexed row flushed: about half a
+millisecond added to a capture commit (p50, see ``benchmarks/store.py``).
 
 Without the index (a PostgreSQL server, where migration 0003 creates nothing), ``search``
 falls back to case-insensitive ``LIKE`` on the stored columns: it works, but it does not
@@ -221,7 +221,7 @@ def rebuild_index(session: Session) -> int:
     bodies = []
     for spec in INDEXED:
         model = spec.model
-        meeting = getattr(model, spec.meeting) if spec.meeting else None
+        meeting = getattr(model, spec.meeting) if spec.meeting else null()
         query = select(model.id, meeting, *(getattr(model, f) for f in spec.fields)).where(
             model.deleted.is_(False)
         )
@@ -337,7 +337,7 @@ def make_snippet(values: list[str], terms: Terms) -> tuple[str, tuple[tuple[int,
     tail = "…" if end < len(chosen) else ""
     shift = len(lead) - start
     kept = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
-    return lead + chosen[start:end].strip() + tail, kept
+    return lead + chosen[start:end].rstrip() + tail, kept
 
 
 def _matches(value: str, terms: Terms) -> list[tuple[int, int]]:
