@@ -1,0 +1,80 @@
+"""Starting the window: interface language (mirrored in Arabic), refused databases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ogpdesk.core.meetings import create_meeting
+from ogpdesk.core.store import Store
+from ogpdesk.ui import settings
+from ogpdesk.ui.app import Desk, Language, open_interactively
+
+
+@pytest.fixture
+def language(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Language]:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    chosen = Language(qapp)
+    yield chosen
+    chosen.apply("en")
+
+
+def test_arabic_mirrors_the_interface_and_translates_it(qapp, language: Language) -> None:
+    language.apply("ar")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("MainWindow", "&File") == "&ملف"
+    language.apply("fr")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Fichier"
+    language.apply("en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_changing_language_rebuilds_the_window_on_the_same_meeting(
+    qtbot, qapp, store: Store, language: Language
+) -> None:
+    with store.transaction() as session:
+        meeting_id = create_meeting(session, title="Le Kef", date=dt.date(2025, 9, 30)).id
+    language.apply("fr")
+    desk = Desk(qapp, store, language)
+    qtbot.addWidget(desk.window)
+    desk.window.open_meeting(meeting_id)
+    assert desk.window.menuBar().actions()[0].text() == "&Fichier"
+    settings.LANGUAGE.set("ar")
+    desk.change_language("ar")
+    qtbot.addWidget(desk.window)
+    assert desk.window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert desk.window.menuBar().actions()[0].text() == "&ملف"
+    assert desk.window.meeting is not None and desk.window.meeting.meeting_id == meeting_id
+    assert desk.window.meeting.capture.prefixes()["recommendation"] == "توصية: "
+    desk.window.close()
+    desk.deleteLater()
+
+
+def test_a_refused_database_is_explained_and_left_untouched(
+    qapp, tmp_path: Path, language: Language
+) -> None:
+    notes = tmp_path / "محضر الجلسة.txt"
+    notes.write_text("ليس قاعدة بيانات — pas une base de données", encoding="utf-8")
+    before = notes.read_bytes()
+    shown: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        quit_button = next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+        )
+        quit_button.click()
+
+    QTimer.singleShot(0, answer)
+    assert open_interactively(str(notes), "en") is None
+    assert shown and "محضر الجلسة.txt" in shown[0] and "not an ogpdesk database" in shown[0]
+    assert notes.read_bytes() == before
+    assert settings.RECENT_DATABASES.get() == []
