@@ -110,12 +110,11 @@ def add_agenda_item(
 
 def find_participant(session: Session, name: str) -> Participant | None:
     """The participant whose folded name is ``name`` folded, if exactly one."""
-    folded = normalise(name)
-    matches = [
-        p
-        for p in session.scalars(select(Participant).where(live(Participant)))
-        if normalise(p.full_name) == folded
-    ]
+    matches = session.scalars(
+        select(Participant)
+        .where(Participant.folded_name == normalise(name), live(Participant))
+        .limit(2)
+    ).all()
     return matches[0] if len(matches) == 1 else None
 
 

@@ -29,7 +29,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+
+from ogpdesk.core.textnorm import normalise
 
 
 def new_id() -> str:
@@ -297,6 +299,9 @@ class Participant(Record, Base):
     __tablename__ = "participant"
 
     full_name: Mapped[str] = mapped_column(String(200), index=True)
+    # The name as ``textnorm.normalise`` folds it, kept by ``_fold_name``: finding the speaker
+    # of a capture line must be one indexed lookup, not a scan of the directory.
+    folded_name: Mapped[str] = mapped_column(String(200), index=True, default="")
     organisation: Mapped[str | None] = mapped_column(String(300))
     role: Mapped[str | None] = mapped_column(String(200))
     stakeholder_group: Mapped[StakeholderGroup | None] = mapped_column(_enum(StakeholderGroup))
@@ -312,6 +317,11 @@ class Participant(Record, Base):
     sample: Mapped[bool] = mapped_column(Boolean, default=False)
 
     institution: Mapped[Institution | None] = relationship()
+
+    @validates("full_name")
+    def _fold_name(self, _key: str, name: str) -> str:
+        self.folded_name = normalise(name)
+        return name
 
 
 class Attendance(Record, Base):
