@@ -4,189 +4,192 @@
 <context>
     <name>ActionPlan</name>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="43" />
+        <location filename="../ogpdesk/documents/progress.py" line="45" />
         <source>Not started</source>
         <translation>لم ينطلق</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="44" />
+        <location filename="../ogpdesk/documents/progress.py" line="46" />
         <source>Limited</source>
         <translation>محدود</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="45" />
+        <location filename="../ogpdesk/documents/progress.py" line="47" />
         <source>Substantial</source>
         <translation>جوهري</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="46" />
+        <location filename="../ogpdesk/documents/progress.py" line="48" />
         <source>Completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="47" />
+        <location filename="../ogpdesk/documents/progress.py" line="49" />
         <source>Withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="63" />
+        <location filename="../ogpdesk/documents/progress.py" line="65" />
         <source>Q{number} {year}</source>
         <translation>الثلاثي {number} لسنة {year}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="76" />
+        <location filename="../ogpdesk/documents/progress.py" line="78" />
         <source>+{count} points</source>
         <translation>تقدم بـ{count} نقطة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="78" />
+        <location filename="../ogpdesk/documents/progress.py" line="80" />
         <source>−{count} points</source>
         <translation>تراجع بـ{count} نقطة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="80" />
+        <location filename="../ogpdesk/documents/progress.py" line="82" />
         <source>no change</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="86" />
+        <location filename="../ogpdesk/documents/progress.py" line="88" />
         <source>from {before} to {after}</source>
         <translation>من {before} إلى {after}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="96" />
-        <location filename="../ogpdesk/documents/site.py" line="493" />
+        <location filename="../ogpdesk/documents/progress.py" line="106" />
+        <location filename="../ogpdesk/documents/site.py" line="506" />
         <source>Not reviewed this quarter</source>
         <translation>لم تتم متابعته هذا الثلاثي</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="98" />
+        <location filename="../ogpdesk/documents/progress.py" line="108" />
         <source>First review</source>
         <translation>أول متابعة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="99" />
+        <location filename="../ogpdesk/documents/progress.py" line="109" />
         <source>{points} (from {percent})</source>
         <translation>{points} (مقابل {percent})</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="157" />
+        <location filename="../ogpdesk/documents/progress.py" line="167" />
         <location filename="../ogpdesk/documents/cocreation.py" line="150" />
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="158" />
+        <location filename="../ogpdesk/documents/progress.py" line="168" />
         <source>Quarter</source>
         <translation>الثلاثي</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="163" />
+        <location filename="../ogpdesk/documents/progress.py" line="173" />
         <source>Review meeting</source>
         <translation>اجتماع المتابعة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="171" />
+        <location filename="../ogpdesk/documents/progress.py" line="181" />
         <source>(previous quarter, {quarter}: {percent})</source>
         <translation>(الثلاثي السابق، {quarter}: {percent})</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="173" />
+        <location filename="../ogpdesk/documents/progress.py" line="183" />
         <source>Average completion</source>
         <translation>متوسط نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="176" />
+        <location filename="../ogpdesk/documents/progress.py" line="186" />
         <source>Commitments completed</source>
         <translation>الالتزامات المكتملة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="177" />
+        <location filename="../ogpdesk/documents/progress.py" line="187" />
         <source>{done} of {total}</source>
         <translation>{done} من {total}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="183" />
+        <location filename="../ogpdesk/documents/progress.py" line="193" />
         <source>Change since the previous quarter</source>
         <translation>التطور منذ الثلاثي السابق</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="185" />
+        <location filename="../ogpdesk/documents/progress.py" line="195" />
         <source>Change since {quarter}</source>
         <translation>التطور منذ {quarter}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="190" />
-        <location filename="../ogpdesk/documents/progress.py" line="222" />
-        <location filename="../ogpdesk/documents/progress.py" line="250" />
+        <location filename="../ogpdesk/documents/progress.py" line="200" />
+        <location filename="../ogpdesk/documents/progress.py" line="232" />
+        <location filename="../ogpdesk/documents/progress.py" line="260" />
         <location filename="../ogpdesk/documents/cocreation.py" line="197" />
         <location filename="../ogpdesk/documents/cocreation.py" line="247" />
         <source>No.</source>
         <translation>ع/ر</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="191" />
-        <location filename="../ogpdesk/documents/progress.py" line="251" />
+        <location filename="../ogpdesk/documents/progress.py" line="201" />
+        <location filename="../ogpdesk/documents/progress.py" line="261" />
         <location filename="../ogpdesk/documents/cocreation.py" line="248" />
         <source>Commitment</source>
         <translation>الالتزام</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="192" />
-        <location filename="../ogpdesk/documents/progress.py" line="225" />
+        <location filename="../ogpdesk/documents/progress.py" line="202" />
+        <location filename="../ogpdesk/documents/progress.py" line="235" />
+        <location filename="../ogpdesk/documents/site.py" line="53" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="195" />
-        <location filename="../ogpdesk/documents/site.py" line="502" />
+        <location filename="../ogpdesk/documents/progress.py" line="205" />
+        <location filename="../ogpdesk/documents/site.py" line="515" />
         <source>Challenges</source>
         <translation>الصعوبات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="196" />
-        <location filename="../ogpdesk/documents/site.py" line="503" />
+        <location filename="../ogpdesk/documents/progress.py" line="206" />
+        <location filename="../ogpdesk/documents/site.py" line="516" />
         <source>Next steps</source>
         <translation>الخطوات القادمة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="197" />
-        <location filename="../ogpdesk/documents/site.py" line="504" />
+        <location filename="../ogpdesk/documents/progress.py" line="207" />
+        <location filename="../ogpdesk/documents/site.py" line="517" />
         <source>Evidence</source>
         <translation>الإثباتات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="219" />
+        <location filename="../ogpdesk/documents/progress.py" line="229" />
         <source>Milestones</source>
         <translation>المراحل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="223" />
+        <location filename="../ogpdesk/documents/progress.py" line="233" />
+        <location filename="../ogpdesk/documents/site.py" line="51" />
         <source>Milestone</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="224" />
+        <location filename="../ogpdesk/documents/progress.py" line="234" />
+        <location filename="../ogpdesk/documents/site.py" line="52" />
         <source>Due date</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="247" />
+        <location filename="../ogpdesk/documents/progress.py" line="257" />
         <source>Actions decided at the meeting</source>
         <translation>الإجراءات المقررة في الاجتماع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="252" />
+        <location filename="../ogpdesk/documents/progress.py" line="262" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="265" />
+        <location filename="../ogpdesk/documents/progress.py" line="275" />
         <source>No commitments yet.</source>
         <translation>لا توجد التزامات بعد.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="267" />
+        <location filename="../ogpdesk/documents/progress.py" line="277" />
         <source>Progress matrix</source>
         <translation>مصفوفة التقدم</translation>
     </message>
@@ -318,7 +321,7 @@
     </message>
     <message>
         <location filename="../ogpdesk/documents/cocreation.py" line="154" />
-        <location filename="../ogpdesk/documents/site.py" line="506" />
+        <location filename="../ogpdesk/documents/site.py" line="57" />
         <source>Lead institutions</source>
         <translation>المؤسسات الرائدة</translation>
     </message>
@@ -430,6 +433,7 @@
     </message>
     <message>
         <location filename="../ogpdesk/documents/cocreation.py" line="280" />
+        <location filename="../ogpdesk/documents/site.py" line="56" />
         <source>Independent monitoring body</source>
         <translation>هيكل المتابعة المستقل</translation>
     </message>
@@ -444,119 +448,144 @@
         <translation>{count} (منهم {remote} عن بعد)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="47" />
+        <location filename="../ogpdesk/documents/site.py" line="48" />
+        <source>Progress by commitment</source>
+        <translation>التقدم حسب الالتزام</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="49" />
+        <source>Progress over the quarters</source>
+        <translation>التقدم عبر الثلاثيات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="50" />
+        <source>The commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="54" />
+        <source>overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="55" />
+        <source>How the plan was written</source>
+        <translation>كيف أعدت الخطة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/documents/site.py" line="58" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="48" />
+        <location filename="../ogpdesk/documents/site.py" line="59" />
         <source>Open Government Partnership — local action plan</source>
         <translation>شراكة الحكومة المفتوحة — خطة العمل المحلية</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="64" />
+        <location filename="../ogpdesk/documents/site.py" line="75" />
         <source>Transparency</source>
         <translation>الشفافية</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="65" />
+        <location filename="../ogpdesk/documents/site.py" line="76" />
         <source>Accountability</source>
         <translation>المساءلة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="66" />
+        <location filename="../ogpdesk/documents/site.py" line="77" />
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="67" />
+        <location filename="../ogpdesk/documents/site.py" line="78" />
         <source>Technology and innovation</source>
         <translation>التكنولوجيا والتجديد</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="261" />
+        <location filename="../ogpdesk/documents/site.py" line="269" />
         <location filename="../ogpdesk/documents/poster.py" line="110" />
         <source>Progress at the end of {quarter}</source>
         <translation>التقدم في نهاية {quarter}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="266" />
+        <location filename="../ogpdesk/documents/site.py" line="274" />
         <source>reviewed at the quarterly meeting of {date}</source>
         <translation>تمت متابعته في الاجتماع الثلاثي بتاريخ {date}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="297" />
+        <location filename="../ogpdesk/documents/site.py" line="305" />
         <source>commitments</source>
         <translation>التزامات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="300" />
+        <location filename="../ogpdesk/documents/site.py" line="308" />
         <location filename="../ogpdesk/documents/poster.py" line="121" />
         <source>average completion</source>
         <translation>متوسط نسبة الإنجاز</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="302" />
+        <location filename="../ogpdesk/documents/site.py" line="310" />
         <source>completed</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="303" />
+        <location filename="../ogpdesk/documents/site.py" line="311" />
         <source>milestones overdue</source>
         <translation>مراحل متأخرة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="371" />
+        <location filename="../ogpdesk/documents/site.py" line="379" />
         <source>Percent complete at the end of {quarter}.</source>
         <translation>نسبة الإنجاز في نهاية {quarter}.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="375" />
+        <location filename="../ogpdesk/documents/site.py" line="383" />
         <source>The black tick marks {quarter}.</source>
         <translation>العلامة السوداء تشير إلى {quarter}.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="443" />
+        <location filename="../ogpdesk/documents/site.py" line="456" />
         <source>Percent complete of each commitment per quarter.</source>
         <translation>نسبة إنجاز كل التزام حسب الثلاثي.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="500" />
+        <location filename="../ogpdesk/documents/site.py" line="513" />
         <source>Change</source>
         <translation>التطور</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="501" />
+        <location filename="../ogpdesk/documents/site.py" line="514" />
         <source>Objective</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="510" />
+        <location filename="../ogpdesk/documents/site.py" line="523" />
         <source>OGP values</source>
         <translation>قيم الحكومة المفتوحة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="513" />
+        <location filename="../ogpdesk/documents/site.py" line="526" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="558" />
+        <location filename="../ogpdesk/documents/site.py" line="571" />
         <source>public meetings</source>
         <translation>اجتماعات عامة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="561" />
+        <location filename="../ogpdesk/documents/site.py" line="574" />
         <source>groups involved</source>
         <translation>مجموعات مشاركة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="562" />
+        <location filename="../ogpdesk/documents/site.py" line="575" />
         <source>participants</source>
         <translation>مشاركا</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="586" />
+        <location filename="../ogpdesk/documents/site.py" line="597" />
         <source>Published on {date} with ogpdesk.</source>
         <translation>نشر بتاريخ {date} بواسطة ogpdesk.</translation>
     </message>
@@ -644,57 +673,57 @@
         <translation>%1 — الأجل %2 (تأخير %3 يوما)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="611" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="614" />
         <source>No.</source>
         <translation>ع/ر</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="612" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="615" />
         <source>Received</source>
         <translation>تاريخ الورود</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="613" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="616" />
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="614" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="617" />
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="615" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="618" />
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="616" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="619" />
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="617" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="620" />
         <source>Outcome</source>
         <translation>المآل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="823" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="826" />
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة القيادة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="824" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="827" />
         <source>&amp;Commitments</source>
         <translation>&amp;الالتزامات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="825" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="828" />
         <source>&amp;Proposals</source>
         <translation>ال&amp;مقترحات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="826" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="829" />
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
@@ -702,42 +731,42 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="366" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="369" />
         <source>Commitment</source>
         <translation>الالتزام</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="388" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="391" />
         <source>&amp;Title:</source>
         <translation>&amp;العنوان:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="389" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="392" />
         <source>Title in &amp;Arabic:</source>
         <translation>العنوان بال&amp;عربية:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="390" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="393" />
         <source>&amp;Problem addressed:</source>
         <translation>الإشكال الم&amp;عالج:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="391" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="394" />
         <source>&amp;Objective:</source>
         <translation>ال&amp;هدف:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="392" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="395" />
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="393" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="396" />
         <source>&amp;End:</source>
         <translation>ال&amp;نهاية:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="399" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="402" />
         <source>OGP values:</source>
         <translation>قيم الحكومة المفتوحة:</translation>
     </message>
@@ -745,57 +774,57 @@
 <context>
     <name>CommitmentsPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="457" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="460" />
         <source>Commitments and milestones</source>
         <translation>الالتزامات والمراحل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="460" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="463" />
         <source>No.</source>
         <translation>ع/ر</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="461" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="464" />
         <source>Commitment / milestone</source>
         <translation>الالتزام / المرحلة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="462" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="465" />
         <source>OGP values / due</source>
         <translation>القيم / الأجل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="463" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="466" />
         <source>Lead / responsible</source>
         <translation>الرائد / المسؤول</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="467" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="470" />
         <source>&amp;Add commitment…</source>
         <translation>إ&amp;ضافة التزام…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="468" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="471" />
         <source>Add &amp;milestone…</source>
         <translation>إضافة &amp;مرحلة…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="469" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="472" />
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="518" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="521" />
         <source>Add a commitment</source>
         <translation>إضافة التزام</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="526" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="529" />
         <source>Edit a commitment</source>
         <translation>تعديل التزام</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="534" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="537" />
         <source>Add a milestone</source>
         <translation>إضافة مرحلة</translation>
     </message>
@@ -803,42 +832,42 @@
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="291" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="294" />
         <source>Overdue milestones</source>
         <translation>المراحل المتأخرة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="293" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="296" />
         <source>Open action items</source>
         <translation>الإجراءات المفتوحة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="298" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="298" />
         <source>Responsible</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="298" />
         <source>Due</source>
         <translation>الأجل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="295" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="298" />
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="300" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="303" />
         <source>Overdue &amp;milestones</source>
         <translation>المراحل ال&amp;متأخرة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="302" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="305" />
         <source>Open &amp;action items</source>
         <translation>الإجراءات الم&amp;فتوحة</translation>
     </message>
@@ -1004,17 +1033,17 @@
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="35" />
+        <location filename="../ogpdesk/documents/progress.py" line="37" />
         <source>No progress has been reviewed yet for “{title}”: there is no matrix to export.</source>
         <translation>لم تتم بعد أي متابعة للتقدم في «{title}»: لا توجد مصفوفة للتصدير.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/progress.py" line="38" />
+        <location filename="../ogpdesk/documents/progress.py" line="40" />
         <source>The {kind} document is made for an action plan: name it with --process.</source>
         <translation>الوثيقة {kind} تخص خطة عمل: حددها بـ --process.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/documents/site.py" line="50" />
+        <location filename="../ogpdesk/documents/site.py" line="61" />
         <source>“{path}” is a file; the public page is written into a folder.</source>
         <translation>«{path}» ملف؛ الصفحة العمومية تكتب في مجلد.</translation>
     </message>
@@ -1022,27 +1051,27 @@
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="424" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="427" />
         <source>Milestone</source>
         <translation>مرحلة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="432" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="435" />
         <source>&amp;Deliverable:</source>
         <translation>النتيجة ال&amp;منتظرة:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="433" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="436" />
         <source>&amp;Due date:</source>
         <translation>الأ&amp;جل:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="434" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="437" />
         <source>&amp;Responsible:</source>
         <translation>الم&amp;سؤول:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="435" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="438" />
         <source>&amp;Verification source:</source>
         <translation>م&amp;صدر التحقق:</translation>
     </message>
@@ -1294,37 +1323,37 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="572" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="575" />
         <source>Proposal</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="587" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="590" />
         <source>&amp;Proposal:</source>
         <translation>ال&amp;مقترح:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="588" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="591" />
         <source>&amp;Topic:</source>
         <translation>ال&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="589" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="592" />
         <source>&amp;From:</source>
         <translation>ال&amp;مصدر:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="590" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="593" />
         <source>&amp;Who:</source>
         <translation>&amp;صفته:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="591" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="594" />
         <source>&amp;Channel:</source>
         <translation>ال&amp;قناة:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="592" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="595" />
         <source>&amp;Received on:</source>
         <translation>تاريخ ال&amp;ورود:</translation>
     </message>
@@ -1332,92 +1361,92 @@
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="624" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="627" />
         <source>Consultation proposals</source>
         <translation>مقترحات الاستشارة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="633" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="636" />
         <source>&amp;Add proposal…</source>
         <translation>إ&amp;ضافة مقترح…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="634" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="637" />
         <source>Acc&amp;ept into…</source>
         <translation>&amp;قبول ضمن…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="635" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="638" />
         <source>&amp;Merge into…</source>
         <translation>&amp;دمج في…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="636" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="639" />
         <source>&amp;Reject…</source>
         <translation>&amp;رفض…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="637" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="640" />
         <source>Re&amp;open</source>
         <translation>إعادة &amp;فتح</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="690" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="693" />
         <source>%1 proposals, %2 taken up in commitments</source>
         <translation>%1 مقترحا، منها %2 ضمن الالتزامات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="713" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="716" />
         <source>Add a proposal</source>
         <translation>إضافة مقترح</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="731" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="734" />
         <source>Accept a proposal</source>
         <translation>قبول مقترح</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="739" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="742" />
         <source>Merge proposals</source>
         <translation>دمج مقترحات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="743" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="746" />
         <source>Reject a proposal</source>
         <translation>رفض مقترح</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="751" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="754" />
         <source>Reopen a proposal</source>
         <translation>إعادة فتح مقترح</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="777" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="780" />
         <source>Accept into</source>
         <translation>قبول ضمن</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="777" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="780" />
         <source>Commitment:</source>
         <translation>الالتزام:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="795" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="798" />
         <source>Merge into</source>
         <translation>دمج في</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="796" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="799" />
         <source>Similar proposal:</source>
         <translation>مقترح مماثل:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="809" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="812" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="809" />
+        <location filename="../ogpdesk/ui/actionplan.py" line="812" />
         <source>Reason given back to the author:</source>
         <translation>السبب الذي يبلغ إلى صاحب المقترح:</translation>
     </message>

@@ -150,7 +150,7 @@ def report(
         KeyValue(((t(QT_TRANSLATE_NOOP("ActionPlan", "Action plan")), plan_title),)),
     ]
     if plan.lead_institutions:
-        names = ", ".join(words.title_of(i.name, i.name_ar) for i in plan.lead_institutions)
+        names = words.listing(words.title_of(i.name, i.name_ar) for i in plan.lead_institutions)
         blocks.append(KeyValue(((t(QT_TRANSLATE_NOOP("ActionPlan", "Lead institutions")), names),)))
     blocks += [
         Spacer(3),
@@ -205,7 +205,7 @@ def report(
                         n(number),
                         words.date(m.date),
                         f"{words.title_of(m.title, m.title_ar)} ({words.enum(m.kind)})",
-                        ", ".join(part for part in (m.place, m.city) if part),
+                        words.listing((m.place or "", m.city or "")),
                         _participants(words, m.participants, m.remote),
                     )
                     for number, m in enumerate(data.meetings, start=1)
@@ -267,7 +267,7 @@ def report(
             (Committee.ADVISORY, QT_TRANSLATE_NOOP("ActionPlan", "Extended advisory committee")),
         ):
             seats = [
-                f"{t(SEATS[seat])}: {n(plan.seats(committee, seat))}"
+                f"{words.colon(t(SEATS[seat]))} {n(plan.seats(committee, seat))}"
                 for seat in Seat
                 if plan.seats(committee, seat)
             ]

@@ -158,7 +158,7 @@ def poster(data: SiteData, words: Words) -> bytes:
             canvas.text(value_x, y + 66, words.status(row.status), font(30), INK, end=True)
 
     footer = [
-        ", ".join(words.title_of(*name) for name in data.lead),
+        words.listing(words.title_of(*name) for name in data.lead),
         words.date(data.published),
     ]
     canvas.box(0, HEIGHT - FOOTER, WIDTH, FOOTER, "#f1f3f5")

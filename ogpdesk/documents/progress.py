@@ -10,6 +10,8 @@ reader's script) live here too; the co-creation report and the public page use t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.errors import InvalidInput
@@ -85,6 +87,14 @@ class Words(Locale):
         # right-to-left text.
         template = self.plan(QT_TRANSLATE_NOOP("ActionPlan", "from {before} to {after}"))
         return template.format(before=before, after=after)
+
+    def colon(self, label: str) -> str:
+        """``label`` followed by a colon, with the space French typography puts before it."""
+        return f"{label}\u00a0:" if self.lang == "fr" else f"{label}:"
+
+    def listing(self, items: Iterable[str]) -> str:
+        """Items separated by the comma of the language (، in Arabic)."""
+        return ("، " if self.lang == "ar" else ", ").join(item for item in items if item)
 
     def title_of(self, title: str, title_ar: str | None) -> str:
         """A title in the reader's script when it was recorded in both."""

@@ -44,6 +44,17 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP, is_rtl
 PAGES = {"ar": "index.html", "fr": "fr.html", "en": "en.html"}
 LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français", "en": "English"}
 
+# Headings and labels used inside f-strings, where lupdate does not look.
+BY_COMMITMENT = QT_TRANSLATE_NOOP("ActionPlan", "Progress by commitment")
+OVER_QUARTERS = QT_TRANSLATE_NOOP("ActionPlan", "Progress over the quarters")
+THE_COMMITMENTS = QT_TRANSLATE_NOOP("ActionPlan", "The commitments")
+MILESTONE = QT_TRANSLATE_NOOP("ActionPlan", "Milestone")
+DUE_DATE = QT_TRANSLATE_NOOP("ActionPlan", "Due date")
+STATUS = QT_TRANSLATE_NOOP("ActionPlan", "Status")
+OVERDUE = QT_TRANSLATE_NOOP("ActionPlan", "overdue")
+HOW_WRITTEN = QT_TRANSLATE_NOOP("ActionPlan", "How the plan was written")
+MONITORING_BODY = QT_TRANSLATE_NOOP("ActionPlan", "Independent monitoring body")
+LEAD_INSTITUTIONS = QT_TRANSLATE_NOOP("ActionPlan", "Lead institutions")
 LANGUAGES_LABEL = QT_TRANSLATE_NOOP("ActionPlan", "Languages")
 KICKER = QT_TRANSLATE_NOOP("ActionPlan", "Open Government Partnership — local action plan")
 
@@ -253,11 +264,8 @@ def page(data: SiteData, words: Words) -> str:
         f"<h1>{_e(title)}</h1>",
     ]
     if data.lead:
-        leads = ", ".join(_e(_name(words, n)) for n in data.lead)
-        parts.append(
-            f'<p class="leads">{_e(t(QT_TRANSLATE_NOOP("ActionPlan", "Lead institutions")))}: '
-            f"{leads}</p>"
-        )
+        leads = _e(words.listing(_name(words, n) for n in data.lead))
+        parts.append(f'<p class="leads">{_e(words.colon(t(LEAD_INSTITUTIONS)))} {leads}</p>')
     reviewed = t(QT_TRANSLATE_NOOP("ActionPlan", "Progress at the end of {quarter}")).format(
         quarter=words.quarter(data.quarter)
     )
@@ -269,20 +277,20 @@ def page(data: SiteData, words: Words) -> str:
     parts.append(_tiles(data, words))
     parts += [
         '<section id="overview">',
-        f"<h2>{_e(t(QT_TRANSLATE_NOOP('ActionPlan', 'Progress by commitment')))}</h2>",
+        f"<h2>{_e(t(BY_COMMITMENT))}</h2>",
         _bars(data, words),
         "</section>",
     ]
     if len(data.quarters) > 1:
         parts += [
             '<section id="trend">',
-            f"<h2>{_e(t(QT_TRANSLATE_NOOP('ActionPlan', 'Progress over the quarters')))}</h2>",
+            f"<h2>{_e(t(OVER_QUARTERS))}</h2>",
             _trend(data, words),
             "</section>",
         ]
     parts += [
         '<section id="commitments">',
-        f"<h2>{_e(t(QT_TRANSLATE_NOOP('ActionPlan', 'The commitments')))}</h2>",
+        f"<h2>{_e(t(THE_COMMITMENTS))}</h2>",
     ]
     parts += [_card(card, words) for card in data.cards]
     parts.append("</section>")
@@ -356,7 +364,7 @@ def _bars(data: SiteData, words: Words) -> str:
             items.append(
                 f'<line x1="{tick}" x2="{tick}" y1="{y + label_h - 4}" '
                 f'y2="{y + label_h + bar_h + 4}" stroke="#222" stroke-width="2">'
-                f"<title>{_e(words.quarter(row.previous_quarter))}: "
+                f"<title>{_e(words.colon(words.quarter(row.previous_quarter)))} "
                 f"{_e(words.percent(row.previous_percent))}</title></line>"
             )
         value = (
@@ -412,8 +420,13 @@ def _trend(data: SiteData, words: Words) -> str:
             f"{_e(words.percent(level))}</text>"
         )
     for index, quarter in enumerate(quarters):
+        # The names at both ends run inwards, so that a long one ("الثلاثي 3 لسنة 2025") is
+        # not cut by the edge.
+        anchor = "middle"
+        if len(quarters) > 1 and index in (0, len(quarters) - 1):
+            anchor = "start" if index == 0 else "end"
         items.append(
-            f'<text x="{px(index)}" y="{height - 12}" text-anchor="middle" class="axis">'
+            f'<text x="{px(index)}" y="{height - 12}" text-anchor="{anchor}" class="axis">'
             f"{_e(words.quarter(quarter))}</text>"
         )
     index_of = {q: i for i, q in enumerate(quarters)}
@@ -503,12 +516,12 @@ def _card(card: CommitmentCard, words: Words) -> str:
             (t(QT_TRANSLATE_NOOP("ActionPlan", "Next steps")), _text(row.next_steps)),
             (t(QT_TRANSLATE_NOOP("ActionPlan", "Evidence")), _evidence(row.evidence or "")),
             (
-                t(QT_TRANSLATE_NOOP("ActionPlan", "Lead institutions")),
-                _e(", ".join(_name(words, n) for n in card.lead)),
+                t(LEAD_INSTITUTIONS),
+                _e(words.listing(_name(words, n) for n in card.lead)),
             ),
             (
                 t(QT_TRANSLATE_NOOP("ActionPlan", "OGP values")),
-                _e(", ".join(t(OGP_VALUE_LABELS[v]) for v in card.ogp_values)),
+                _e(words.listing(t(OGP_VALUE_LABELS[v]) for v in card.ogp_values)),
             ),
             (t(QT_TRANSLATE_NOOP("ActionPlan", "Period")), period),
         ]
@@ -518,9 +531,9 @@ def _card(card: CommitmentCard, words: Words) -> str:
         rows = "".join(_milestone_row(m, words) for m in card.milestones)
         milestones = (
             '<table class="milestones"><thead><tr>'
-            f"<th>{_e(t(QT_TRANSLATE_NOOP('ActionPlan', 'Milestone')))}</th>"
-            f"<th>{_e(t(QT_TRANSLATE_NOOP('ActionPlan', 'Due date')))}</th>"
-            f"<th>{_e(t(QT_TRANSLATE_NOOP('ActionPlan', 'Status')))}</th>"
+            f"<th>{_e(t(MILESTONE))}</th>"
+            f"<th>{_e(t(DUE_DATE))}</th>"
+            f"<th>{_e(t(STATUS))}</th>"
             f"<th>%</th></tr></thead><tbody>{rows}</tbody></table>"
         )
     return (
@@ -535,7 +548,7 @@ def _card(card: CommitmentCard, words: Words) -> str:
 def _milestone_row(milestone: MilestoneLine, words: Words) -> str:
     due = _e(words.date(milestone.due_date))
     if milestone.overdue:
-        due += f" <strong>({_e(words.plan(QT_TRANSLATE_NOOP('ActionPlan', 'overdue')))})</strong>"
+        due += f" <strong>({_e(words.plan(OVERDUE))})</strong>"
     late = ' class="late"' if milestone.overdue else ""
     return (
         f"<tr{late}><td>{_e(milestone.deliverable)}</td><td>{due}</td>"
@@ -568,7 +581,7 @@ def _cocreation(data: SiteData, words: Words) -> str:
     )
     return (
         '<section id="cocreation">'
-        f"<h2>{_e(t(QT_TRANSLATE_NOOP('ActionPlan', 'How the plan was written')))}</h2>"
+        f"<h2>{_e(t(HOW_WRITTEN))}</h2>"
         f'<div class="tiles">{cells}</div></section>'
     )
 
@@ -577,10 +590,8 @@ def _footer(data: SiteData, words: Words) -> str:
     t = words.plan
     parts = []
     if data.monitoring_body:
-        parts.append(
-            f"{_e(t(QT_TRANSLATE_NOOP('ActionPlan', 'Independent monitoring body')))}: "
-            f"{_e(_name(words, data.monitoring_body))}"
-        )
+        label = words.colon(t(MONITORING_BODY))
+        parts.append(f"{_e(label)} {_e(_name(words, data.monitoring_body))}")
     parts.append(
         _e(
             t(QT_TRANSLATE_NOOP("ActionPlan", "Published on {date} with ogpdesk.")).format(

@@ -222,8 +222,11 @@ class ProgressChart(QWidget):
             return
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         axis = metrics.horizontalAdvance("100 %") + 12
+        # Room on the start side for the percentages, on the end side for the numbers
+        # labelling the last points and for half a quarter's name.
+        end = max(28, metrics.horizontalAdvance("2025Q4") // 2 + 6)
         plot = QRectF(self.rect()).adjusted(
-            12 if rtl else axis, 14, -axis if rtl else -28, -(metrics.height() + 14)
+            end if rtl else axis, 14, -axis if rtl else -end, -(metrics.height() + 14)
         )
         quarters = data.quarters
         step = plot.width() / max(len(quarters) - 1, 1)

@@ -433,7 +433,7 @@ class ProgressReviewPanel(QWidget):
             (ITEM, 300),
             (STATUS, 110),
             (PERCENT, 60),
-            (CHANGE, 130),
+            (CHANGE, 170),
             (CHALLENGES, 200),
             (NEXT_STEPS, 200),
             (EVIDENCE, 160),
