@@ -13,6 +13,7 @@ in the header and footer of every page.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -50,22 +51,58 @@ FURNITURE_PT = 8.5
 HEADING_PT = {0: 18, 1: 14, 2: 12, 3: 11}
 SHADE = "E8ECEF"
 RULE = "8C8C8C"
-MUTED = RGBColor(0x55, 0x55, 0x55)
+MUTED = "555555"
 LANG_TAGS = {"ar": "ar-TN", "fr": "fr-FR", "en": "en-GB"}
-ALIGN = {
-    "start": WD_ALIGN_PARAGRAPH.LEFT,
-    "center": WD_ALIGN_PARAGRAPH.CENTER,
-    "end": WD_ALIGN_PARAGRAPH.RIGHT,
-}
+# Word swaps left and right in a bidi paragraph: "left" is the start in both directions.
+ALIGN = {"start": "left", "center": "center", "end": "right"}
 MARGIN_MM = 18
 
 
+# The order WordprocessingML requires of the children we add (ECMA-376, part 1); Word refuses
+# a file whose properties are out of order, even where LibreOffice does not mind.
+_CHILD_ORDER = {
+    "w:pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+    "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
+    "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
+    "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+    "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "w:rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss "
+    "imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs "
+    "highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish "
+    "oMath",
+    "w:tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
+    "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
+    "tblDescription",
+    "w:sectPr": "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc "
+    "pgBorders lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi "
+    "rtlGutter docGrid printerSettings sectPrChange",
+    "w:tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
+    "tcFitText vAlign hideMark",
+    "w:tcBorders": "top start left bottom end right insideH insideV tl2br tr2bl",
+    "w:tblBorders": "top start left bottom end right insideH insideV",
+    "w:pBdr": "top left bottom right between bar",
+}
+_RANKS = {
+    qn(parent): {qn(f"w:{name}"): rank for rank, name in enumerate(names.split())}
+    for parent, names in _CHILD_ORDER.items()
+}
+
+
 def _set(parent: object, tag: str, **attrs: str) -> object:
-    """The child ``tag`` of an oxml element, created in place if missing, with ``attrs``."""
+    """The child ``tag`` of an oxml element, created in its place if missing, with ``attrs``."""
     element = parent.find(qn(tag))  # type: ignore[attr-defined]
     if element is None:
         element = OxmlElement(tag)
-        parent.append(element)  # type: ignore[attr-defined]
+        ranks = _RANKS.get(parent.tag, {})  # type: ignore[attr-defined]
+        rank = ranks.get(element.tag, len(ranks))
+        later = next(
+            (child for child in parent if ranks.get(child.tag, len(ranks)) > rank),  # type: ignore[attr-defined]
+            None,
+        )
+        if later is None:
+            parent.append(element)  # type: ignore[attr-defined]
+        else:
+            later.addprevious(element)
     for name, value in attrs.items():
         element.set(qn(name), value)
     return element
@@ -76,6 +113,8 @@ class _Writer:
         self.document = document
         self.word: WordDocument = docx.Document()
         self.rtl = document.direction == "rtl"
+        self._runs: dict[tuple[bool, float | None, bool, bool], object] = {}
+        self._styles: dict[str, object] = {}
         self._setup()
 
     # -- page and defaults ----------------------------------------------------------------
@@ -161,29 +200,54 @@ class _Writer:
         muted: bool = False,
     ) -> WordParagraph:
         rtl = self._rtl_of(lang)
+        ppr = target._p.get_or_add_pPr()
         if rtl:
-            _set(target._p.get_or_add_pPr(), "w:bidi")
-        target.alignment = ALIGN[align]
+            _set(ppr, "w:bidi")
+        _set(ppr, "w:jc", **{"w:val": ALIGN[align]})
         for text, bold in runs:
-            run = target.add_run(text)
-            rpr = run._r.get_or_add_rPr()
+            for index, line in enumerate(text.split("\n")):
+                run = copy.deepcopy(self._run_template(bold, size, muted, rtl))
+                if index:
+                    run.insert(1, OxmlElement("w:br"))
+                run[-1].text = line
+                target._p.append(run)
+        return target
+
+    def _run_template(self, bold: bool, size: float | None, muted: bool, rtl: bool) -> object:
+        """A ``w:r`` with its properties, copied for each run: python-docx's own run and font
+        setters search the XML at every call, which made writing long minutes slow."""
+        key = (bold, size, muted, rtl)
+        template = self._runs.get(key)
+        if template is None:
+            template = OxmlElement("w:r")
+            rpr = _set(template, "w:rPr")
             if bold:
-                run.bold = True
+                _set(rpr, "w:b")
                 _set(rpr, "w:bCs")
-            if size is not None:
-                run.font.size = Pt(size)
-                _set(rpr, "w:szCs", **{"w:val": str(round(size * 2))})
             if muted:
-                run.font.color.rgb = MUTED
+                _set(rpr, "w:color", **{"w:val": MUTED})
+            if size is not None:
+                _set(rpr, "w:sz", **{"w:val": str(round(size * 2))})
+                _set(rpr, "w:szCs", **{"w:val": str(round(size * 2))})
             if rtl:
                 _set(rpr, "w:rtl")
                 _set(rpr, "w:lang", **{"w:bidi": "ar-TN"})
-        return target
+            text = OxmlElement("w:t")
+            text.set(qn("xml:space"), "preserve")
+            template.append(text)
+            self._runs[key] = template
+        return template
 
     def add_paragraph(
         self, runs: Sequence[tuple[str, bool]], *, style: str | None = None, **options: object
     ) -> WordParagraph:
-        return self.paragraph(self.word.add_paragraph(style=style), runs, **options)  # type: ignore[arg-type]
+        # Styles by object: looking one up by name searches every style of the document.
+        found = None
+        if style is not None:
+            found = self._styles.get(style) or self._styles.setdefault(
+                style, self.word.styles[style]
+            )
+        return self.paragraph(self.word.add_paragraph(style=found), runs, **options)  # type: ignore[arg-type]
 
     # -- blocks ---------------------------------------------------------------------------
 
@@ -345,13 +409,14 @@ class _Writer:
         rtl = self.rtl
         if rtl:
             _set(paragraph._p.get_or_add_pPr(), "w:bidi")
-        paragraph.alignment = ALIGN["end"]
+        _set(paragraph._p.get_or_add_pPr(), "w:jc", **{"w:val": ALIGN["end"]})
         for piece in _split_fields(label):
             if piece in {"{page}", "{pages}"}:
                 _field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", rtl)
             elif piece:
-                self.paragraph(paragraph, [(piece, False)], size=FURNITURE_PT, muted=True)
-                paragraph.alignment = ALIGN["end"]
+                self.paragraph(
+                    paragraph, [(piece, False)], align="end", size=FURNITURE_PT, muted=True
+                )
 
 
 def _split_fields(label: str) -> list[str]:
@@ -375,7 +440,7 @@ def _field(paragraph: WordParagraph, instruction: str, rtl: bool) -> None:
                        ("result", "1"), ("end", None)):  # fmt: skip
         run = paragraph.add_run()
         run.font.size = Pt(FURNITURE_PT)
-        run.font.color.rgb = MUTED
+        run.font.color.rgb = RGBColor.from_string(MUTED)
         if rtl:
             _set(run._r.get_or_add_rPr(), "w:rtl")
         if kind == "instr":

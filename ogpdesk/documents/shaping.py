@@ -14,6 +14,8 @@ rules L3 and L4: brackets in right-to-left runs are not mirrored ("(sample)" wou
 ")sample(") and harakat would land on the wrong letter. So the levels are read from it and the
 reordering is done here, on clusters of a letter and its marks (each mark stays after its
 letter, where reportlab draws a glyph of zero advance over it), mirroring what L4 mirrors.
+A run with neither brackets nor marks takes python-bidi's reordering as it is: it is right
+there, and several times faster than reading the levels.
 
 A paragraph is a sequence of runs in one font each (a bold label, then text); each run is its
 own bidi isolate, so in a right-to-left paragraph the first run is drawn rightmost.
@@ -26,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from arabic_reshaper import ArabicReshaper
 from bidi import get_display
@@ -47,6 +50,11 @@ _TOKENS = re.compile(f"(\n)|([{_BREAKING}]+)|([^{_BREAKING}\n]+)")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 _LEVELS_START = "\n    levels: ["
 _LEVELS_END = "\n    ],"
+# What makes python-bidi's own reordering wrong: characters rule L4 mirrors, and marks.
+_NEEDS_LEVELS = re.compile(
+    "[" + "".join(re.escape(char) for char in MIRRORED) + "]|[\u0300-\u036f\u0610-\u061a"
+    "\u064b-\u065f\u0670\u06d6-\u06ed]"
+)
 # Characters that rule L1 puts back at the paragraph's level at the end of a line.
 _TRAILING = {"WS", "BN", "FSI", "LRI", "RLI", "PDI", "S"}
 
@@ -101,15 +109,19 @@ class Run:
         return cls(shaped(text), bold, rtl)
 
     @property
+    def plain(self) -> bool:
+        """True when python-bidi's reordering of a line of this run needs no correction."""
+        return _NEEDS_LEVELS.search(self.text) is None
+
+    @property
     def levels(self) -> tuple[int, ...]:
         if self._levels is None:
             self._levels = levels(self.text, self.rtl)
         return self._levels
 
 
-@dataclass(frozen=True)
-class Span:
-    """Characters ``start:end`` of run ``run``."""
+class Span(NamedTuple):
+    """Characters ``start:end`` of run ``run`` (a tuple: thousands are made per page)."""
 
     run: int
     start: int
@@ -132,56 +144,61 @@ def wrap(runs: Sequence[Run], width: float, measure: Measure) -> list[Line]:
     lines: list[Line] = []
     current: list[Span] = []
     pending: list[Span] = []  # the spaces before the next word, dropped at a line break
-    used = 0.0
-
-    def size(spans: Sequence[Span]) -> float:
-        return sum(measure(runs[s.run].text[s.start : s.end], runs[s.run].bold) for s in spans)
-
-    def close() -> None:
-        nonlocal current, pending, used
-        lines.append(_merge(current))
-        current, pending, used = [], [], 0.0
-
-    for word in _items(runs):
-        if word == "\n":
-            close()
+    pending_width = used = 0.0
+    for kind, spans, size in _items(runs, measure):
+        if kind == "\n":
+            lines.append(_merge(current))
+            current, pending, pending_width, used = [], [], 0.0, 0.0
             continue
-        if isinstance(word, tuple):  # spaces
+        if kind == " ":
             if current:
-                pending.extend(word)
+                pending.extend(spans)
+                pending_width += size
             continue
-        needed = size(word)
-        if current and used + size(pending) + needed > width:
-            close()
-        if not current and needed > width:
-            *full, word = _cut(runs, word, width, measure)
-            for piece in full:
-                lines.append(_merge(piece))
-            needed = size(word)
-        current.extend([*pending, *word])
-        used += size(pending) + needed
-        pending = []
+        if current and used + pending_width + size > width:
+            lines.append(_merge(current))
+            current, pending, pending_width, used = [], [], 0.0, 0.0
+        if not current and size > width:
+            *full, spans = _cut(runs, spans, width, measure)
+            lines.extend(_merge(piece) for piece in full)
+            size = sum(_width(runs, span, measure) for span in spans)
+        current.extend(pending)
+        current.extend(spans)
+        used += pending_width + size
+        pending, pending_width = [], 0.0
     if current or not lines:
         lines.append(_merge(current))
     return lines
 
 
-def _items(runs: Sequence[Run]) -> list[list[Span] | tuple[Span, ...] | str]:
-    """Words (lists of spans, possibly over several runs), spaces (tuples) and "\\n"."""
-    items: list[list[Span] | tuple[Span, ...] | str] = []
+def _width(runs: Sequence[Run], span: Span, measure: Measure) -> float:
+    run = runs[span.run]
+    return measure(run.text[span.start : span.end], run.bold)
+
+
+def _items(runs: Sequence[Run], measure: Measure) -> list[tuple[str, list[Span], float]]:
+    """Words ("w": spans over one run or more), spaces (" ") and "\n", each with its width."""
+    items: list[tuple[str, list[Span], float]] = []
     word: list[Span] = []
+    size = 0.0
     for index, run in enumerate(runs):
-        for match in _TOKENS.finditer(run.text):
-            span = Span(index, match.start(), match.end())
+        text, bold = run.text, run.bold
+        for match in _TOKENS.finditer(text):
+            start, end = match.span()
+            span = Span(index, start, end)
             if match.group(3):
                 word.append(span)
+                size += measure(text[start:end], bold)
                 continue
             if word:
-                items.append(word)
-                word = []
-            items.append("\n" if match.group(1) else (span,))
+                items.append(("w", word, size))
+                word, size = [], 0.0
+            if match.group(1):
+                items.append(("\n", [], 0.0))
+            else:
+                items.append((" ", [span], measure(text[start:end], bold)))
     if word:
-        items.append(word)
+        items.append(("w", word, size))
     return items
 
 
@@ -218,7 +235,10 @@ def display(line: Line, runs: Sequence[Run], rtl: bool) -> list[Piece]:
     for span in ordered:
         run = runs[span.run]
         text = run.text[span.start : span.end]
-        if run.rtl or has_rtl(text):
+        if run.plain and (run.rtl or has_rtl(text)):
+            # No bracket, no mark: python-bidi's own reordering is right, and much faster.
+            text = get_display(text, base_dir="R" if run.rtl else "L")
+        elif run.rtl or has_rtl(text):
             text = reorder(text, list(run.levels[span.start : span.end]), 1 if run.rtl else 0)
         pieces.append(Piece(text, run.bold))
     return pieces
