@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +176,35 @@ def test_a_file_in_the_way_is_refused(store: Store, tmp_path: Path) -> None:
             ExportRequest(kind="site", meeting=None, process="El Kef", lang="fr", output=target),
         )
     assert target.read_text("utf-8") == "ours"
+
+
+def test_the_command_line_writes_the_folder(store: Store, tmp_path: Path) -> None:
+    with store.transaction() as session:
+        load_demo(session)
+    assert store.path is not None
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ogpdesk.cli",
+            "--db",
+            str(store.path),
+            "export",
+            "site",
+            "--process",
+            "El Kef",
+            "-o",
+            str(tmp_path / "ogp"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=dict(os.environ, OGPDESK_LANG="en"),
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(tmp_path / "ogp" / "index.html")
+    page = (tmp_path / "ogp" / "index.html").read_text("utf-8")
+    assert '<html lang="ar" dir="rtl">' in page and "التقدم حسب الالتزام" in page
+    with Image.open(tmp_path / "ogp" / "progress-fr.png") as poster:
+        assert poster.size == (1920, 1080)
