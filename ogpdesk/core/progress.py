@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -447,7 +448,7 @@ def matrix(
     )
 
 
-def _meeting_of_quarter(reviews: Any) -> Meeting | None:
+def _meeting_of_quarter(reviews: Iterable[ProgressReview]) -> Meeting | None:
     meetings = [r.meeting for r in reviews if r.meeting is not None and not r.meeting.deleted]
     return min(meetings, key=lambda m: m.date) if meetings else None
 
