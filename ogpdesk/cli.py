@@ -108,6 +108,7 @@ def cmd_export(store: Store, args: argparse.Namespace) -> None:
         quarter=args.quarter,
         bilingual=args.bilingual,
         include_private=args.include_private,
+        group_by=args.group_by,
     )
     with store.session() as session:
         written = export(session, request)
@@ -204,6 +205,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-private",
         action="store_true",
         help=_(QT_TRANSLATE_NOOP("Cli", "print phone numbers and e-mails")),
+    )
+    export.add_argument(
+        "--group-by",
+        choices=["theme", "meeting"],
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "recommendations report: by theme (a meeting's default) or by meeting"
+            )
+        ),
     )
     export.add_argument("-o", "--output", required=True)
     return parser
