@@ -13,6 +13,7 @@ when the document is saved.
 from __future__ import annotations
 
 import functools
+import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,9 +129,54 @@ def draw_line(
         x = left
     canvas.setFillColor(style.color)
     for piece, advance in zip(pieces, widths, strict=True):
-        canvas.setFont(style.font(piece.bold), style.size)
-        canvas.drawString(x, baseline, piece.text)
+        font = style.font(piece.bold)
+        canvas.setFont(font, style.size)
+        if shaping.has_marks(piece.text):
+            _draw_with_marks(canvas, piece.text, x, baseline, font, style.size)
+        else:
+            canvas.drawString(x, baseline, piece.text)
         x += advance
+
+
+def _draw_with_marks(
+    canvas: Canvas, text: str, x: float, baseline: float, font: str, size: float
+) -> None:
+    """The letters in one stroke, then each mark centred over the letter before it.
+
+    Without a shaping engine the font's anchors are not applied, and a mark of zero advance
+    drawn in line after its letter would hang over the next one. Drawing the letters first,
+    unbroken, also keeps the line's text whole for copy and search in PDF viewers.
+    """
+    letters = "".join(char for char in text if not shaping.has_marks(char))
+    canvas.drawString(x, baseline, letters)
+    base_x = base_width = 0.0
+    for char in text:
+        extent = _mark_extent(font, char) if shaping.has_marks(char) else None
+        if extent is None:
+            base_x += base_width
+            base_width = _width(char, font, size)
+            continue
+        low, high = extent
+        canvas.drawString(x + base_x + (base_width - (low + high) * size) / 2, baseline, char)
+
+
+@functools.cache
+def _mark_extent(font: str, char: str) -> tuple[float, float] | None:
+    """Left and right of ``char``'s outline, in ems, read from the font's glyf table."""
+    face = pdfmetrics.getFont(font).face
+    glyph = face.charToGlyph.get(ord(char))
+    if glyph is None:
+        return None
+    data = face._ttf_data
+    head = face.table["head"]["offset"]
+    long_offsets = struct.unpack_from(">h", data, head + 50)[0] == 1
+    loca = face.table["loca"]["offset"]
+    if long_offsets:
+        start = struct.unpack_from(">L", data, loca + 4 * glyph)[0]
+    else:
+        start = struct.unpack_from(">H", data, loca + 2 * glyph)[0] * 2
+    x_min, _, x_max = struct.unpack_from(">hhh", data, face.table["glyf"]["offset"] + start + 2)
+    return x_min / face.unitsPerEm, x_max / face.unitsPerEm
 
 
 class TextLines(Flowable):

@@ -50,10 +50,10 @@ _TOKENS = re.compile(f"(\n)|([{_BREAKING}]+)|([^{_BREAKING}\n]+)")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 _LEVELS_START = "\n    levels: ["
 _LEVELS_END = "\n    ],"
+_MARKS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 # What makes python-bidi's own reordering wrong: characters rule L4 mirrors, and marks.
 _NEEDS_LEVELS = re.compile(
-    "[" + "".join(re.escape(char) for char in MIRRORED) + "]|[\u0300-\u036f\u0610-\u061a"
-    "\u064b-\u065f\u0670\u06d6-\u06ed]"
+    "[" + "".join(re.escape(char) for char in MIRRORED) + "]|" + _MARKS.pattern
 )
 # Characters that rule L1 puts back at the paragraph's level at the end of a line.
 _TRAILING = {"WS", "BN", "FSI", "LRI", "RLI", "PDI", "S"}
@@ -63,6 +63,11 @@ Measure = Callable[[str, bool], float]
 
 def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
+
+
+def has_marks(text: str) -> bool:
+    """Arabic harakat (and Latin combining accents) that sit over or under a letter."""
+    return _MARKS.search(text) is not None
 
 
 @functools.lru_cache(maxsize=65536)

@@ -9,7 +9,10 @@ import pytest
 
 from ogpdesk.core.meetings import find_meeting, set_status
 from ogpdesk.core.models import MeetingStatus
+from ogpdesk.core.textnorm import normalise
 from ogpdesk.documents.export import ExportRequest, build, export
+from ogpdesk.documents.model import Document, Paragraph
+from ogpdesk.documents.pdf import render
 
 KAIROUAN_AR = [
     "ضرورة تعميم هذه التجربة على البلديات الصغرى في الجهة",
@@ -169,3 +172,15 @@ def test_attendance_sheet_hides_contacts_unless_asked(kairouan, tmp_path, read, 
     assert "Mohamed Ben Salah" in hidden
     minutes = read.pdf_text(_export(kairouan, tmp_path, "minutes", lang, "m.pdf"))
     assert phone not in minutes and email not in minutes
+
+
+def test_harakat_are_kept_and_the_letters_stay_searchable(tmp_path, read):
+    vowelled = "الْمُشَارَكَةُ الفعلية للمجتمع المدني في بَيْتٍ"
+    render(Document("ar", "الحركات", (Paragraph.of(vowelled),)), tmp_path / "h.pdf")
+    text = read.pdf_text(tmp_path / "h.pdf")
+    # The marks are drawn (over their letters, placed by hand) ...
+    assert {"\u0652", "\u064f", "\u064e", "\u064d"} <= set(text)
+    # ... and the letters are drawn unbroken, so each word is found as typed without them.
+    # (Which line pdftotext gives the loose marks is its own guess.)
+    words = read.words(normalise(text))
+    assert read.contains(words, ["المشاركه", "الفعليه", "للمجتمع", "المدني", "في"])
