@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import participants
-from ogpdesk.core.capture import Captured
+from ogpdesk.core.capture import Captured, set_deleted
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.edits import write_fields
 from ogpdesk.core.errors import NotFound
 from ogpdesk.core.meetings import ensure_editable, live
 from ogpdesk.core.models import (
@@ -25,6 +27,7 @@ from ogpdesk.core.models import (
     Gender,
     Meeting,
     Participant,
+    Record,
     StakeholderGroup,
 )
 from ogpdesk.core.textnorm import normalise
@@ -199,3 +202,65 @@ def add_newcomer(
         gender=gender,
     )
     return Captured(rows=list(newcomer.rows))
+
+
+@dataclass(frozen=True)
+class ImportEdit:
+    """A participants import as applied: what to hide again, and what to write back, on undo.
+
+    People already in the directory only had their empty fields filled in; undo empties
+    those fields again rather than touching anything they had before.
+    """
+
+    meeting_id: str
+    plan: participants.ImportPlan
+    created_ids: tuple[str, ...]
+    invited_ids: tuple[str, ...]
+    # (participant id, fields before, fields after) for people matched in the directory.
+    filled: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...]
+
+    def changes(self) -> Changes:
+        return Changes(participants=True, attendance=True)
+
+    def undo(self, session: Session) -> Changes:
+        self._apply(session, deleted=True)
+        return self.changes()
+
+    def redo(self, session: Session) -> Changes:
+        self._apply(session, deleted=False)
+        return self.changes()
+
+    def _apply(self, session: Session, *, deleted: bool) -> None:
+        ensure_editable(_meeting(session, self.meeting_id))
+        rows: list[Record] = [
+            *(session.get_one(Participant, i) for i in self.created_ids),
+            *(session.get_one(Attendance, i) for i in self.invited_ids),
+        ]
+        set_deleted(session, rows, deleted)
+        for participant_id, before, after in self.filled:
+            write_fields(session, Participant, participant_id, before if deleted else after)
+
+
+def import_participants(
+    session: Session, meeting_id: str, table: participants.Table, mapping: dict[str, int]
+) -> ImportEdit:
+    """Plan against the directory as it is now and apply the whole import at once."""
+    meeting = _meeting(session, meeting_id)
+    plan = participants.plan_import(session, table, mapping)
+    before: dict[str, dict[str, Any]] = {}
+    for planned in plan.matched:
+        existing = session.get_one(Participant, planned.existing_id)
+        before[existing.id] = {name: getattr(existing, name) for name in planned.fields}
+    result = participants.apply_import(session, meeting, plan)
+    filled = tuple(
+        (p.id, before[p.id], {name: getattr(p, name) for name in before[p.id]})
+        for p in result.matched
+        if p.id in before
+    )
+    return ImportEdit(
+        meeting_id=meeting.id,
+        plan=plan,
+        created_ids=tuple(p.id for p in result.created),
+        invited_ids=tuple(a.id for a in result.invited),
+        filled=filled,
+    )

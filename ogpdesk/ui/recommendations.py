@@ -318,7 +318,6 @@ class SourcePicker(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
         self.filter.textChanged.connect(self._filter)
-        self.filter.returnPressed.connect(self.accept)
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

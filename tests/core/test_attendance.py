@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from ogpdesk.core import attendance
+from ogpdesk.core import attendance, participants
 from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.meetings import create_meeting
 from ogpdesk.core.models import (
@@ -115,3 +116,28 @@ def test_a_newcomer_is_created_present(store: Store, people: dict[str, str]) -> 
         meeting = session.get(Meeting, people["meeting"])
         assert meeting is not None
         assert len(attendance.attendance_list(session, meeting.id)) == 2
+
+
+def test_an_import_is_undone_exactly(store: Store, people: dict[str, str], data: Path) -> None:
+    table = participants.read_table(data / "participants_kef_1256.csv")
+    mapping = participants.guess_mapping(table.headers)
+    with store.transaction() as session:
+        known = session.get_one(Participant, people["known"])
+        # The directory knows her without her organisation's name in the file.
+        known.full_name, known.organisation = "Leïla Ben Ammar", None
+    with store.transaction() as session:
+        edit = attendance.import_participants(session, people["meeting"], table, mapping)
+    assert len(edit.created_ids) == 3 and len(edit.invited_ids) == 4
+    statuses = _statuses(store, people["meeting"])
+    assert len(statuses) == 5 and statuses["Leïla Ben Ammar"] is AttendanceStatus.INVITED
+    with store.session() as session:
+        assert session.get_one(Participant, people["known"]).organisation == "CD2 Kef Center"
+
+    with store.transaction() as session:
+        edit.undo(session)
+    assert _statuses(store, people["meeting"]) == {"عينة — أحمد الكافي": AttendanceStatus.INVITED}
+    with store.session() as session:
+        assert session.get_one(Participant, people["known"]).organisation is None
+    with store.transaction() as session:
+        edit.redo(session)
+    assert _statuses(store, people["meeting"]) == statuses
