@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
@@ -177,6 +177,38 @@ def entries(session: Session, meeting_id: str, *, after: int = 0) -> list[Entry]
         )
     found.sort(key=lambda e: e.position)
     return found
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What a shown timeline is up to ``position``: live items and the latest change.
+
+    Every edit or removal updates a row's ``updated_at``, so an equal signature means the
+    items up to ``position`` are as shown, and only new items (after it) need reading.
+    """
+
+    position: int
+    count: int
+    latest: dt.datetime | None
+
+
+_ITEM_MODELS = (AgendaItem, Intervention, Recommendation, Decision, ActionItem)
+
+
+def signature(session: Session, meeting_id: str, position: int) -> Signature:
+    parts = union_all(
+        *(
+            select(
+                func.count().filter(model.deleted.is_(False)).label("live"),
+                func.max(model.updated_at).label("latest"),
+            ).where(model.meeting_id == meeting_id, model.position <= position)
+            for model in _ITEM_MODELS
+        )
+    ).subquery()
+    live_count, latest = session.execute(
+        select(func.coalesce(func.sum(parts.c.live), 0), func.max(parts.c.latest))
+    ).one()
+    return Signature(position, int(live_count), latest)
 
 
 def _row(session: Session, kind: EntryKind, entry_id: str) -> object:

@@ -40,7 +40,7 @@ class AgendaView(QListWidget):
         self.reload()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
-        if (changes.agenda or changes.timeline) and initiator is not self:
+        if changes.agenda and initiator is not self:
             self.reload()
 
     def reload(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +35,7 @@ class HomeView(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
+        self._stale = False
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
             [
@@ -89,9 +90,20 @@ class HomeView(QWidget):
             or changes.recommendations
             or changes.actions
         ):
+            # Hidden behind a meeting, the list is redrawn when it is shown again: capture
+            # must not pay for counting every meeting's rows.
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        self._stale = False
         selected = self.selected_meeting()
         with self.ops.store.session() as session:
             processes = [(p.id, p.title, p.title_ar) for p in list_processes(session)]

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 # (module, widget class, tab title): the meeting's panels built elsewhere in ogpdesk.ui.
 PANELS = (
-    ("ogpdesk.ui.attendance", "SignInPanel", QT_TRANSLATE_NOOP("Labels", "Sign-in")),
+    ("ogpdesk.ui.attendance", "AttendancePanel", QT_TRANSLATE_NOOP("Labels", "Sign-in")),
     ("ogpdesk.ui.speakers", "SpeakersPanel", QT_TRANSLATE_NOOP("Labels", "Speakers")),
     (
         "ogpdesk.ui.recommendations",
@@ -149,13 +149,12 @@ class MeetingView(QWidget):
                 continue
             panel = widget_class(self.ops, self.meeting_id)
             self.panels.addTab(panel, label(title))
-            for signal_name, target in (
-                ("current_speaker_changed", self._speaker),
-                ("remaining_changed", self.remaining_changed.emit),
-            ):
-                signal = getattr(panel, signal_name, None)
-                if signal is not None:
-                    signal.connect(target)
+            speaker = getattr(panel, "current_speaker_changed", None)
+            if speaker is not None:
+                speaker.connect(self._speaker)
+            timer = getattr(panel, "timer_changed", None)
+            if timer is not None:
+                timer.connect(self._timer)
 
     def panel(self, class_name: str) -> QWidget | None:
         for index in range(self.panels.count()):
@@ -168,6 +167,9 @@ class MeetingView(QWidget):
         speaker = str(name) if name else None
         self.capture.set_current_speaker(speaker)
         self.speaker_changed.emit(speaker)
+
+    def _timer(self, _name: str, seconds: int) -> None:
+        self.remaining_changed.emit(seconds)
 
     def _show_list_mode(self, kind: object) -> None:
         self.list_mode.setText(self.tr("(list)") if kind is not None else "")

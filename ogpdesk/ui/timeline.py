@@ -21,7 +21,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.timeline import Entry, EntryKind, entries, set_removed, set_text
+from ogpdesk.core.timeline import (
+    Entry,
+    EntryKind,
+    Signature,
+    entries,
+    set_removed,
+    set_text,
+    signature,
+)
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.meeting_dialog import label
 from ogpdesk.ui.operations import Operations
@@ -60,6 +68,20 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def update_rows(self, rows: list[Entry]) -> bool:
+        """Show ``rows``: appended when only new ones came at the end (the usual case, a
+        captured line), else reset. Returns True when rows were appended."""
+        count = len(self.rows)
+        if len(rows) < count or rows[:count] != self.rows:
+            self.set_rows(rows)
+            return False
+        if len(rows) == count:
+            return False
+        self.beginInsertRows(QModelIndex(), count, len(rows) - 1)
+        self.rows = rows
+        self.endInsertRows()
+        return True
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.rows)
@@ -139,6 +161,7 @@ class TimelineView(QTableView):
         self.ops = ops
         self.meeting_id = meeting_id
         self.model_ = TimelineModel(self)
+        self._signature: Signature | None = None
         self.setModel(self.model_)
         self.setAccessibleName(self.tr("Timeline"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -150,10 +173,12 @@ class TimelineView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Fixed widths: sizing columns to their contents would read every row at each redraw.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(KIND, self.fontMetrics().horizontalAdvance("M" * 16))
         self.setColumnWidth(WHO, 220)
         ops.changed.connect(self.on_changes)
         self.reload()
@@ -175,10 +200,22 @@ class TimelineView(QTableView):
         scroll = self.verticalScrollBar()
         at_end = scroll.value() >= scroll.maximum() - 2
         current = self.current_entry()
+        shown = self.model_.rows
         with self.ops.store.session() as session:
-            rows = entries(session, self.meeting_id)
-        self.model_.set_rows(rows)
-        if current is not None:
+            known = self._signature
+            if (
+                shown
+                and known is not None
+                and signature(session, self.meeting_id, known.position) == known
+            ):
+                # What is shown is still true: read only what came after it.
+                rows = shown + entries(session, self.meeting_id, after=known.position)
+            else:
+                rows = entries(session, self.meeting_id)
+            last = max((entry.position for entry in rows), default=0)
+            self._signature = signature(session, self.meeting_id, last)
+        appended = self.model_.update_rows(rows)
+        if not appended and current is not None:
             self.show_entry(current.id, scroll=False)
         if at_end:
             self.scrollToBottom()

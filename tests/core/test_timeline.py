@@ -11,7 +11,15 @@ from ogpdesk.core.errors import InvalidInput, Locked
 from ogpdesk.core.meetings import create_meeting, set_status
 from ogpdesk.core.models import Meeting, MeetingStatus
 from ogpdesk.core.store import Store
-from ogpdesk.core.timeline import EntryKind, agenda, entries, reorder_agenda, set_removed, set_text
+from ogpdesk.core.timeline import (
+    EntryKind,
+    agenda,
+    entries,
+    reorder_agenda,
+    set_removed,
+    set_text,
+    signature,
+)
 
 
 @pytest.fixture
@@ -85,3 +93,30 @@ def test_agenda_reorder_and_lock(store: Store, meeting_id: str) -> None:
         set_status(session, meeting, MeetingStatus.APPROVED)
         with pytest.raises(Locked):
             set_text(session, EntryKind.AGENDA, first, "Autre")
+
+
+def test_the_signature_changes_with_an_edit_or_removal_but_not_with_new_items(
+    store: Store, meeting_id: str
+) -> None:
+    with store.session() as session:
+        shown = entries(session, meeting_id)
+        before = signature(session, meeting_id, shown[-1].position)
+    assert before.count == len(shown)
+    with store.transaction() as session:
+        capture.add_intervention(
+            session, session.get(Meeting, meeting_id), "Nouvelle ligne", speaker_name="Sample"
+        )
+    with store.session() as session:
+        assert signature(session, meeting_id, before.position) == before
+        assert [e.text for e in entries(session, meeting_id, after=before.position)] == [
+            "Nouvelle ligne"
+        ]
+    with store.transaction() as session:
+        set_text(session, shown[2].kind, shown[2].id, "Note corrigée")
+    with store.session() as session:
+        edited = signature(session, meeting_id, before.position)
+    assert edited != before and edited.count == before.count
+    with store.transaction() as session:
+        set_removed(session, shown[0].kind, shown[0].id, True)
+    with store.session() as session:
+        assert signature(session, meeting_id, before.position).count == before.count - 1
