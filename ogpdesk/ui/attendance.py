@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -47,6 +48,7 @@ from ogpdesk.core.models import AttendanceStatus, Gender, StakeholderGroup
 from ogpdesk.core.participants import AttendanceCounts
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.participant_import import ParticipantImportDialog
 from ogpdesk.ui.replay import ReplayStep
 
 CONTEXT = "AttendancePanel"
@@ -280,6 +282,14 @@ class AttendancePanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         table_label = QLabel(self.tr("A&ttendance (F2 changes the status):"))
         table_label.setBuddy(self.table)
+        self.import_button = QPushButton(self.tr("&Import a list…"))
+        self.import_button.setToolTip(
+            self.tr("Invite the people of a CSV or XLSX list to this meeting")
+        )
+        self.import_button.clicked.connect(self.open_import)
+        table_header = QHBoxLayout()
+        table_header.addWidget(table_label, 1)
+        table_header.addWidget(self.import_button)
 
         self.by_status = QLabel()
         self.by_group = QLabel()
@@ -311,7 +321,7 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.matches)
         layout.addWidget(self.feedback)
         layout.addWidget(newcomer)
-        layout.addWidget(table_label)
+        layout.addLayout(table_header)
         layout.addWidget(self.table, 1)
         layout.addWidget(figures)
         order: Sequence[QWidget] = (
@@ -322,6 +332,7 @@ class AttendancePanel(QWidget):
             self.newcomer_group,
             self.newcomer_gender,
             self.add_button,
+            self.import_button,
             self.table,
         )
         for first, second in pairwise(order):
@@ -370,6 +381,12 @@ class AttendancePanel(QWidget):
                 self.matches.setCurrentRow(max(0, min(row, self.matches.count() - 1)))
                 return True
         return super().eventFilter(watched, event)
+
+    def open_import(self) -> ParticipantImportDialog:
+        dialog = ParticipantImportDialog(self.ops, self.meeting_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- changing ------------------------------------------------------------------------
 

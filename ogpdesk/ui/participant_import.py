@@ -45,6 +45,8 @@ CONTEXT = "ParticipantImport"
 # Above these, reading the file and checking its rows run in the background.
 BIG_FILE_BYTES = 256 * 1024
 BIG_TABLE_ROWS = 1000
+# A cell far too long (a reason to reject its row) must not push the others out of sight.
+MAX_COLUMN_WIDTH = 320
 
 FIELD_LABELS = {
     "full_name": QT_TRANSLATE_NOOP("ParticipantImport", "Full name"),
@@ -327,6 +329,9 @@ class ParticipantImportDialog(QDialog):
                     item.setToolTip(text)
                 self.preview.setItem(line, column, item)
         self.preview.resizeColumnsToContents()
+        for column in range(self.preview.columnCount()):
+            if self.preview.columnWidth(column) > MAX_COLUMN_WIDTH:
+                self.preview.setColumnWidth(column, MAX_COLUMN_WIDTH)
         self.preview.setUpdatesEnabled(True)
 
     # -- applying ------------------------------------------------------------------------

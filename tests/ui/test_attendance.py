@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -176,3 +177,16 @@ def test_status_edited_in_the_list(
     assert _statuses(store, meeting_id)["Sample — Leïla Ben Ammar"] is AttendanceStatus.EXCUSED
     assert panel.ops.undo_stack.undoText() == "Attendance of Sample — Leïla Ben Ammar"
     assert "Excused 1" in panel.by_status.text()
+
+
+def test_a_list_imported_from_the_panel(
+    qtbot, panel: AttendancePanel, store: Store, meeting_id: str, data: Path
+) -> None:
+    dialog = panel.open_import()
+    assert dialog.isVisible()
+    dialog.load(data / "participants_msaken_bom.csv")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    listed = {r.full_name for r in panel.model.rows}
+    assert {"Sonia Jlassi", "Mohamed Ben Salah", "علي الهمامي"} <= listed
+    assert len(listed) == 5
+    assert panel.by_status.text().endswith("Invited 5")
