@@ -10,8 +10,9 @@ index updated, commit), the broadcast, the timeline and agenda redrawn, pending 
 processed. Lines alternate speakers, recommendations, decisions and actions in Arabic and
 French. Then the store is doubled and ``core.search`` is timed on the result.
 
-A second run (``--meeting-items``) puts more items in the typed-into meeting, to show how the
-timeline's full reload grows with the size of one meeting.
+The same lines are then timed without the meeting's side panels (sign-in, speakers' queue,
+recommendations board), which redraw on every captured line, to tell their share; and in a
+meeting that itself holds ``--meeting-items`` items.
 """
 
 from __future__ import annotations
@@ -132,13 +133,21 @@ def enter(widget: object) -> None:
         )
 
 
-def time_capture(app: QApplication, store: Store, meeting_id: str, lines: int) -> list[float]:
+def time_capture(
+    app: QApplication, store: Store, meeting_id: str, lines: int, *, panels: bool = True
+) -> list[float]:
+    from ogpdesk.ui import meeting_view
     from ogpdesk.ui.main_window import MainWindow
     from ogpdesk.ui.operations import Operations
+
+    mounted = meeting_view.PANELS
+    if not panels:
+        meeting_view.PANELS = ()
 
     window = MainWindow(Operations(store))
     window.show()
     view = window.open_meeting(meeting_id)
+    meeting_view.PANELS = mounted
     app.processEvents()
     rng = random.Random(7)
     timings: list[float] = []
@@ -205,6 +214,10 @@ def main() -> None:
     report(
         f"capture, {args.items} items in store, 500 in the meeting",
         time_capture(app, store, target_id, args.lines),
+    )
+    report(
+        "the same, without the sign-in, speakers and recommendations panels",
+        time_capture(app, store, target_id, args.lines, panels=False),
     )
 
     with store.transaction() as session:

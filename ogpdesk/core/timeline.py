@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import Select, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
@@ -52,6 +52,8 @@ class Entry:
     id: str
     position: int
     text: str
+    # When the row last changed (what ``Signature`` compares).
+    updated: dt.datetime | None = None
     # Speaker of an intervention, owner of an action, presenter of an agenda item.
     who: str | None = None
     organisation: str | None = None
@@ -86,93 +88,97 @@ _FLAGS = {
 }
 
 
+def _items(model: type, *columns: object) -> Select:
+    """Live items of one kind after a position; built once, run with bound values."""
+    return select(model.id, model.position, model.updated_at, *columns).where(  # type: ignore[attr-defined]
+        model.meeting_id == bindparam("meeting_id"),  # type: ignore[attr-defined]
+        live(model),
+        model.position > bindparam("after"),  # type: ignore[attr-defined]
+    )
+
+
+_AGENDA = _items(AgendaItem, AgendaItem.title, AgendaItem.presenter, AgendaItem.number)
+_INTERVENTIONS = _items(
+    Intervention,
+    Intervention.summary,
+    Intervention.speaker_name,
+    Intervention.organisation,
+    Intervention.agenda_item_id,
+)
+_RECOMMENDATIONS = _items(
+    Recommendation,
+    Recommendation.text,
+    Recommendation.number,
+    Recommendation.status,
+    Recommendation.agenda_item_id,
+)
+_DECISIONS = _items(Decision, Decision.text, Decision.number, Decision.agenda_item_id)
+_ACTIONS = _items(
+    ActionItem,
+    ActionItem.task,
+    ActionItem.owner_name,
+    ActionItem.status,
+    ActionItem.due_date,
+    ActionItem.agenda_item_id,
+)
+
+
 def entries(session: Session, meeting_id: str, *, after: int = 0) -> list[Entry]:
     """The live timeline of a meeting (only positions greater than ``after``)."""
+    values = {"meeting_id": meeting_id, "after": after}
     found: list[Entry] = []
-    for row in session.execute(
-        select(
-            AgendaItem.id,
-            AgendaItem.position,
-            AgendaItem.title,
-            AgendaItem.presenter,
-            AgendaItem.number,
-        ).where(AgendaItem.meeting_id == meeting_id, live(AgendaItem), AgendaItem.position > after)
-    ):
-        found.append(Entry(EntryKind.AGENDA, row[0], row[1], row[2], who=row[3], number=row[4]))
-    for row in session.execute(
-        select(
-            Intervention.id,
-            Intervention.position,
-            Intervention.summary,
-            Intervention.speaker_name,
-            Intervention.organisation,
-            Intervention.agenda_item_id,
-        ).where(
-            Intervention.meeting_id == meeting_id,
-            live(Intervention),
-            Intervention.position > after,
+    for id_, position, updated, title, presenter, number in session.execute(_AGENDA, values):
+        found.append(
+            Entry(EntryKind.AGENDA, id_, position, title, updated, who=presenter, number=number)
         )
+    for id_, position, updated, summary, speaker, organisation, item in session.execute(
+        _INTERVENTIONS, values
     ):
-        kind = EntryKind.INTERVENTION if row[3] else EntryKind.NOTE
         found.append(
             Entry(
-                kind, row[0], row[1], row[2], who=row[3], organisation=row[4], agenda_item_id=row[5]
+                EntryKind.INTERVENTION if speaker else EntryKind.NOTE,
+                id_,
+                position,
+                summary,
+                updated,
+                who=speaker,
+                organisation=organisation,
+                agenda_item_id=item,
             )
         )
-    for row in session.execute(
-        select(
-            Recommendation.id,
-            Recommendation.position,
-            Recommendation.text,
-            Recommendation.number,
-            Recommendation.status,
-            Recommendation.agenda_item_id,
-        ).where(
-            Recommendation.meeting_id == meeting_id,
-            live(Recommendation),
-            Recommendation.position > after,
-        )
+    for id_, position, updated, text, number, status, item in session.execute(
+        _RECOMMENDATIONS, values
     ):
         found.append(
             Entry(
                 EntryKind.RECOMMENDATION,
-                row[0],
-                row[1],
-                row[2],
-                number=row[3],
-                status=row[4].value,
-                agenda_item_id=row[5],
+                id_,
+                position,
+                text,
+                updated,
+                number=number,
+                status=status.value,
+                agenda_item_id=item,
             )
         )
-    for row in session.execute(
-        select(
-            Decision.id, Decision.position, Decision.text, Decision.number, Decision.agenda_item_id
-        ).where(Decision.meeting_id == meeting_id, live(Decision), Decision.position > after)
-    ):
+    for id_, position, updated, text, number, item in session.execute(_DECISIONS, values):
         found.append(
-            Entry(EntryKind.DECISION, row[0], row[1], row[2], number=row[3], agenda_item_id=row[4])
+            Entry(
+                EntryKind.DECISION, id_, position, text, updated, number=number, agenda_item_id=item
+            )
         )
-    for row in session.execute(
-        select(
-            ActionItem.id,
-            ActionItem.position,
-            ActionItem.task,
-            ActionItem.owner_name,
-            ActionItem.status,
-            ActionItem.due_date,
-            ActionItem.agenda_item_id,
-        ).where(ActionItem.meeting_id == meeting_id, live(ActionItem), ActionItem.position > after)
-    ):
+    for id_, position, updated, task, owner, status, due, item in session.execute(_ACTIONS, values):
         found.append(
             Entry(
                 EntryKind.ACTION,
-                row[0],
-                row[1],
-                row[2],
-                who=row[3],
-                status=row[4].value,
-                due=row[5],
-                agenda_item_id=row[6],
+                id_,
+                position,
+                task,
+                updated,
+                who=owner,
+                status=status.value,
+                due=due,
+                agenda_item_id=item,
             )
         )
     found.sort(key=lambda e: e.position)
@@ -181,34 +187,48 @@ def entries(session: Session, meeting_id: str, *, after: int = 0) -> list[Entry]
 
 @dataclass(frozen=True)
 class Signature:
-    """What a shown timeline is up to ``position``: live items and the latest change.
+    """The live items of a timeline up to ``position``: how many, and their latest change.
 
-    Every edit or removal updates a row's ``updated_at``, so an equal signature means the
-    items up to ``position`` are as shown, and only new items (after it) need reading.
+    Every edit, removal or restoration of an item updates its ``updated_at`` or the count,
+    so an equal signature means the items up to ``position`` are as shown, and only items
+    after it need reading.
     """
 
     position: int
     count: int
     latest: dt.datetime | None
 
+    @classmethod
+    def of(cls, shown: list[Entry]) -> Signature:
+        stamps = [entry.updated for entry in shown if entry.updated is not None]
+        return cls(
+            max((entry.position for entry in shown), default=0),
+            len(shown),
+            max(stamps, default=None),
+        )
 
-_ITEM_MODELS = (AgendaItem, Intervention, Recommendation, Decision, ActionItem)
+
+_PARTS = union_all(
+    *(
+        select(
+            func.count().label("live"),
+            func.max(model.updated_at).label("latest"),
+        ).where(
+            model.meeting_id == bindparam("meeting_id"),
+            live(model),
+            model.position <= bindparam("position"),
+        )
+        for model in (AgendaItem, Intervention, Recommendation, Decision, ActionItem)
+    )
+).subquery()
+_SIGNATURE = select(func.coalesce(func.sum(_PARTS.c.live), 0), func.max(_PARTS.c.latest))
 
 
 def signature(session: Session, meeting_id: str, position: int) -> Signature:
-    parts = union_all(
-        *(
-            select(
-                func.count().filter(model.deleted.is_(False)).label("live"),
-                func.max(model.updated_at).label("latest"),
-            ).where(model.meeting_id == meeting_id, model.position <= position)
-            for model in _ITEM_MODELS
-        )
-    ).subquery()
-    live_count, latest = session.execute(
-        select(func.coalesce(func.sum(parts.c.live), 0), func.max(parts.c.latest))
+    count, latest = session.execute(
+        _SIGNATURE, {"meeting_id": meeting_id, "position": position}
     ).one()
-    return Signature(position, int(live_count), latest)
+    return Signature(position, int(count), latest)
 
 
 def _row(session: Session, kind: EntryKind, entry_id: str) -> object:

@@ -212,8 +212,7 @@ class TimelineView(QTableView):
                 rows = shown + entries(session, self.meeting_id, after=known.position)
             else:
                 rows = entries(session, self.meeting_id)
-            last = max((entry.position for entry in rows), default=0)
-            self._signature = signature(session, self.meeting_id, last)
+        self._signature = Signature.of(rows)
         appended = self.model_.update_rows(rows)
         if not appended and current is not None:
             self.show_entry(current.id, scroll=False)

@@ -13,6 +13,7 @@ from ogpdesk.core.models import Meeting, MeetingStatus
 from ogpdesk.core.store import Store
 from ogpdesk.core.timeline import (
     EntryKind,
+    Signature,
     agenda,
     entries,
     reorder_agenda,
@@ -101,7 +102,7 @@ def test_the_signature_changes_with_an_edit_or_removal_but_not_with_new_items(
     with store.session() as session:
         shown = entries(session, meeting_id)
         before = signature(session, meeting_id, shown[-1].position)
-    assert before.count == len(shown)
+    assert before == Signature.of(shown) and before.count == len(shown)
     with store.transaction() as session:
         capture.add_intervention(
             session, session.get(Meeting, meeting_id), "Nouvelle ligne", speaker_name="Sample"
