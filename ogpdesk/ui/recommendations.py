@@ -149,7 +149,9 @@ class BoardModel(QAbstractTableModel):
 
     def _value(self, row: RecommendationRow, column: int, editing: bool) -> object:
         if column == NUMBER:
-            return row.number
+            # Text, so that the number reads in Western digits whatever the locale, as in
+            # Tunisian administrative documents.
+            return str(row.number)
         if column in TEXT_FIELDS:
             return getattr(row, TEXT_FIELDS[column]) or ""
         if column == PRIORITY:
