@@ -52,6 +52,7 @@ class HomeView(QWidget):
         self.tree.setAccessibleName(self.tr("Meetings"))
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(self._activated)
         caption = QLabel(self.tr("&Meetings"))
@@ -138,7 +139,7 @@ class HomeView(QWidget):
         self._update_buttons()
 
     def _group(self, title: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, ["", title])
+        item = QTreeWidgetItem(self.tree, [title])
         item.setFirstColumnSpanned(True)
         font = QFont(item.font(0))
         font.setBold(True)

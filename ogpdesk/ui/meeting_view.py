@@ -112,6 +112,8 @@ class MeetingView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
+        # The timeline is what the facilitator watches: it gets most of the width.
+        splitter.setSizes([240, 760, 440])
         if self.panels.count() == 0:
             self.panels.hide()
 
@@ -184,9 +186,10 @@ class MeetingView(QWidget):
             if meeting is None or meeting.deleted:
                 self.gone.emit()
                 return
-            title = meeting.title
-            if meeting.title_ar:
-                title = f"{meeting.title} — {meeting.title_ar}"
+            titles = [meeting.title, meeting.title_ar]
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                titles.reverse()
+            title = " — ".join(t for t in titles if t)
             details = " · ".join(
                 part
                 for part in (

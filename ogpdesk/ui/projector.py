@@ -137,6 +137,21 @@ class ProjectorWindow(QWidget):
             Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight
         )
         self.setLayoutDirection(direction)
+        # A label aligns by its own text's direction; on the projector everything follows
+        # the meeting's language, even a French title in an Arabic session.
+        side = (
+            Qt.AlignmentFlag.AlignRight if is_rtl(self.lang) else Qt.AlignmentFlag.AlignLeft
+        ) | Qt.AlignmentFlag.AlignAbsolute
+        for label in (
+            self.meeting_title,
+            self.item_caption,
+            self.item_title,
+            self.speaker_caption,
+            self.speaker_name,
+            self.timer,
+            self.adopted_caption,
+        ):
+            label.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         self.setWindowTitle(f"{self.t(WINDOW_TITLE)} — {title}")
         self.meeting_title.setText(subtitle)
         self.item_caption.setText(self.t(CURRENT_ITEM))
