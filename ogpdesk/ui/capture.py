@@ -140,7 +140,7 @@ class CaptureLine(QLineEdit):
         if not text.strip():
             self._set_list_kind(None)
             return None
-        item = notes.parse_line(text, list_kind=self.list_kind)
+        item = self._speaker_item(text) or notes.parse_line(text, list_kind=self.list_kind)
         if item is None:
             return None
         if item.opens_list:
@@ -182,6 +182,17 @@ class CaptureLine(QLineEdit):
         self.setText("" if self.list_kind else self._speaker_prefix())
         self.recorded.emit(captured)
         return captured
+
+    def _speaker_item(self, text: str) -> notes.NoteItem | None:
+        """The line as said by the pre-filled speaker, whose name is taken as it is: a name
+        from the directory may hold parentheses that the grammar would read as an
+        organisation ("Hédi Ben Ammar (sample)")."""
+        prefix = self._speaker_prefix()
+        if not prefix or not text.startswith(prefix) or self.list_kind is not None:
+            return None
+        return notes.NoteItem(
+            notes.NoteKind.INTERVENTION, text[len(prefix) :].strip(), speaker=self.speaker
+        )
 
     def _set_list_kind(self, kind: notes.NoteKind | None) -> None:
         if kind is self.list_kind:

@@ -233,3 +233,31 @@ def test_home_lists_processes_and_duplicates_a_quarterly_meeting(
     # Creating the copy is one undo step: undone, it leaves the home view.
     window.undo_action.trigger()
     assert "Réunion trimestrielle T4" not in [i.text(1) for i in window.home.meeting_items()]
+
+
+def test_the_speakers_queue_prefills_the_capture_line_and_the_projector(
+    window: MainWindow, store: Store, keyboard
+) -> None:
+    with store.transaction() as session:
+        meeting_id = create_meeting(
+            session, title="M'saken", date=dt.date(2016, 3, 26), languages="ar,fr"
+        ).id
+    view = window.open_meeting(meeting_id)
+    speakers = view.panel("SpeakersPanel")
+    assert speakers is not None
+    speakers.raise_hand("Sample Maire (بلدية مساكن)")
+    speakers.raise_hand("Sample Président, M'Saken 2050")
+    projector = window.show_projector()
+    assert projector is not None
+    speakers.next_speaker()
+    assert view.capture.text() == "Sample Maire (بلدية مساكن): "
+    assert projector.speaker_name.text() == "Sample Maire (بلدية مساكن)"
+    keyboard.line(view.capture, "نلتزم بتوفير المساعدة الفنية")
+    speakers.next_speaker()
+    assert view.capture.text() == "Sample Président, M'Saken 2050: "
+    with store.session() as session:
+        said = session.scalars(select(Intervention).where(live(Intervention))).all()
+        assert [(i.speaker_name, i.summary) for i in said] == [
+            ("Sample Maire (بلدية مساكن)", "نلتزم بتوفير المساعدة الفنية")
+        ]
+    projector.close()
