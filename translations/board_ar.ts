@@ -282,82 +282,82 @@
 <context>
     <name>ParticipantImport</name>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="52"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="54"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="53"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="55"/>
         <source>First name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="54"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="56"/>
         <source>Last name</source>
         <translation>اللقب</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="55"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="57"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="56"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="58"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="57"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="59"/>
         <source>Stakeholder group</source>
         <translation>فئة الفاعلين</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="58"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="60"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="59"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="61"/>
         <source>Disability</source>
         <translation>الإعاقة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="60"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="62"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="61"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="63"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="62"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="64"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="63"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="65"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="65"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="67"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="66"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="68"/>
         <source>Already in the directory</source>
         <translation>موجود في الدليل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="67"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="69"/>
         <source>Repeated: {reason}</source>
         <translation>مكرر: {reason}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="68"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="70"/>
         <source>Rejected: {reason}</source>
         <translation>مرفوض: {reason}</translation>
     </message>
@@ -365,135 +365,140 @@
 <context>
     <name>ParticipantImportDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="113"/>
-        <location filename="../ogpdesk/ui/participant_import.py" line="192"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="117"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="196"/>
         <source>Import participants</source>
         <translation>استيراد المشاركين</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="116"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="120"/>
         <source>File to import</source>
         <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="117"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="121"/>
         <source>A CSV or XLSX file</source>
         <translation>ملف CSV أو XLSX</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="119"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="123"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="121"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="125"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="124"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="128"/>
         <source>How the file was read</source>
         <translation>طريقة قراءة الملف</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="127"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="131"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="140"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="144"/>
         <source>Preview of the rows</source>
         <translation>معاينة الأسطر</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="144"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="148"/>
         <source>&amp;Preview:</source>
         <translation>م&amp;عاينة:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="148"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="152"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="152"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="156"/>
         <source>Rows left out and why</source>
         <translation>الأسطر المستبعدة وأسباب استبعادها</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="154"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="158"/>
         <source>&amp;Rows left out and why:</source>
         <translation>ال&amp;أسطر المستبعدة وأسباب استبعادها:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="161"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="165"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="194"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="198"/>
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>قوائم المشاركين (*.csv *.xlsx *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="216"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="220"/>
         <source>Reading the participants…</source>
         <translation>جارٍ قراءة المشاركين…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="241"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="245"/>
         <source>Read as %1, %2 rows</source>
         <translation>قُرئ بصيغة %1، عدد الأسطر: %2</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="249"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="253"/>
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="251"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="255"/>
         <source>Column %1</source>
         <translation>العمود %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="279"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="283"/>
         <source>%1 new, %2 already in the directory, %3 repeated in the file, %4 rejected.</source>
         <translation>جدد: %1، موجودون في الدليل: %2، مكررون في الملف: %3، مرفوضون: %4.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="297"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="301"/>
         <source>row %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="302"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="306"/>
         <source>Rejected rows: %1</source>
         <translation>الأسطر المرفوضة: %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="303"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="307"/>
         <source>Repeated in the file, imported once: %1</source>
         <translation>مكررة في الملف، استُوردت مرة واحدة: %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="304"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="308"/>
         <source>Values left empty: %1</source>
         <translation>قيم تُركت فارغة: %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="315"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="319"/>
         <source>Row</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="315"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="319"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="349"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="353"/>
         <source>Import participants from %1</source>
         <translation>استيراد المشاركين من %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/participant_import.py" line="371"/>
+        <source>Importing the participants…</source>
+        <translation>جارٍ استيراد المشاركين…</translation>
     </message>
 </context>
 <context>
@@ -594,107 +599,107 @@
         <translation>مدمجة في التوصية رقم {number}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="374"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="376"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="394"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="396"/>
         <source>&amp;Whole process</source>
         <translation>كامل ال&amp;مسار</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="396"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="398"/>
         <source>Show the recommendations of every meeting of this meeting&apos;s process</source>
         <translation>عرض توصيات كل اجتماعات المسار الذي ينتمي إليه هذا الاجتماع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="399"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="401"/>
         <source>Show &amp;merged</source>
         <translation>إظهار ال&amp;مدمجة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="403"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="405"/>
         <source>Move up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="405"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="407"/>
         <source>Move down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="407"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="409"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="408"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="410"/>
         <source>Split…</source>
         <translation>تقسيم…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="409"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="411"/>
         <source>Adopt</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="411"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="413"/>
         <source>Link to an intervention…</source>
         <translation>ربط بمداخلة…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="414"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="416"/>
         <source>Unlink</source>
         <translation>فك الربط</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="431"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="433"/>
         <source>Interventions this recommendation stems from</source>
         <translation>المداخلات التي انبثقت عنها هذه التوصية</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="433"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="435"/>
         <source>&amp;Stems from:</source>
         <translation>&amp;منبثقة عن:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="562"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="564"/>
         <source>Status of recommendation %1</source>
         <translation>حالة التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="564"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="566"/>
         <source>Edit recommendation %1</source>
         <translation>تعديل التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="578"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="580"/>
         <source>Adopt recommendations</source>
         <translation>اعتماد توصيات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="591"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="593"/>
         <source>Merge recommendations %1 and %2</source>
         <translation>دمج التوصيات %1 و%2</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="616"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="618"/>
         <source>Split recommendation %1</source>
         <translation>تقسيم التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="657"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="659"/>
         <source>Move recommendation %1</source>
         <translation>نقل التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="684"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="686"/>
         <source>Link recommendation %1 to an intervention</source>
         <translation>ربط التوصية %1 بمداخلة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="699"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="701"/>
         <source>Unlink recommendation %1 from an intervention</source>
         <translation>فك ربط التوصية %1 بمداخلة</translation>
     </message>
@@ -702,22 +707,22 @@
 <context>
     <name>SourcePicker</name>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="306"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="308"/>
         <source>Link to an intervention</source>
         <translation>ربط بمداخلة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="309"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="311"/>
         <source>Filter interventions</source>
         <translation>تصفية المداخلات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="310"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="312"/>
         <source>&amp;Filter:</source>
         <translation>ت&amp;صفية:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="313"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="315"/>
         <source>Interventions</source>
         <translation>المداخلات</translation>
     </message>
@@ -845,27 +850,27 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="274"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="276"/>
         <source>Split recommendation %1</source>
         <translation>تقسيم التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="280"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="282"/>
         <source>&amp;First part</source>
         <translation>الجزء ال&amp;أول</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="282"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="284"/>
         <source>&amp;Second part</source>
         <translation>الجزء ال&amp;ثاني</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="284"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="286"/>
         <source>First part</source>
         <translation>الجزء الأول</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="285"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="287"/>
         <source>Second part</source>
         <translation>الجزء الثاني</translation>
     </message>

@@ -282,82 +282,82 @@
 <context>
     <name>ParticipantImport</name>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="52"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="54"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="53"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="55"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="54"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="56"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="55"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="57"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="56"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="58"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="57"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="59"/>
         <source>Stakeholder group</source>
         <translation>Groupe d’acteurs</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="58"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="60"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="59"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="61"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="60"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="62"/>
         <source>Age band</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="61"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="63"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="62"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="64"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="63"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="65"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="65"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="67"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="66"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="68"/>
         <source>Already in the directory</source>
         <translation>Déjà dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="67"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="69"/>
         <source>Repeated: {reason}</source>
         <translation>Répété&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="68"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="70"/>
         <source>Rejected: {reason}</source>
         <translation>Rejeté&#xa0;: {reason}</translation>
     </message>
@@ -365,135 +365,140 @@
 <context>
     <name>ParticipantImportDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="113"/>
-        <location filename="../ogpdesk/ui/participant_import.py" line="192"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="117"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="196"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="116"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="120"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="117"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="121"/>
         <source>A CSV or XLSX file</source>
         <translation>Un fichier CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="119"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="123"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="121"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="125"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="124"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="128"/>
         <source>How the file was read</source>
         <translation>Comment le fichier a été lu</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="127"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="131"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="140"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="144"/>
         <source>Preview of the rows</source>
         <translation>Aperçu des lignes</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="144"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="148"/>
         <source>&amp;Preview:</source>
         <translation>A&amp;perçu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="148"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="152"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="152"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="156"/>
         <source>Rows left out and why</source>
         <translation>Lignes écartées et pourquoi</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="154"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="158"/>
         <source>&amp;Rows left out and why:</source>
         <translation>&amp;Lignes écartées et pourquoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="161"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="165"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="194"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="198"/>
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Listes de participants (*.csv *.xlsx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="216"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="220"/>
         <source>Reading the participants…</source>
         <translation>Lecture des participants…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="241"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="245"/>
         <source>Read as %1, %2 rows</source>
         <translation>Lu comme %1, %2 lignes</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="249"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="253"/>
         <source>(not imported)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="251"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="255"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="279"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="283"/>
         <source>%1 new, %2 already in the directory, %3 repeated in the file, %4 rejected.</source>
         <translation>%1 nouveaux, %2 déjà dans l’annuaire, %3 répétés dans le fichier, %4 rejetés.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="297"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="301"/>
         <source>row %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="302"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="306"/>
         <source>Rejected rows: %1</source>
         <translation>Lignes rejetées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="303"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="307"/>
         <source>Repeated in the file, imported once: %1</source>
         <translation>Répétées dans le fichier, importées une fois&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="304"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="308"/>
         <source>Values left empty: %1</source>
         <translation>Valeurs laissées vides&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="315"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="319"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="315"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="319"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/participant_import.py" line="349"/>
+        <location filename="../ogpdesk/ui/participant_import.py" line="353"/>
         <source>Import participants from %1</source>
         <translation>Importer les participants de %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/participant_import.py" line="371"/>
+        <source>Importing the participants…</source>
+        <translation>Import des participants…</translation>
     </message>
 </context>
 <context>
@@ -594,107 +599,107 @@
         <translation>Fusionnée dans la n°&#xa0;{number}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="374"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="376"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="394"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="396"/>
         <source>&amp;Whole process</source>
         <translation>&amp;Tout le processus</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="396"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="398"/>
         <source>Show the recommendations of every meeting of this meeting&apos;s process</source>
         <translation>Afficher les recommandations de toutes les réunions du processus de cette réunion</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="399"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="401"/>
         <source>Show &amp;merged</source>
         <translation>Afficher les &amp;fusionnées</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="403"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="405"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="405"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="407"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="407"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="409"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="408"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="410"/>
         <source>Split…</source>
         <translation>Scinder…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="409"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="411"/>
         <source>Adopt</source>
         <translation>Adopter</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="411"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="413"/>
         <source>Link to an intervention…</source>
         <translation>Lier à une intervention…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="414"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="416"/>
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="431"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="433"/>
         <source>Interventions this recommendation stems from</source>
         <translation>Interventions dont est issue cette recommandation</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="433"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="435"/>
         <source>&amp;Stems from:</source>
         <translation>&amp;Issue de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="562"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="564"/>
         <source>Status of recommendation %1</source>
         <translation>Statut de la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="564"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="566"/>
         <source>Edit recommendation %1</source>
         <translation>Modifier la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="578"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="580"/>
         <source>Adopt recommendations</source>
         <translation>Adopter des recommandations</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="591"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="593"/>
         <source>Merge recommendations %1 and %2</source>
         <translation>Fusionner les recommandations %1 et %2</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="616"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="618"/>
         <source>Split recommendation %1</source>
         <translation>Scinder la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="657"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="659"/>
         <source>Move recommendation %1</source>
         <translation>Déplacer la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="684"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="686"/>
         <source>Link recommendation %1 to an intervention</source>
         <translation>Lier la recommandation %1 à une intervention</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="699"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="701"/>
         <source>Unlink recommendation %1 from an intervention</source>
         <translation>Délier la recommandation %1 d’une intervention</translation>
     </message>
@@ -702,22 +707,22 @@
 <context>
     <name>SourcePicker</name>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="306"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="308"/>
         <source>Link to an intervention</source>
         <translation>Lier à une intervention</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="309"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="311"/>
         <source>Filter interventions</source>
         <translation>Filtrer les interventions</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="310"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="312"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="313"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="315"/>
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
@@ -841,27 +846,27 @@
 <context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="274"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="276"/>
         <source>Split recommendation %1</source>
         <translation>Scinder la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="280"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="282"/>
         <source>&amp;First part</source>
         <translation>&amp;Première partie</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="282"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="284"/>
         <source>&amp;Second part</source>
         <translation>&amp;Seconde partie</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="284"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="286"/>
         <source>First part</source>
         <translation>Première partie</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="285"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="287"/>
         <source>Second part</source>
         <translation>Seconde partie</translation>
     </message>

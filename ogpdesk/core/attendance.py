@@ -36,6 +36,7 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
 PARTICIPANT = QT_TRANSLATE_NOOP("Errors", "participant")
 ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "attendance")
+ROWS = QT_TRANSLATE_NOOP("Errors", "imported row")
 
 
 @dataclass(frozen=True)
@@ -233,12 +234,27 @@ class ImportEdit:
     def _apply(self, session: Session, *, deleted: bool) -> None:
         ensure_editable(_meeting(session, self.meeting_id))
         rows: list[Record] = [
-            *(session.get_one(Participant, i) for i in self.created_ids),
-            *(session.get_one(Attendance, i) for i in self.invited_ids),
+            *_rows(session, Participant, self.created_ids),
+            *_rows(session, Attendance, self.invited_ids),
         ]
         set_deleted(session, rows, deleted)
         for participant_id, before, after in self.filled:
             write_fields(session, Participant, participant_id, before if deleted else after)
+
+
+# Ids per query: well under SQLite's limit on bound parameters.
+_CHUNK = 500
+
+
+def _rows(session: Session, model: type[Record], ids: tuple[str, ...]) -> list[Record]:
+    """The rows with these ids, fetched a few hundred at a time rather than one by one."""
+    found: list[Record] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found.extend(session.scalars(select(model).where(model.id.in_(chunk))))
+    if len(found) != len(ids):
+        raise NotFound(what=ROWS, query=", ".join(sorted(set(ids) - {r.id for r in found})))
+    return found
 
 
 def import_participants(

@@ -3,7 +3,8 @@
 The dialog reads the file, guesses which column holds what (the user can change each one),
 and previews every row with what will become of it: new, already in the directory, repeated
 in the file, or rejected and why. Nothing is written until Import, which applies the whole
-list in one transaction and one undo step. Big files are read and checked off the UI thread.
+list in one transaction and one undo step. Big files are read, checked and written off the UI
+thread.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import attendance, participants
+from ogpdesk.core.attendance import ImportEdit
 from ogpdesk.core.participants import ImportPlan, RowProblem, Table
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.errors import interface_language
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import OpCommand, Operations
 from ogpdesk.ui.replay import ReplayStep
 
 CONTEXT = "ParticipantImport"
@@ -87,11 +89,12 @@ def outcomes(plan: ImportPlan) -> dict[int, tuple[str, str]]:
         outcome = NEW if planned.existing_id is None else KNOWN
         result[planned.row] = (outcome, tr(outcome))
     for kind, problems in ((REPEATED, plan.duplicates), (REJECTED, plan.rejected)):
+        # A row may be rejected for several reasons (two values too long): all are shown.
+        reasons: dict[int, list[str]] = {}
         for problem in problems:
-            reasons = [problem.message(lang)]
-            if problem.row in result and result[problem.row][0] == kind:
-                reasons.insert(0, result[problem.row][1].split(": ", 1)[1])
-            result[problem.row] = (kind, tr(kind).format(reason="; ".join(reasons)))
+            reasons.setdefault(problem.row, []).append(problem.message(lang))
+        for row, texts in reasons.items():
+            result[row] = (kind, tr(kind).format(reason="; ".join(texts)))
     return result
 
 
@@ -109,6 +112,8 @@ class ParticipantImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         # Results of background work that a newer request has overtaken are dropped.
         self._generation = 0
+        # True while a long list is being written in the background.
+        self._busy = False
         self.setWindowTitle(self.tr("Import participants"))
 
         self.path = QLineEdit()
@@ -338,15 +343,48 @@ class ParticipantImportDialog(QDialog):
 
     def apply(self) -> None:
         """Import every accepted row at once: one transaction, one undo step."""
-        if self.table is None or self.plan is None or not self.plan.accepted:
+        if self.table is None or self.plan is None or not self.plan.accepted or self._busy:
             return
-        table, mapping = self.table, self.mapping()
-        step = ReplayStep(
-            lambda session: attendance.import_participants(session, self.meeting_id, table, mapping)
+        table, mapping, meeting_id = self.table, self.mapping(), self.meeting_id
+
+        def operation(session: Session) -> ImportEdit:
+            return attendance.import_participants(session, meeting_id, table, mapping)
+
+        text = self.tr("Import participants from %1").replace("%1", Path(table.source).name)
+        if len(table.rows) <= BIG_TABLE_ROWS:
+            step = ReplayStep(operation)
+            if self.ops.perform(text, step.redo, step.undo, initiator=self) is not None:
+                self._imported(step)
+            return
+        # A long list is written by a worker (its own session, one transaction); the undo
+        # step is pushed once it is committed.
+        self._set_busy(True)
+
+        def done(edit: ImportEdit) -> None:
+            self._set_busy(False)
+            step = ReplayStep.of(edit)
+            self.ops.push(OpCommand(self.ops, text, step.redo, step.undo, done=True))
+            self._imported(step)
+
+        self.ops.failed.connect(self._import_failed)
+        self.ops.run_in_background(
+            operation, done, label=self.tr("Importing the participants…"), initiator=self
         )
-        name = Path(table.source).name
-        text = self.tr("Import participants from %1").replace("%1", name)
-        if self.ops.perform(text, step.redo, step.undo, initiator=self) is None:
-            return
+
+    def _import_failed(self, _error: object) -> None:
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy and self._busy:
+            self.ops.failed.disconnect(self._import_failed)
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def _imported(self, step: ReplayStep[ImportEdit]) -> None:
         self.imported.emit(step.record)
         self.accept()
+
+    def reject(self) -> None:
+        # Closing while a worker writes the list would lose sight of its result and undo step.
+        if not self._busy:
+            super().reject()

@@ -33,6 +33,13 @@ class ReplayStep(Generic[E]):
         self.operation = operation
         self.record: E | None = None
 
+    @classmethod
+    def of(cls, record: E) -> ReplayStep[E]:
+        """A step whose service already ran (in the background): undo and redo replay it."""
+        step = cls(lambda _session: record)
+        step.record = record
+        return step
+
     def redo(self, session: Session) -> Changes:
         if self.record is None:
             record = self.operation(session)

@@ -141,7 +141,7 @@ def test_a_column_left_out_of_the_mapping(
     assert _people(store, meeting_id)["عينة — محمد بن صالح"] == (None, AttendanceStatus.INVITED)
 
 
-def test_big_files_are_read_in_the_background(
+def test_big_files_are_read_and_written_in_the_background(
     qtbot,
     dialog: ParticipantImportDialog,
     store: Store,
@@ -158,7 +158,16 @@ def test_big_files_are_read_in_the_background(
     # First and last names come in two columns here.
     assert dialog.mapping()["first_name"] == 0 and dialog.mapping()["last_name"] == 1
     assert ("Leïla", "Ben Ammar") in zip(_column(dialog, 2), _column(dialog, 3), strict=True)
-    dialog.apply()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.apply()
+        assert not dialog.buttons.isEnabled()  # written by a worker meanwhile
+    assert len(_people(store, meeting_id)) == 4
+    assert not dialog.isVisible()
+    stack = dialog.ops.undo_stack
+    assert stack.undoText() == "Import participants from participants_kef_1256.csv"
+    stack.undo()
+    assert _people(store, meeting_id) == {}
+    stack.redo()
     assert len(_people(store, meeting_id)) == 4
 
 
