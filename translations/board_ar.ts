@@ -806,36 +806,41 @@
     </message>
     <message>
         <location filename="../ogpdesk/ui/speakers.py" line="128"/>
+        <source>One more minute</source>
+        <translation>دقيقة إضافية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/speakers.py" line="129"/>
         <source>Remove from queue</source>
         <translation>حذف من قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="131"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="132"/>
         <source>Move up</source>
         <translation>إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="133"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="134"/>
         <source>Move down</source>
         <translation>إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="249"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="254"/>
         <source>Speaking time of %1</source>
         <translation>مدة تدخل %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="268"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="273"/>
         <source>Nobody has the floor</source>
         <translation>لا أحد يتكلم</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="271"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="276"/>
         <source>Over time</source>
         <translation>تجاوز الوقت</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ogpdesk/ui/speakers.py" line="294"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="299"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n مداخلة</numerusform>

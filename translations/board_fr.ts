@@ -806,36 +806,41 @@
     </message>
     <message>
         <location filename="../ogpdesk/ui/speakers.py" line="128"/>
+        <source>One more minute</source>
+        <translation>Une minute de plus</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/speakers.py" line="129"/>
         <source>Remove from queue</source>
         <translation>Retirer de la file</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="131"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="132"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="133"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="134"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="249"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="254"/>
         <source>Speaking time of %1</source>
         <translation>Temps de parole de %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="268"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="273"/>
         <source>Nobody has the floor</source>
         <translation>Personne n’a la parole</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/speakers.py" line="271"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="276"/>
         <source>Over time</source>
         <translation>Temps dépassé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ogpdesk/ui/speakers.py" line="294"/>
+        <location filename="../ogpdesk/ui/speakers.py" line="299"/>
         <source>%n turn(s)</source>
         <translation>
             <numerusform>%n prise de parole</numerusform>

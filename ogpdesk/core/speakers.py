@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -100,6 +100,14 @@ class SpeakersQueue:
     def set_limit(self, seconds: int) -> None:
         """The default limit, for turns that start from now on."""
         self.limit_seconds = check_limit(seconds)
+
+    def extend(self, seconds: int) -> None:
+        """Give the person speaking more time than their limit."""
+        check_limit(seconds)
+        if self._current is not None:
+            self._current = replace(
+                self._current, limit_seconds=self._current.limit_seconds + seconds
+            )
 
     def raise_hand(
         self, name: str, participant_id: str | None = None, limit_seconds: int | None = None

@@ -125,6 +125,7 @@ class SpeakersPanel(QWidget):
             Qt.ShortcutContext.WindowShortcut,
         )
         self.end_action = self._action(self.tr("End turn"), "Ctrl+E", self.end_turn)
+        self.more_action = self._action(self.tr("One more minute"), "Ctrl+Shift+E", self.more_time)
         self.remove_action = self._action(self.tr("Remove from queue"), "Del", self.remove_current)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.waiting.addAction(self.remove_action)
@@ -140,7 +141,7 @@ class SpeakersPanel(QWidget):
         form.addRow(hand_label, self.hand)
         form.addRow(limit_label, self.limit)
         buttons = QHBoxLayout()
-        for action in (self.next_action, self.end_action, self.remove_action):
+        for action in (self.next_action, self.end_action, self.more_action, self.remove_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
@@ -241,6 +242,10 @@ class SpeakersPanel(QWidget):
     def end_turn(self) -> None:
         self._record(self.queue.finish())
         self._turn_changed()
+
+    def more_time(self) -> None:
+        self.queue.extend(60)
+        self.tick()
 
     def _record(self, turn: FinishedTurn | None) -> None:
         if turn is None:

@@ -63,6 +63,18 @@ def test_hands_are_served_in_order_with_their_time(clock: FakeClock) -> None:
     assert queue.current is None and queue.waiting == ()
 
 
+def test_the_speaker_can_be_given_more_time(clock: FakeClock) -> None:
+    queue = SpeakersQueue(limit_seconds=60, clock=clock)
+    queue.raise_hand("Sample — M'Saken 2050")
+    queue.next_speaker()
+    clock.advance(70)
+    assert queue.overtime
+    queue.extend(60)
+    assert not queue.overtime and queue.remaining_seconds() == 50
+    finished = queue.finish()
+    assert finished is not None and (finished.limit_seconds, finished.overtime) == (120, False)
+
+
 def test_a_hand_raised_twice_waits_once(clock: FakeClock) -> None:
     queue = SpeakersQueue(clock=clock)
     assert queue.raise_hand("محمد بن صالح")

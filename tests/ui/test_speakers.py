@@ -134,6 +134,14 @@ def test_a_debate_run_from_the_keyboard(qtbot, window: Window, store: Store) -> 
     panel.tick()
     assert panel.countdown.text() == "−00:10"
     assert "#c62828" in panel.countdown.styleSheet()  # overtime in red
+    panel.waiting.setFocus()
+    qtbot.keyClick(
+        panel.waiting,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert panel.countdown.text() == "00:50"
+    assert "color" not in panel.countdown.styleSheet()
     panel.end_turn()
     assert speakers[-1] == ""
     assert not panel.timer.isActive()
@@ -142,7 +150,7 @@ def test_a_debate_run_from_the_keyboard(qtbot, window: Window, store: Store) -> 
         turns = session.scalars(select(SpeakingTurn).order_by(SpeakingTurn.started_at)).all()
         assert [(t.speaker_name, t.duration_seconds, t.limit_seconds) for t in turns] == [
             ("Sample - Mohamed Ben Salah", 95, 120),
-            ("عينة — سنية الطرابلسي", 130, 120),
+            ("عينة — سنية الطرابلسي", 130, 180),
         ]
         # The known participant's record was used, not a second one.
         assert turns[1].participant is not None
