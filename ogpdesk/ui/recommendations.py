@@ -480,11 +480,7 @@ class RecommendationsBoard(QWidget):
                 process_id=self.process_id if whole else None,
                 include_merged=self.show_merged.isChecked(),
             )
-            if not self.show_merged.isChecked():
-                numbers = recs.list_recommendations(session, meeting_id=self.meeting_id)
-            else:
-                numbers = rows
-        self._numbers = {r.id: r.number for r in numbers}
+        self._numbers = {r.id: r.number for r in rows}
         selected = set(self.selected_ids())
         current = self.current_id()
         self.model.set_rows(rows, whole)
@@ -675,9 +671,14 @@ class RecommendationsBoard(QWidget):
             ]
         picker = SourcePicker(candidates, self)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        picker.accepted.connect(lambda: (chosen := picker.chosen()) and self.link(row.id, chosen))
+        picker.accepted.connect(lambda: self._link_chosen(row.id, picker))
         self.source_picker = picker
         picker.open()
+
+    def _link_chosen(self, recommendation_id: str, picker: SourcePicker) -> None:
+        chosen = picker.chosen()
+        if chosen is not None:
+            self.link(recommendation_id, chosen)
 
     def link(self, recommendation_id: str, intervention_id: str) -> bool:
         row = self._row_of(recommendation_id)
