@@ -22,7 +22,8 @@ Rules, chosen so that ordinary prose is not mistaken for structure:
   the line and around the keyword or name are ignored; marks inside the text are kept.
 - "Name: text" is an intervention only when the part before the colon looks like a name: at
   most 60 characters and 6 words, at least one letter, no digit (so "10:30", "à 10h30:",
-  "Le 22 mars:" are prose), no sentence punctuation (, ; ? ! « » " ، ؛ ؟ / @ …). An
+  "Le 22 mars:" are prose), no sentence punctuation (, ; ? ! « » " ، ؛ ؟ / @ …), and not a
+  keyword ("REC (Kairouan): …" is prose, kept whole, rather than a person called REC). An
   organisation in parentheses may contain anything but parentheses ("Sami (M'Saken 2050):").
   A colon between two digits is a time, never a separator, and a colon followed by "//" is a
   web address ("http://…"), so such lines are prose. "Name:" with nothing after it starts an
@@ -287,6 +288,8 @@ def _separator(text: str) -> int | None:
 def _looks_like_name(name: str) -> bool:
     return (
         0 < len(name) <= _MAX_NAME_CHARS
+        # "REC (Kairouan): …" is a keyword gone wrong, not a person called REC.
+        and normalise(name).rstrip(".") not in _KEYWORDS
         and len(name.split()) <= _MAX_NAME_WORDS
         and _LETTER.search(name) is not None
         and _NOT_IN_NAME.search(name) is None

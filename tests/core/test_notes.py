@@ -118,6 +118,7 @@ def test_interventions(line: str, speaker: str, organisation: str | None, text: 
         "Ceci est une phrase bien trop longue pour être le nom de quelqu'un : suite",
         "# ",
         "#hashtag: texte",
+        "REC (Kairouan): diffuser l'expérience",
     ],
 )
 def test_prose_is_not_mistaken_for_a_speaker(line: str) -> None:
