@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core import participants
 from ogpdesk.core.capture import Captured, set_deleted
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.edits import write_fields
+from ogpdesk.core.edits import ROW, write_fields
 from ogpdesk.core.errors import NotFound
 from ogpdesk.core.meetings import ensure_editable, live
 from ogpdesk.core.models import (
@@ -36,7 +36,6 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
 PARTICIPANT = QT_TRANSLATE_NOOP("Errors", "participant")
 ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "attendance")
-ROWS = QT_TRANSLATE_NOOP("Errors", "imported row")
 
 
 @dataclass(frozen=True)
@@ -253,7 +252,7 @@ def _rows(session: Session, model: type[Record], ids: tuple[str, ...]) -> list[R
         chunk = ids[start : start + _CHUNK]
         found.extend(session.scalars(select(model).where(model.id.in_(chunk))))
     if len(found) != len(ids):
-        raise NotFound(what=ROWS, query=", ".join(sorted(set(ids) - {r.id for r in found})))
+        raise NotFound(what=ROW, query=", ".join(sorted(set(ids) - {r.id for r in found})))
     return found
 
 
