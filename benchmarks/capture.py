@@ -233,6 +233,10 @@ def main() -> None:
         f"capture, {args.meeting_items} items in the meeting itself",
         time_capture(app, store, big_id, min(args.lines, 100)),
     )
+    report(
+        "the same, without the side panels",
+        time_capture(app, store, big_id, min(args.lines, 100), panels=False),
+    )
 
     fill(store, 100_000 - args.items - args.meeting_items, 200, rng)
     with store.session() as session:
