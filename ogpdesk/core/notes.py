@@ -130,7 +130,7 @@ _MAX_OWNER_WORDS = 4
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DIGIT = "[0-9٠-٩۰-۹]"
 _DATE = re.compile(
-    rf"(?:^|\s)(?P<date>(?P<y1>{_DIGIT}{{4}})-(?P<m1>{_DIGIT}{{1,2}})-(?P<d1>{_DIGIT}{{1,2}})"
+    rf"(?:^|\s)(?:(?P<y1>{_DIGIT}{{4}})-(?P<m1>{_DIGIT}{{1,2}})-(?P<d1>{_DIGIT}{{1,2}})"
     rf"|(?P<d2>{_DIGIT}{{1,2}})[/.\-](?P<m2>{_DIGIT}{{1,2}})[/.\-](?P<y2>{_DIGIT}{{4}}))$"
 )
 _OWNER = re.compile(r"(?:^|\s)@(?P<owner>[^\s@][^@]*)$")

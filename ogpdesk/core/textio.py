@@ -103,27 +103,23 @@ def decode(data: bytes, *, name: str) -> Decoded:
         pass
     arabic = _legacy(data, "cp1256")
     french = _legacy(data, "cp1252")
+    if arabic is not None and _CONTROL.search(arabic):
+        # Control characters decode the same in both: text files do not hold them.
+        raise InvalidInput(BINARY, path=name)
     arabic_ok = arabic is not None and _plausible_arabic(arabic)
     french_ok = french is not None and _plausible_french(french)
-    if arabic_ok and not french_ok:
-        assert arabic is not None
+    if arabic is not None and arabic_ok and not french_ok:
         return Decoded(arabic, "Windows-1256")
-    if french_ok and not arabic_ok:
-        assert french is not None
+    if french is not None and french_ok and not arabic_ok:
         return Decoded(french, "Windows-1252")
-    if (arabic is not None and _CONTROL.search(arabic)) or (
-        french is not None and _CONTROL.search(french)
-    ):
-        raise InvalidInput(BINARY, path=name)
     raise InvalidInput(UNKNOWN_ENCODING, path=name)
 
 
 def _legacy(data: bytes, encoding: str) -> str | None:
     try:
-        text = data.decode(encoding)
+        return data.decode(encoding)
     except UnicodeDecodeError:
         return None
-    return None if _CONTROL.search(text) else text
 
 
 def _plausible_arabic(text: str) -> bool:

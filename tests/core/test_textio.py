@@ -56,6 +56,8 @@ def test_windows_newlines_are_normalised(tmp_path: Path) -> None:
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
         (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "binary data"),
+        # Printer commands: no NUL, not UTF-8, but control characters no text file holds.
+        (b"\x1bE\x1b&l0O\xc7\xe1\xc8\x1b(s3B", "binary data"),
         ("Привет, это кириллица".encode("cp1251"), "could not be recognised"),
         ("Ñoño Núñez y Peña".encode("cp1252"), "could not be recognised"),
         (bytes(range(0x80, 0x100)), "could not be recognised"),
