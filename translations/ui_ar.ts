@@ -26,42 +26,42 @@
     <context>
         <name>CaptureLine</name>
         <message>
-            <location filename="../ogpdesk/ui/capture.py" line="70" />
+            <location filename="../ogpdesk/ui/capture.py" line="74" />
             <source>Capture line</source>
             <translation>سطر التدوين</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/capture.py" line="73" />
+            <location filename="../ogpdesk/ui/capture.py" line="77" />
             <source>Type what is said and press Enter. Name: text for an intervention; REC:, DEC:, ACT: for a recommendation, a decision, an action; # for an agenda item.</source>
             <translation>اكتب ما يقال واضغط Enter. «الاسم: النص» لمداخلة؛ «توصية:» و«قرار:» و«إجراء:» لتوصية وقرار وإجراء؛ «#» لبند من جدول الأعمال.</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/capture.py" line="100" />
+            <location filename="../ogpdesk/ui/capture.py" line="104" />
             <source>REC: </source>
             <translation>توصية: </translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/capture.py" line="101" />
+            <location filename="../ogpdesk/ui/capture.py" line="105" />
             <source>DEC: </source>
             <translation>قرار: </translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/capture.py" line="102" />
+            <location filename="../ogpdesk/ui/capture.py" line="106" />
             <source>ACT: </source>
             <translation>إجراء: </translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/capture.py" line="162" />
+            <location filename="../ogpdesk/ui/capture.py" line="173" />
             <source>Capture “%1”</source>
             <translation>تدوين «%1»</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/capture.py" line="180" />
+            <location filename="../ogpdesk/ui/capture.py" line="207" />
             <source>Name: what was said — REC: / DEC: / ACT: / # agenda item</source>
             <translation>الاسم: ما قيل — توصية: / قرار: / إجراء: / # بند جديد</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/capture.py" line="183" />
+            <location filename="../ogpdesk/ui/capture.py" line="210" />
             <source>One item per line; an empty line ends the list</source>
             <translation>عنصر واحد في كل سطر؛ سطر فارغ ينهي القائمة</translation>
         </message>
@@ -121,82 +121,82 @@
     <context>
         <name>HomeView</name>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="41" />
+            <location filename="../ogpdesk/ui/home.py" line="42" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="42" />
+            <location filename="../ogpdesk/ui/home.py" line="43" />
             <source>Meeting</source>
             <translation>الاجتماع</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="43" />
+            <location filename="../ogpdesk/ui/home.py" line="44" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="44" />
+            <location filename="../ogpdesk/ui/home.py" line="45" />
             <source>City</source>
             <translation>المدينة</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="45" />
+            <location filename="../ogpdesk/ui/home.py" line="46" />
             <source>Status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="46" />
+            <location filename="../ogpdesk/ui/home.py" line="47" />
             <source>Participants</source>
             <translation>المشاركون</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="47" />
+            <location filename="../ogpdesk/ui/home.py" line="48" />
             <source>Recommendations</source>
             <translation>التوصيات</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="48" />
+            <location filename="../ogpdesk/ui/home.py" line="49" />
             <source>Open actions</source>
             <translation>إجراءات مفتوحة</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="51" />
+            <location filename="../ogpdesk/ui/home.py" line="52" />
             <source>Meetings</source>
             <translation>الاجتماعات</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="56" />
+            <location filename="../ogpdesk/ui/home.py" line="58" />
             <source>&amp;Meetings</source>
             <translation>ال&amp;اجتماعات</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="63" />
+            <location filename="../ogpdesk/ui/home.py" line="65" />
             <source>&amp;Open</source>
             <translation>&amp;فتح</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="64" />
+            <location filename="../ogpdesk/ui/home.py" line="66" />
             <source>&amp;New meeting…</source>
             <translation>اجتماع &amp;جديد…</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="65" />
+            <location filename="../ogpdesk/ui/home.py" line="67" />
             <source>&amp;Edit…</source>
             <translation>&amp;تعديل…</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="66" />
+            <location filename="../ogpdesk/ui/home.py" line="68" />
             <source>D&amp;uplicate…</source>
             <translation>&amp;نسخ…</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="105" />
+            <location filename="../ogpdesk/ui/home.py" line="118" />
             <source>Recently opened</source>
             <translation>فُتحت مؤخرا</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/home.py" line="113" />
+            <location filename="../ogpdesk/ui/home.py" line="126" />
             <source>Meetings without a process</source>
             <translation>اجتماعات خارج أي مسار</translation>
         </message>
@@ -219,36 +219,36 @@
             <translation>التوصيات</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="30" />
+            <location filename="../ogpdesk/ui/timeline.py" line="38" />
             <location filename="../ogpdesk/ui/search.py" line="30" />
             <source>Agenda item</source>
             <translation>بند جدول الأعمال</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="31" />
+            <location filename="../ogpdesk/ui/timeline.py" line="39" />
             <location filename="../ogpdesk/ui/search.py" line="31" />
             <source>Intervention</source>
             <translation>مداخلة</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="32" />
+            <location filename="../ogpdesk/ui/timeline.py" line="40" />
             <source>Note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="33" />
+            <location filename="../ogpdesk/ui/timeline.py" line="41" />
             <location filename="../ogpdesk/ui/search.py" line="32" />
             <source>Recommendation</source>
             <translation>توصية</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="34" />
+            <location filename="../ogpdesk/ui/timeline.py" line="42" />
             <location filename="../ogpdesk/ui/search.py" line="33" />
             <source>Decision</source>
             <translation>قرار</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="35" />
+            <location filename="../ogpdesk/ui/timeline.py" line="43" />
             <location filename="../ogpdesk/ui/search.py" line="34" />
             <source>Action</source>
             <translation>إجراء</translation>
@@ -580,17 +580,17 @@
             <translation>لوحات الاجتماع</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/meeting_view.py" line="173" />
+            <location filename="../ogpdesk/ui/meeting_view.py" line="177" />
             <source>(list)</source>
             <translation>(قائمة)</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/meeting_view.py" line="206" />
+            <location filename="../ogpdesk/ui/meeting_view.py" line="211" />
             <source>This meeting is approved and locked; reopen it to change it.</source>
             <translation>هذا الاجتماع مصادق عليه ومقفل؛ أعد فتحه لتغييره.</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/meeting_view.py" line="227" />
+            <location filename="../ogpdesk/ui/meeting_view.py" line="232" />
             <source>Close meeting</source>
             <translation>إغلاق الاجتماع</translation>
         </message>
@@ -699,37 +699,37 @@
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="75" />
+            <location filename="../ogpdesk/ui/timeline.py" line="97" />
             <source>Kind</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="76" />
+            <location filename="../ogpdesk/ui/timeline.py" line="98" />
             <source>Who</source>
             <translation>المتدخل</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="77" />
+            <location filename="../ogpdesk/ui/timeline.py" line="99" />
             <source>Text</source>
             <translation>النص</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="143" />
+            <location filename="../ogpdesk/ui/timeline.py" line="166" />
             <source>Timeline</source>
             <translation>مجرى الاجتماع</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="211" />
+            <location filename="../ogpdesk/ui/timeline.py" line="247" />
             <source>Edit “%1”</source>
             <translation>تعديل «%1»</translation>
         </message>
         <message>
-            <location filename="../ogpdesk/ui/timeline.py" line="234" />
+            <location filename="../ogpdesk/ui/timeline.py" line="270" />
             <source>Remove “%1”</source>
             <translation>حذف «%1»</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ogpdesk/ui/timeline.py" line="236" />
+            <location filename="../ogpdesk/ui/timeline.py" line="272" />
             <source>Remove %n items</source>
             <translation>
                 <numerusform>حذف %n عنصر</numerusform>
