@@ -664,42 +664,42 @@
         <translation>&amp;منبثقة عن:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="564"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="560"/>
         <source>Status of recommendation %1</source>
         <translation>حالة التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="566"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="562"/>
         <source>Edit recommendation %1</source>
         <translation>تعديل التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="580"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="576"/>
         <source>Adopt recommendations</source>
         <translation>اعتماد توصيات</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="593"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="589"/>
         <source>Merge recommendations %1 and %2</source>
         <translation>دمج التوصيات %1 و%2</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="618"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="614"/>
         <source>Split recommendation %1</source>
         <translation>تقسيم التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="659"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="655"/>
         <source>Move recommendation %1</source>
         <translation>نقل التوصية %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="686"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="687"/>
         <source>Link recommendation %1 to an intervention</source>
         <translation>ربط التوصية %1 بمداخلة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="701"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="702"/>
         <source>Unlink recommendation %1 from an intervention</source>
         <translation>فك ربط التوصية %1 بمداخلة</translation>
     </message>

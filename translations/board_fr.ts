@@ -664,42 +664,42 @@
         <translation>&amp;Issue de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="564"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="560"/>
         <source>Status of recommendation %1</source>
         <translation>Statut de la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="566"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="562"/>
         <source>Edit recommendation %1</source>
         <translation>Modifier la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="580"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="576"/>
         <source>Adopt recommendations</source>
         <translation>Adopter des recommandations</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="593"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="589"/>
         <source>Merge recommendations %1 and %2</source>
         <translation>Fusionner les recommandations %1 et %2</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="618"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="614"/>
         <source>Split recommendation %1</source>
         <translation>Scinder la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="659"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="655"/>
         <source>Move recommendation %1</source>
         <translation>Déplacer la recommandation %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="686"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="687"/>
         <source>Link recommendation %1 to an intervention</source>
         <translation>Lier la recommandation %1 à une intervention</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/recommendations.py" line="701"/>
+        <location filename="../ogpdesk/ui/recommendations.py" line="702"/>
         <source>Unlink recommendation %1 from an intervention</source>
         <translation>Délier la recommandation %1 d’une intervention</translation>
     </message>
