@@ -78,3 +78,18 @@ def test_a_refused_database_is_explained_and_left_untouched(
     assert shown and "محضر الجلسة.txt" in shown[0] and "not an ogpdesk database" in shown[0]
     assert notes.read_bytes() == before
     assert settings.RECENT_DATABASES.get() == []
+
+
+def test_preferences_keep_the_language_and_name_and_ask_for_a_rebuild(qtbot, ops, keyboard) -> None:
+    from ogpdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    dialog = window.preferences()
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    keyboard.type(dialog.user_name, "Sample Secrétaire — الكاتب العام")
+    with qtbot.waitSignal(window.language_change_requested) as asked:
+        dialog.accept()
+    assert asked.args == ["ar"]
+    assert settings.LANGUAGE.get() == "ar"
+    assert settings.USER_NAME.get() == "Sample Secrétaire — الكاتب العام"
