@@ -17,6 +17,7 @@ from ogpdesk.ui.meeting_view import MeetingView
 from ogpdesk.ui.operations import Operations
 from ogpdesk.ui.preferences import PreferencesDialog
 from ogpdesk.ui.projector import ProjectorWindow
+from ogpdesk.ui.search import SearchDialog
 
 STATUS_MESSAGE_MS = 4000
 
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
         ops.dialog_parent = self
         self.meeting: MeetingView | None = None
         self.projector: ProjectorWindow | None = None
+        self.search_dialog: SearchDialog | None = None
         self.setWindowTitle("ogpdesk")
 
         self.home = HomeView(ops)
@@ -282,8 +284,6 @@ class MainWindow(QMainWindow):
     # -- dialogs --------------------------------------------------------------------------
 
     def search(self) -> None:
-        from ogpdesk.ui.search import SearchDialog
-
         dialog = SearchDialog(self.ops, self)
         dialog.open_requested.connect(self.open_meeting)
         dialog.open()
