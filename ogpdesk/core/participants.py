@@ -213,7 +213,7 @@ class Table:
     source: str
     headers: tuple[str, ...]
     rows: tuple[Row, ...]
-    # How the file was read, for the report: "XLSX", "UTF-8 CSV (;)", …
+    # How the file was read, for the report: "XLSX", "CSV Windows-1256 (;)", …
     format: str = ""
 
 
@@ -298,22 +298,16 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _table(source: str, records: Any, format: str) -> Table:
-    headers: tuple[str, ...] | None = None
-    rows: list[Row] = []
-    for number, cells in records:
-        cells = [c.strip() for c in cells]
-        if not any(cells):
-            continue
-        if headers is None:
-            headers = tuple(cells)
-            continue
-        width = max(len(headers), len(cells))
-        rows.append(Row(number, tuple(cells + [""] * (width - len(cells)))))
-    if headers is None:
-        headers = ()
-    width = max([len(headers), *(len(r.cells) for r in rows)])
-    return Table(source, headers + ("",) * (width - len(headers)), tuple(rows), format)
+def _table(source: str, records: Any, described: str) -> Table:
+    """Headers from the first non-empty row; empty rows skipped; every row as wide as the widest."""
+    lines = [(n, [c.strip() for c in cells]) for n, cells in records]
+    lines = [(n, cells) for n, cells in lines if any(cells)]
+    width = max((len(cells) for _, cells in lines), default=0)
+    padded = [(n, tuple(cells + [""] * (width - len(cells)))) for n, cells in lines]
+    if not padded:
+        return Table(source, (), (), described)
+    (_, headers), *rows = padded
+    return Table(source, headers, tuple(Row(n, cells) for n, cells in rows), described)
 
 
 # ---------------------------------------------------------------- understanding columns
