@@ -3,83 +3,83 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="402" />
+        <location filename="../ogpdesk/core/notes.py" line="405" />
         <source>Imported “{file}” ({encoding}) into “{meeting}”:</source>
         <translation>استيراد «{file}» ({encoding}) في «{meeting}»:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="403" />
+        <location filename="../ogpdesk/core/notes.py" line="406" />
         <source>agenda items: {count}</source>
         <translation>بنود جدول الأعمال: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="404" />
+        <location filename="../ogpdesk/core/notes.py" line="407" />
         <source>interventions: {count}</source>
         <translation>المداخلات: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="405" />
+        <location filename="../ogpdesk/core/notes.py" line="408" />
         <source>recommendations: {count}</source>
         <translation>التوصيات: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="406" />
+        <location filename="../ogpdesk/core/notes.py" line="409" />
         <source>decisions: {count}</source>
         <translation>القرارات: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="407" />
+        <location filename="../ogpdesk/core/notes.py" line="410" />
         <source>action items: {count}</source>
         <translation>الإجراءات: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="408" />
-        <location filename="../ogpdesk/core/participants.py" line="596" />
+        <location filename="../ogpdesk/core/notes.py" line="411" />
+        <location filename="../ogpdesk/core/participants.py" line="590" />
         <source>new participants: {count}</source>
         <translation>مشاركون جدد: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="409" />
+        <location filename="../ogpdesk/core/notes.py" line="412" />
         <source>lines kept as notes (no speaker or keyword): {count}, at lines {lines}</source>
         <translation>أسطر حُفظت كملاحظات (دون متدخل أو كلمة مفتاحية): {count}، في الأسطر {lines}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="412" />
+        <location filename="../ogpdesk/core/notes.py" line="415" />
         <source>The file holds no text; nothing was recorded.</source>
         <translation>الملف لا يحتوي على أي نص؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="595" />
+        <location filename="../ogpdesk/core/participants.py" line="589" />
         <source>Participants from “{file}” ({format}) for “{meeting}”:</source>
         <translation>المشاركون من «{file}» ({format}) لـ«{meeting}»:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="597" />
+        <location filename="../ogpdesk/core/participants.py" line="591" />
         <source>already in the directory: {count}</source>
         <translation>موجودون مسبقًا في الدليل: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="598" />
+        <location filename="../ogpdesk/core/participants.py" line="592" />
         <source>newly invited to the meeting: {count}</source>
         <translation>مدعوون جدد إلى الاجتماع: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="599" />
+        <location filename="../ogpdesk/core/participants.py" line="593" />
         <source>repeated in the file, imported once: {count}</source>
         <translation>مكرَّرون في الملف، استُوردوا مرة واحدة: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="600" />
+        <location filename="../ogpdesk/core/participants.py" line="594" />
         <source>rows rejected: {count}</source>
         <translation>أسطر مرفوضة: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="601" />
+        <location filename="../ogpdesk/core/participants.py" line="595" />
         <source>values left empty: {count}</source>
         <translation>قيم تُركت فارغة: {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="602" />
+        <location filename="../ogpdesk/core/participants.py" line="596" />
         <source>row {row}: {reason}</source>
         <translation>السطر {row}: {reason}</translation>
     </message>
@@ -89,59 +89,64 @@
         <translation>يُنتظر تاريخ بصيغة YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="131" />
+        <location filename="../ogpdesk/cli.py" line="132" />
         <source>Record participatory meetings and export their minutes and reports.</source>
         <translation>تسجيل الاجتماعات التشاركية وتصدير محاضرها وتقاريرها.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="139" />
+        <location filename="../ogpdesk/cli.py" line="140" />
         <source>database file or SQLAlchemy URL (default: OGPDESK_DB, then user data)</source>
         <translation>ملف قاعدة البيانات أو عنوان SQLAlchemy (افتراضيًا: OGPDESK_DB، ثم بيانات المستخدم)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="146" />
+        <location filename="../ogpdesk/cli.py" line="147" />
         <source>load the seed demo (Kairouan, M'saken, El Kef)</source>
         <translation>تحميل العرض التجريبي (القيروان، مساكن، الكاف)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="149" />
+        <location filename="../ogpdesk/cli.py" line="150" />
         <source>list meetings: id, date, kind, city, title</source>
         <translation>قائمة الاجتماعات: المعرّف، التاريخ، النوع، المدينة، العنوان</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="153" />
+        <location filename="../ogpdesk/cli.py" line="154" />
         <source>create a meeting and print its id</source>
         <translation>إنشاء اجتماع وطباعة معرّفه</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="164" />
+        <location filename="../ogpdesk/cli.py" line="165" />
         <source>import a notes file into a meeting</source>
         <translation>استيراد ملف ملاحظات في اجتماع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="171" />
+        <location filename="../ogpdesk/cli.py" line="172" />
         <source>import participants from CSV or XLSX into a meeting</source>
         <translation>استيراد المشاركين من ملف CSV أو XLSX في اجتماع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="177" />
+        <location filename="../ogpdesk/cli.py" line="178" />
         <source>export a document; format from the file suffix</source>
         <translation>تصدير وثيقة؛ تُحدَّد الصيغة من امتداد الملف</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="196" />
+        <location filename="../ogpdesk/cli.py" line="197" />
         <source>quarter of a progress matrix, e.g. 2025Q3</source>
         <translation>الثلاثية لمصفوفة التقدّم، مثلًا 2025Q3</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="201" />
+        <location filename="../ogpdesk/cli.py" line="202" />
         <source>Arabic and French side by side</source>
         <translation>العربية والفرنسية جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="206" />
+        <location filename="../ogpdesk/cli.py" line="207" />
         <source>print phone numbers and e-mails</source>
         <translation>طباعة أرقام الهاتف والبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/cli.py" line="213" />
+        <source>recommendations report: by theme (a meeting's default) or by meeting</source>
+        <translation>تقرير التوصيات: حسب المحور (الافتراضي للاجتماع) أو حسب الاجتماع</translation>
     </message>
 </context>
 <context>
@@ -365,37 +370,37 @@
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="39" />
+        <location filename="../ogpdesk/core/progress.py" line="40" />
         <source>“{text}” is not a quarter; write it like 2025Q3 (year, Q, 1 to 4).</source>
         <translation>«{text}» ليست ثلاثية؛ اكتبها على شكل 2025Q3 (السنة، ثم Q، ثم رقم من 1 إلى 4).</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="42" />
+        <location filename="../ogpdesk/core/progress.py" line="43" />
         <source>The meeting “{title}” belongs to no action plan, so it has no progress to review.</source>
         <translation>الاجتماع «{title}» لا ينتمي إلى أي خطة عمل، فلا تقدّم فيه للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="45" />
+        <location filename="../ogpdesk/core/progress.py" line="46" />
         <source>A percentage must be a whole number from 0 to 100, not “{value}”.</source>
         <translation>يجب أن تكون النسبة المئوية عددًا صحيحًا من 0 إلى 100، لا «{value}».</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="48" />
+        <location filename="../ogpdesk/core/progress.py" line="49" />
         <source>Unknown progress status “{value}”. Known: not_started, limited, substantial, completed, withdrawn.</source>
         <translation>حالة التقدّم «{value}» غير معروفة. الحالات المعروفة: not_started (لم ينطلق)، limited (محدود)، substantial (كبير)، completed (مكتمل)، withdrawn (مسحوب).</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="53" />
+        <location filename="../ogpdesk/core/progress.py" line="54" />
         <source>“{name}” is not a field of a progress review.</source>
         <translation>«{name}» ليس حقلًا من حقول مراجعة التقدّم.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="54" />
+        <location filename="../ogpdesk/core/progress.py" line="55" />
         <source>This progress row was not reviewed at a meeting; record the decision in a meeting.</source>
         <translation>لم تُراجَع هذه الحالة في اجتماع؛ سجّل القرار في اجتماع.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="57" />
+        <location filename="../ogpdesk/core/progress.py" line="58" />
         <source>Nothing to record: the text is empty.</source>
         <translation>لا شيء للتسجيل: النص فارغ.</translation>
     </message>

@@ -3,83 +3,83 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="402" />
+        <location filename="../ogpdesk/core/notes.py" line="405" />
         <source>Imported “{file}” ({encoding}) into “{meeting}”:</source>
         <translation>Import de « {file} » ({encoding}) dans « {meeting} » :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="403" />
+        <location filename="../ogpdesk/core/notes.py" line="406" />
         <source>agenda items: {count}</source>
         <translation>points de l’ordre du jour : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="404" />
+        <location filename="../ogpdesk/core/notes.py" line="407" />
         <source>interventions: {count}</source>
         <translation>interventions : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="405" />
+        <location filename="../ogpdesk/core/notes.py" line="408" />
         <source>recommendations: {count}</source>
         <translation>recommandations : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="406" />
+        <location filename="../ogpdesk/core/notes.py" line="409" />
         <source>decisions: {count}</source>
         <translation>décisions : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="407" />
+        <location filename="../ogpdesk/core/notes.py" line="410" />
         <source>action items: {count}</source>
         <translation>actions : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="408" />
-        <location filename="../ogpdesk/core/participants.py" line="596" />
+        <location filename="../ogpdesk/core/notes.py" line="411" />
+        <location filename="../ogpdesk/core/participants.py" line="590" />
         <source>new participants: {count}</source>
         <translation>nouveaux participants : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="409" />
+        <location filename="../ogpdesk/core/notes.py" line="412" />
         <source>lines kept as notes (no speaker or keyword): {count}, at lines {lines}</source>
         <translation>lignes gardées comme notes (sans orateur ni mot-clé) : {count}, aux lignes {lines}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/notes.py" line="412" />
+        <location filename="../ogpdesk/core/notes.py" line="415" />
         <source>The file holds no text; nothing was recorded.</source>
         <translation>Le fichier ne contient aucun texte ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="595" />
+        <location filename="../ogpdesk/core/participants.py" line="589" />
         <source>Participants from “{file}” ({format}) for “{meeting}”:</source>
         <translation>Participants de « {file} » ({format}) pour « {meeting} » :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="597" />
+        <location filename="../ogpdesk/core/participants.py" line="591" />
         <source>already in the directory: {count}</source>
         <translation>déjà dans l’annuaire : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="598" />
+        <location filename="../ogpdesk/core/participants.py" line="592" />
         <source>newly invited to the meeting: {count}</source>
         <translation>nouvellement invités à la réunion : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="599" />
+        <location filename="../ogpdesk/core/participants.py" line="593" />
         <source>repeated in the file, imported once: {count}</source>
         <translation>en double dans le fichier, importés une seule fois : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="600" />
+        <location filename="../ogpdesk/core/participants.py" line="594" />
         <source>rows rejected: {count}</source>
         <translation>lignes refusées : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="601" />
+        <location filename="../ogpdesk/core/participants.py" line="595" />
         <source>values left empty: {count}</source>
         <translation>valeurs laissées vides : {count}</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/participants.py" line="602" />
+        <location filename="../ogpdesk/core/participants.py" line="596" />
         <source>row {row}: {reason}</source>
         <translation>ligne {row} : {reason}</translation>
     </message>
@@ -89,59 +89,64 @@
         <translation>date attendue au format AAAA-MM-JJ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="131" />
+        <location filename="../ogpdesk/cli.py" line="132" />
         <source>Record participatory meetings and export their minutes and reports.</source>
         <translation>Consigner les réunions participatives et en exporter les procès-verbaux et les rapports.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="139" />
+        <location filename="../ogpdesk/cli.py" line="140" />
         <source>database file or SQLAlchemy URL (default: OGPDESK_DB, then user data)</source>
         <translation>fichier de base de données ou URL SQLAlchemy (par défaut : OGPDESK_DB, puis les données de l’utilisateur)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="146" />
+        <location filename="../ogpdesk/cli.py" line="147" />
         <source>load the seed demo (Kairouan, M'saken, El Kef)</source>
         <translation>charger la démonstration (Kairouan, M'saken, Le Kef)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="149" />
+        <location filename="../ogpdesk/cli.py" line="150" />
         <source>list meetings: id, date, kind, city, title</source>
         <translation>lister les réunions : identifiant, date, type, ville, titre</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="153" />
+        <location filename="../ogpdesk/cli.py" line="154" />
         <source>create a meeting and print its id</source>
         <translation>créer une réunion et afficher son identifiant</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="164" />
+        <location filename="../ogpdesk/cli.py" line="165" />
         <source>import a notes file into a meeting</source>
         <translation>importer un fichier de notes dans une réunion</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="171" />
+        <location filename="../ogpdesk/cli.py" line="172" />
         <source>import participants from CSV or XLSX into a meeting</source>
         <translation>importer des participants depuis un fichier CSV ou XLSX dans une réunion</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="177" />
+        <location filename="../ogpdesk/cli.py" line="178" />
         <source>export a document; format from the file suffix</source>
         <translation>exporter un document ; le format est déduit de l’extension du fichier</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="196" />
+        <location filename="../ogpdesk/cli.py" line="197" />
         <source>quarter of a progress matrix, e.g. 2025Q3</source>
         <translation>trimestre d’une matrice d’avancement, par exemple 2025Q3</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="201" />
+        <location filename="../ogpdesk/cli.py" line="202" />
         <source>Arabic and French side by side</source>
         <translation>arabe et français côte à côte</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/cli.py" line="206" />
+        <location filename="../ogpdesk/cli.py" line="207" />
         <source>print phone numbers and e-mails</source>
         <translation>imprimer les numéros de téléphone et les adresses e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/cli.py" line="213" />
+        <source>recommendations report: by theme (a meeting's default) or by meeting</source>
+        <translation>rapport des recommandations : par thème (par défaut pour une réunion) ou par réunion</translation>
     </message>
 </context>
 <context>
@@ -365,37 +370,37 @@
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="39" />
+        <location filename="../ogpdesk/core/progress.py" line="40" />
         <source>“{text}” is not a quarter; write it like 2025Q3 (year, Q, 1 to 4).</source>
         <translation>« {text} » n’est pas un trimestre ; écrivez-le comme 2025Q3 (année, Q, 1 à 4).</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="42" />
+        <location filename="../ogpdesk/core/progress.py" line="43" />
         <source>The meeting “{title}” belongs to no action plan, so it has no progress to review.</source>
         <translation>La réunion « {title} » n’appartient à aucun plan d’action : elle n’a pas d’avancement à examiner.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="45" />
+        <location filename="../ogpdesk/core/progress.py" line="46" />
         <source>A percentage must be a whole number from 0 to 100, not “{value}”.</source>
         <translation>Un pourcentage doit être un nombre entier de 0 à 100, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="48" />
+        <location filename="../ogpdesk/core/progress.py" line="49" />
         <source>Unknown progress status “{value}”. Known: not_started, limited, substantial, completed, withdrawn.</source>
         <translation>État d’avancement « {value} » inconnu. États connus : not_started (non commencé), limited (limité), substantial (substantiel), completed (achevé), withdrawn (retiré).</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="53" />
+        <location filename="../ogpdesk/core/progress.py" line="54" />
         <source>“{name}” is not a field of a progress review.</source>
         <translation>« {name} » n’est pas un champ d’un examen d’avancement.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="54" />
+        <location filename="../ogpdesk/core/progress.py" line="55" />
         <source>This progress row was not reviewed at a meeting; record the decision in a meeting.</source>
         <translation>Cette ligne d’avancement n’a pas été examinée en réunion ; consignez la décision dans une réunion.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/core/progress.py" line="57" />
+        <location filename="../ogpdesk/core/progress.py" line="58" />
         <source>Nothing to record: the text is empty.</source>
         <translation>Rien à enregistrer : le texte est vide.</translation>
     </message>
