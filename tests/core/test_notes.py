@@ -460,3 +460,26 @@ def test_the_report_speaks_the_users_language(store: Store, data: Path) -> None:
     assert "التوصيات: 3" in arabic
     assert "أسطر حُفظت كملاحظات (دون متدخل أو كلمة مفتاحية): 1، في الأسطر 14" in arabic
     assert "recommandations : 3" in report.render("fr")
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_every_message_of_the_importers_is_translated(lang: str) -> None:
+    import ast
+
+    import ogpdesk.core.notes
+    import ogpdesk.core.participants
+    import ogpdesk.core.textio
+    from ogpdesk.i18n import catalogue
+
+    marked = []
+    for module in (ogpdesk.core.notes, ogpdesk.core.participants, ogpdesk.core.textio):
+        tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
+        marked += [
+            (node.args[0].value, node.args[1].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
+            and all(isinstance(arg, ast.Constant) for arg in node.args)
+        ]
+    assert len(marked) > 40
+    assert [entry for entry in marked if entry not in catalogue(lang)] == []
