@@ -16,6 +16,8 @@ class OgpdeskError(Exception):
     """A problem to report to the user; nothing was changed when it is raised."""
 
     template: str = QT_TRANSLATE_NOOP("Errors", "Something went wrong: {detail}")
+    # Arguments whose values are themselves words of the catalogue ("meeting"), not data.
+    terms: tuple[str, ...] = ()
 
     def __init__(self, template: str | None = None, /, **args: Any) -> None:
         if template is not None:
@@ -24,7 +26,11 @@ class OgpdeskError(Exception):
         super().__init__(self.message())
 
     def message(self, lang: str = "en") -> str:
-        return translate(lang, "Errors", self.template).format(**self.args_map)
+        args = {
+            name: translate(lang, "Errors", value) if name in self.terms else value
+            for name, value in self.args_map.items()
+        }
+        return translate(lang, "Errors", self.template).format(**args)
 
 
 class StoreError(OgpdeskError):
@@ -33,12 +39,14 @@ class StoreError(OgpdeskError):
 
 class NotFound(OgpdeskError):
     template = QT_TRANSLATE_NOOP("Errors", "No {what} matches “{query}”.")
+    terms = ("what",)
 
 
 class Ambiguous(OgpdeskError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "“{query}” matches several {what}: {candidates}. Be more precise."
     )
+    terms = ("what",)
 
 
 class InvalidInput(OgpdeskError):

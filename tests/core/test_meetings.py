@@ -165,3 +165,9 @@ def test_reopening_an_approved_meeting_is_recorded_in_its_timeline(store: Store)
         assert meeting.city == "القيروان"
         with pytest.raises(InvalidInput):
             update_meeting(session, meeting, title="  ")
+
+
+def test_an_unknown_meeting_is_reported_in_the_users_language(store: Store) -> None:
+    with pytest.raises(NotFound) as error, store.session() as session:
+        find_meeting(session, "Sfax")
+    assert error.value.message("ar") == "لا يوجد اجتماع يطابق «Sfax»."
