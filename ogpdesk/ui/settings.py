@@ -91,6 +91,12 @@ RECENT_DATABASES: Setting[list[str]] = Setting(
 RECENT_MEETINGS: Setting[list[str]] = Setting(
     "files/recent_meetings", list, [], "Ids of meetings opened lately, most recent first."
 )
+EXPORT_FOLDER: Setting[str] = Setting(
+    "files/export_folder",
+    str,
+    "",
+    "Folder of the last exported document; the export dialog proposes it again.",
+)
 
 ALL: tuple[Setting, ...] = (
     LANGUAGE,
@@ -100,6 +106,7 @@ ALL: tuple[Setting, ...] = (
     PROJECTOR_GEOMETRY,
     RECENT_DATABASES,
     RECENT_MEETINGS,
+    EXPORT_FOLDER,
 )
 
 
