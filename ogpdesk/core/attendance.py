@@ -9,7 +9,7 @@ soft-deleted again by the undo.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core import participants
 from ogpdesk.core.capture import Captured, set_deleted
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.edits import ROW, write_fields
+from ogpdesk.core.edits import ROW, FieldEdit, write_fields
 from ogpdesk.core.errors import NotFound
 from ogpdesk.core.meetings import ensure_editable, live
 from ogpdesk.core.models import (
@@ -35,7 +35,6 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
 PARTICIPANT = QT_TRANSLATE_NOOP("Errors", "participant")
-ATTENDANCE = QT_TRANSLATE_NOOP("Errors", "attendance")
 
 
 @dataclass(frozen=True)
@@ -51,46 +50,12 @@ class AttendanceRow:
     signed_in_at: dt.datetime | None
 
 
-@dataclass(frozen=True)
-class AttendanceState:
-    attendance_id: str
-    status: AttendanceStatus
-    signed_in_at: dt.datetime | None
-    deleted: bool
-
-    @classmethod
-    def of(cls, attendance: Attendance) -> AttendanceState:
-        return cls(attendance.id, attendance.status, attendance.signed_in_at, attendance.deleted)
+# What a change of status touches, and so what its undo puts back.
+_STATE = ("status", "signed_in_at", "deleted")
 
 
-@dataclass(frozen=True)
-class AttendanceEdit:
-    """One change of somebody's attendance, before and after."""
-
-    before: AttendanceState
-    after: AttendanceState
-
-    def changes(self) -> Changes:
-        return Changes(attendance=True)
-
-    def undo(self, session: Session) -> Changes:
-        _restore(session, self.before)
-        return self.changes()
-
-    def redo(self, session: Session) -> Changes:
-        _restore(session, self.after)
-        return self.changes()
-
-
-def _restore(session: Session, state: AttendanceState) -> None:
-    attendance = session.get(Attendance, state.attendance_id)
-    if attendance is None:
-        raise NotFound(what=ATTENDANCE, query=state.attendance_id)
-    ensure_editable(attendance.meeting)
-    attendance.status = state.status
-    attendance.signed_in_at = state.signed_in_at
-    attendance.deleted = state.deleted
-    session.flush()
+def _state(attendance: Attendance) -> dict[str, Any]:
+    return {name: getattr(attendance, name) for name in _STATE}
 
 
 def _meeting(session: Session, meeting_id: str) -> Meeting:
@@ -105,7 +70,7 @@ def set_attendance(
     meeting_id: str,
     participant_id: str,
     status: AttendanceStatus = AttendanceStatus.PRESENT,
-) -> AttendanceEdit:
+) -> FieldEdit:
     """Sign somebody in (or mark them absent, excused, remote), undoably."""
     meeting = _meeting(session, meeting_id)
     participant = session.get(Participant, participant_id)
@@ -116,15 +81,21 @@ def set_attendance(
             Attendance.meeting_id == meeting.id, Attendance.participant_id == participant.id
         )
     ).first()
-    before = AttendanceState.of(existing) if existing is not None else None
+    before = _state(existing) if existing is not None else None
     participants.sign_in(session, meeting, participant, AttendanceStatus(status))
     attendance = session.scalars(
         select(Attendance).where(
             Attendance.meeting_id == meeting.id, Attendance.participant_id == participant.id
         )
     ).one()
-    after = AttendanceState.of(attendance)
-    return AttendanceEdit(before=before or replace(after, deleted=True), after=after)
+    after = _state(attendance)
+    return FieldEdit(
+        Attendance,
+        attendance.id,
+        before or {**after, "deleted": True},
+        after,
+        Changes(attendance=True),
+    )
 
 
 def attendance_list(session: Session, meeting_id: str) -> list[AttendanceRow]:

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import NotFound
-from ogpdesk.core.models import Record
+from ogpdesk.core.meetings import ensure_editable
+from ogpdesk.core.models import Meeting, Record
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 ROW = QT_TRANSLATE_NOOP("Errors", "row")
@@ -53,6 +54,10 @@ def write_fields(
     row = session.get(model, row_id)
     if row is None:
         raise NotFound(what=ROW, query=row_id)
+    # Undoing or redoing an edit is an edit too: an approved meeting's rows stay as approved.
+    meeting = getattr(row, "meeting", None)
+    if isinstance(meeting, Meeting):
+        ensure_editable(meeting)
     for name, value in values.items():
         setattr(row, name, value)
     session.flush()
