@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, Q
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import MeetingStatus
 from ogpdesk.ui import settings
+from ogpdesk.ui.export_dialog import ExportDialog, menu_text, open_export_dialog
 from ogpdesk.ui.home import HomeView
 from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
 from ogpdesk.ui.meeting_view import MeetingView
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.meeting: MeetingView | None = None
         self.projector: ProjectorWindow | None = None
         self.search_dialog: SearchDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self.setWindowTitle("ogpdesk")
 
         self.home = HomeView(ops)
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(
             self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
         )
+        self.export_action = self._action(menu_text(), self.export_document, "Ctrl+E")
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
 
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Recent &databases"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -288,6 +293,15 @@ class MainWindow(QMainWindow):
         dialog.open_requested.connect(self.open_meeting)
         dialog.open()
         self.search_dialog = dialog
+
+    def export_document(self) -> ExportDialog | None:
+        dialog = open_export_dialog(self.ops, self.current_meeting_id(), self)
+        if dialog is not None:
+            dialog.exported.connect(
+                lambda _path, text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
+            )
+            self.export_dialog = dialog
+        return dialog
 
     def preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self)
