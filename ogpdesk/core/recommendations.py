@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import InvalidInput, NotFound
@@ -29,6 +29,7 @@ from ogpdesk.core.models import (
     Priority,
     Recommendation,
     RecommendationStatus,
+    recommendation_source,
 )
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -404,44 +405,63 @@ def list_recommendations(
     process_id: str | None = None,
     include_merged: bool = True,
 ) -> list[RecommendationRow]:
-    """A meeting's recommendations, or a whole process's (meetings by date), by number."""
-    query = (
-        select(Recommendation)
+    """A meeting's recommendations, or a whole process's (meetings by date), by number.
+
+    Read as plain columns, not ORM objects: the board redraws from this while a meeting
+    with hundreds of recommendations is being captured.
+    """
+    chosen = select(Recommendation.id).join(Meeting, Recommendation.meeting_id == Meeting.id)
+    chosen = chosen.where(live(Recommendation), live(Meeting))
+    if meeting_id is not None:
+        chosen = chosen.where(Recommendation.meeting_id == meeting_id)
+    if process_id is not None:
+        chosen = chosen.where(Meeting.process_id == process_id)
+    if not include_merged:
+        chosen = chosen.where(Recommendation.status != RecommendationStatus.MERGED)
+    ids = chosen.subquery()
+    sources: dict[str, list[Source]] = {}
+    for row in session.execute(
+        select(
+            recommendation_source.c.recommendation_id,
+            Intervention.id,
+            Intervention.speaker_name,
+            Intervention.summary,
+            Intervention.spoken_at,
+        )
+        .join(Intervention, Intervention.id == recommendation_source.c.intervention_id)
+        .where(recommendation_source.c.recommendation_id.in_(select(ids.c.id)), live(Intervention))
+        .order_by(Intervention.position)
+    ):
+        sources.setdefault(row.recommendation_id, []).append(
+            Source(
+                id=row.id,
+                speaker_name=row.speaker_name,
+                summary=row.summary,
+                spoken_at=row.spoken_at,
+            )
+        )
+    rows = session.execute(
+        select(
+            Recommendation.id,
+            Meeting.id.label("meeting_id"),
+            Meeting.title.label("meeting_title"),
+            Meeting.date.label("meeting_date"),
+            Recommendation.number,
+            Recommendation.text,
+            Recommendation.translation,
+            Recommendation.theme,
+            Recommendation.addressee,
+            Recommendation.priority,
+            Recommendation.status,
+            Recommendation.merged_into_id,
+        )
         .join(Meeting, Recommendation.meeting_id == Meeting.id)
-        .where(live(Recommendation), live(Meeting))
-        .options(selectinload(Recommendation.sources))
+        .where(Recommendation.id.in_(select(ids.c.id)))
         .order_by(Meeting.date, Meeting.id, Recommendation.number, Recommendation.position)
     )
-    if meeting_id is not None:
-        query = query.where(Recommendation.meeting_id == meeting_id)
-    if process_id is not None:
-        query = query.where(Meeting.process_id == process_id)
-    if not include_merged:
-        query = query.where(Recommendation.status != RecommendationStatus.MERGED)
-    return [_row(r) for r in session.scalars(query)]
-
-
-def _row(recommendation: Recommendation) -> RecommendationRow:
-    meeting = recommendation.meeting
-    sources = sorted((s for s in recommendation.sources if not s.deleted), key=lambda s: s.position)
-    return RecommendationRow(
-        id=recommendation.id,
-        meeting_id=meeting.id,
-        meeting_title=meeting.title,
-        meeting_date=meeting.date,
-        number=recommendation.number,
-        text=recommendation.text,
-        translation=recommendation.translation,
-        theme=recommendation.theme,
-        addressee=recommendation.addressee,
-        priority=recommendation.priority,
-        status=recommendation.status,
-        merged_into_id=recommendation.merged_into_id,
-        sources=tuple(
-            Source(id=s.id, speaker_name=s.speaker_name, summary=s.summary, spoken_at=s.spoken_at)
-            for s in sources
-        ),
-    )
+    return [
+        RecommendationRow(**row._mapping, sources=tuple(sources.get(row.id, ()))) for row in rows
+    ]
 
 
 def candidate_sources(session: Session, meeting_id: str) -> list[Source]:

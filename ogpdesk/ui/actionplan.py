@@ -62,7 +62,7 @@ from ogpdesk.core.models import (
 )
 from ogpdesk.core.progress import Dashboard, dashboard
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 
 CONTEXT = "ActionPlanView"
 # Okabe–Ito, as on the public page, so a commitment keeps its colour everywhere.
@@ -161,11 +161,8 @@ class PlanPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.process_id = process_id
-        ops.changed.connect(self.on_changes)
-
-    def on_changes(self, changes: Changes, _initiator: object) -> None:
-        if any(getattr(changes, name) for name in self.watched):
-            self.reload()
+        # A tab in the back redraws when it is shown, not on every captured action item.
+        self.redraw = Redraw(ops, self, self.watched, self.reload)
 
     def reload(self) -> None:
         raise NotImplementedError

@@ -16,7 +16,7 @@ from ogpdesk.core.capture import current_agenda_item
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import Meeting
 from ogpdesk.core.timeline import agenda, reorder_agenda
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,12 +36,8 @@ class AgendaView(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
-        ops.changed.connect(self.on_changes)
+        self.redraw = Redraw(ops, self, ("agenda",), self.reload, skip_own=True)
         self.reload()
-
-    def on_changes(self, changes: Changes, initiator: object) -> None:
-        if changes.agenda and initiator is not self:
-            self.reload()
 
     def reload(self) -> None:
         selected = self.selected_id()

@@ -43,11 +43,10 @@ from PySide6.QtWidgets import (
 
 from ogpdesk.core import attendance
 from ogpdesk.core.attendance import AttendanceRow, Candidate
-from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import AttendanceStatus, Gender, StakeholderGroup
 from ogpdesk.core.participants import AttendanceCounts
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.participant_import import ParticipantImportDialog
 from ogpdesk.ui.replay import ReplayStep
 
@@ -338,14 +337,10 @@ class AttendancePanel(QWidget):
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
-        ops.changed.connect(self.on_changes)
+        self.redraw = Redraw(ops, self, ("attendance", "participants"), self.reload)
         self.reload()
 
     # -- reading -------------------------------------------------------------------------
-
-    def on_changes(self, changes: Changes, _initiator: object) -> None:
-        if changes.attendance or changes.participants:
-            self.reload()
 
     def reload(self) -> None:
         with self.ops.store.session() as session:

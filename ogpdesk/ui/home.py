@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogpdesk.core.changes import Changes
 from ogpdesk.core.meetings import MeetingSummary, list_meetings, list_processes
 from ogpdesk.ui import settings
 from ogpdesk.ui.meeting_dialog import kind_label, status_label
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,7 +34,6 @@ class HomeView(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self._stale = False
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
             [
@@ -80,31 +78,18 @@ class HomeView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.tree.currentItemChanged.connect(self._update_buttons)
-        ops.changed.connect(self.on_changes)
+        # Hidden behind a meeting, the list is redrawn when it is shown again: capture must
+        # not pay for counting every meeting's rows.
+        self.redraw = Redraw(
+            ops,
+            self,
+            ("meetings", "processes", "attendance", "recommendations", "actions"),
+            self.reload,
+        )
         self.reload()
 
-    def on_changes(self, changes: Changes, initiator: object) -> None:
-        if (
-            changes.meetings
-            or changes.processes
-            or changes.attendance
-            or changes.recommendations
-            or changes.actions
-        ):
-            # Hidden behind a meeting, the list is redrawn when it is shown again: capture
-            # must not pay for counting every meeting's rows.
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
-        self._stale = False
+        self.redraw.stale = False
         selected = self.selected_meeting()
         with self.ops.store.session() as session:
             processes = [(p.id, p.title, p.title_ar) for p in list_processes(session)]

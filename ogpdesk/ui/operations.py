@@ -16,13 +16,14 @@ anything with a ``.changes()`` method (``Captured``), or a tuple whose first ele
 of those. Return ``Changes`` explicitly from ``fn`` when a service returns something else.
 
 **Views.** A widget is built ``Widget(ops: Operations, meeting_id: str, parent=None)`` and
-connects ``ops.changed`` to ``on_changes(changes, initiator)``. It redraws only when a flag
-it shows is set, and may skip the redraw when ``initiator is self`` and it already updated
-itself. No view calls another view to refresh it. Every captured line is broadcast, and the
-whole window has 50 ms (p99) from Enter to the line shown (``benchmarks/capture.py``): a view
-that is hidden (a tab in the back, the home view behind a meeting) should only note that it
-is stale and redraw in its ``showEvent``, and a view should not redraw on ``timeline`` unless
-it shows timeline items.
+redraws only when a flag it shows is set, and may skip the redraw when ``initiator is self``
+and it already updated itself. No view calls another view to refresh it. Every captured line
+is broadcast, and the whole window has 50 ms (p99) from Enter to the line shown
+(``benchmarks/capture.py``): a view that is hidden (a tab in the back, the home view behind a
+meeting) only notes that it is stale and redraws when it is shown again, and a view does not
+redraw on ``timeline`` unless it shows timeline items. ``Redraw(ops, view, flags, reload)``
+does exactly that; a view with finer needs connects ``ops.changed`` to its own
+``on_changes(changes, initiator)``.
 
 **Undo.** Every edit goes through ``ops.undo_stack`` (a ``QUndoStack``):
 
@@ -51,11 +52,12 @@ for capture.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
@@ -208,6 +210,51 @@ class Operations(QObject):
     def wait_for_background(self, msecs: int = 30_000) -> bool:
         """Block until background work is done (closing the window, tests)."""
         return self._pool.waitForDone(msecs)
+
+
+class Redraw(QObject):
+    """Calls ``reload`` when a broadcast sets one of ``flags``: at once when ``view`` is on
+    screen, else the next time it is shown (a tab in the back, the home view behind a
+    meeting), so that a hidden view costs the capture line nothing. With ``skip_own``, steps
+    the view itself initiated are left to it."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        view: QWidget,
+        flags: Iterable[str],
+        reload: Callable[[], object],
+        *,
+        skip_own: bool = False,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.flags = tuple(flags)
+        unknown = set(self.flags) - {f.name for f in fields(Changes)}
+        if unknown:
+            raise ValueError(f"not Changes flags: {sorted(unknown)}")
+        self.reload = reload
+        self.skip_own = skip_own
+        self.stale = False
+        view.installEventFilter(self)
+        ops.changed.connect(self.on_changes)
+
+    def on_changes(self, changes: Changes, initiator: object) -> None:
+        if self.skip_own and initiator is self.view:
+            return
+        if not any(getattr(changes, flag) for flag in self.flags):
+            return
+        if self.view.isVisible():
+            self.stale = False
+            self.reload()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.reload()
+        return False
 
 
 class OpCommand(QUndoCommand):

@@ -56,7 +56,7 @@ from ogpdesk.core.models import Meeting, MeetingStatus, ProgressReview, Progress
 from ogpdesk.core.progress import MatrixRow, Quarter
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.errors import message
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 
 CONTEXT = "ProgressReview"
 
@@ -469,7 +469,10 @@ class ProgressReviewPanel(QWidget):
         self.open_button.clicked.connect(self.open_review)
         self.decision_button.clicked.connect(self._ask_decision)
         self.export_button.clicked.connect(self._ask_export)
-        ops.changed.connect(self.on_changes)
+        # Mounted as a tab of the meeting: behind another tab, it redraws when shown.
+        self.redraw = Redraw(
+            ops, self, ("progress", "actions", "commitments", "meetings"), self.reload
+        )
         self._start()
 
     # -- reading -------------------------------------------------------------------------
@@ -501,10 +504,6 @@ class ProgressReviewPanel(QWidget):
             return Quarter.parse(self.quarter.text())
         except OgpdeskError:
             return None
-
-    def on_changes(self, changes: Changes, _initiator: object) -> None:
-        if changes.progress or changes.actions or changes.commitments or changes.meetings:
-            self.reload()
 
     def reload(self) -> None:
         quarter = self.current_quarter()

@@ -13,12 +13,11 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ogpdesk.core.capture import current_agenda_item
-from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import Meeting, RecommendationStatus
 from ogpdesk.core.recommendations import list_recommendations
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 
 CURRENT_ITEM = QT_TRANSLATE_NOOP("Projector", "Current item")
 SPEAKING = QT_TRANSLATE_NOOP("Projector", "Speaking")
@@ -86,7 +85,9 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.adopted_caption)
         layout.addWidget(self.adopted, 1)
 
-        ops.changed.connect(self.on_changes)
+        # The current item, the adopted recommendations and the meeting's title: what a
+        # captured intervention leaves as it was.
+        self.redraw = Redraw(ops, self, ("meetings", "agenda", "recommendations"), self.reload)
         self.reload()
         geometry = settings.PROJECTOR_GEOMETRY.get()
         if not geometry.isEmpty():
@@ -109,10 +110,6 @@ class ProjectorWindow(QWidget):
     def t(self, text: str) -> str:
         """``text`` in the meeting's language."""
         return translate(self.lang, "Projector", text)
-
-    def on_changes(self, changes: Changes, initiator: object) -> None:
-        if changes.meetings or changes.agenda or changes.timeline or changes.recommendations:
-            self.reload()
 
     def reload(self) -> None:
         with self.ops.store.session() as session:
@@ -167,6 +164,7 @@ class ProjectorWindow(QWidget):
         self._show_speaker()
 
     def set_speaker(self, name: str | None) -> None:
+        """Who has the floor; None or "" (the queue ends a turn) clears the timer."""
         self.speaker = name or None
         if self.speaker is None:
             self.remaining = None
@@ -180,6 +178,7 @@ class ProjectorWindow(QWidget):
         self.speaker_name.setText(self.speaker or self.t(NOBODY))
         if self.remaining is None or self.speaker is None:
             self.timer.setText("")
+            self.timer.setStyleSheet("")
             return
         sign = "−" if self.remaining < 0 else ""
         minutes, seconds = divmod(abs(self.remaining), 60)

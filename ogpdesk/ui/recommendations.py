@@ -46,12 +46,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import recommendations as recs
-from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import Priority, RecommendationStatus
 from ogpdesk.core.recommendations import Edit, RecommendationRow, Source
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.replay import ReplayStep
 
 CONTEXT = "RecommendationsBoard"
@@ -391,7 +390,14 @@ class RecommendationsBoard(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: sizing the column to its contents reads every row at each redraw.
+        self.view.setColumnWidth(
+            NUMBER,
+            max(
+                self.view.fontMetrics().horizontalAdvance("0000") + 16,
+                header.sectionSizeFromContents(NUMBER).width(),
+            ),
+        )
 
         self.whole_process = QCheckBox(self.tr("&Whole process"))
         self.whole_process.setToolTip(
@@ -448,7 +454,9 @@ class RecommendationsBoard(QWidget):
         self.setTabOrder(self.view, self.sources)
 
         self.view.selectionModel().currentRowChanged.connect(self._show_sources)
-        ops.changed.connect(self.on_changes)
+        # The board shows recommendations and the meeting's state; a captured intervention
+        # changes neither.
+        self.redraw = Redraw(ops, self, ("recommendations", "meetings"), self.reload)
         self.reload()
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
@@ -466,10 +474,6 @@ class RecommendationsBoard(QWidget):
         return button
 
     # -- reading -------------------------------------------------------------------------
-
-    def on_changes(self, changes: Changes, _initiator: object) -> None:
-        if changes.recommendations or changes.timeline or changes.meetings:
-            self.reload()
 
     def reload(self) -> None:
         whole = self.whole_process.isChecked() and self.process_id is not None

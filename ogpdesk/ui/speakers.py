@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from ogpdesk.core import participants, speakers
-from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import utcnow
 from ogpdesk.core.speakers import Clock, FinishedTurn, SpeakersQueue
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 
 # How many names the completer offers at once.
 COMPLETIONS = 12
@@ -167,7 +166,7 @@ class SpeakersPanel(QWidget):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
 
-        ops.changed.connect(self.on_changes)
+        self.redraw = Redraw(ops, self, ("timeline", "participants"), self._show_times)
         self._show_queue()
         self._show_times()
         self.tick()
@@ -278,10 +277,6 @@ class SpeakersPanel(QWidget):
             self.timer_changed.emit(current.name, int(remaining))
 
     # -- display -------------------------------------------------------------------------
-
-    def on_changes(self, changes: Changes, _initiator: object) -> None:
-        if changes.timeline or changes.participants:
-            self._show_times()
 
     def _show_queue(self) -> None:
         row = self.waiting.currentRow()

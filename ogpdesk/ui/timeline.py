@@ -32,7 +32,7 @@ from ogpdesk.core.timeline import (
 )
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.meeting_dialog import label
-from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.operations import Operations, Redraw
 
 KIND_LABELS = {
     EntryKind.AGENDA: QT_TRANSLATE_NOOP("Labels", "Agenda item"),
@@ -180,21 +180,16 @@ class TimelineView(QTableView):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(KIND, self.fontMetrics().horizontalAdvance("M" * 16))
         self.setColumnWidth(WHO, 220)
-        ops.changed.connect(self.on_changes)
+        # Numbers of agenda items, recommendations and decisions change without a timeline
+        # flag (a reorder); its own edits are shown by the model already.
+        self.redraw = Redraw(
+            ops,
+            self,
+            ("timeline", "agenda", "recommendations", "decisions", "actions", "meetings"),
+            self.reload,
+            skip_own=True,
+        )
         self.reload()
-
-    def on_changes(self, changes: Changes, initiator: object) -> None:
-        if initiator is self:
-            return
-        if (
-            changes.timeline
-            or changes.agenda
-            or changes.recommendations
-            or changes.decisions
-            or changes.actions
-            or changes.meetings
-        ):
-            self.reload()
 
     def reload(self) -> None:
         scroll = self.verticalScrollBar()

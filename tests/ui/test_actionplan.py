@@ -47,6 +47,7 @@ def test_the_dashboard_draws_each_commitment_over_the_quarters(
 def test_a_proposal_is_added_and_accepted_then_undone(qtbot, ops: Operations, store: Store) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, ops, store)
     panel = view.proposals
+    view.setCurrentWidget(panel)
     before = panel.table.rowCount()
     assert panel.add_proposal(
         text="تركيز شاشة عملاقة ثانية في حي الدير لنشر تقدم الالتزامات",
@@ -77,6 +78,7 @@ def test_a_proposal_is_added_and_accepted_then_undone(qtbot, ops: Operations, st
 def test_a_commitment_is_added_with_a_milestone(qtbot, ops: Operations, store: Store) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, ops, store)
     panel = view.commitments
+    view.setCurrentWidget(panel)
     assert panel.tree.topLevelItemCount() == 6
     assert panel.add_commitment(
         title="Open data on water distribution",
@@ -94,5 +96,7 @@ def test_a_commitment_is_added_with_a_milestone(qtbot, ops: Operations, store: S
         commitment_id, "Jeu de données SONEDE publié", due_date=dt.date(2026, 9, 30)
     )
     assert panel.tree.topLevelItem(6).child(0).text(2) == "2026-09-30"
-    # The dashboard hears of it too, with no view calling another.
+    # The dashboard hears of it too, with no view calling another: it was behind its tab,
+    # and redraws when shown.
+    view.setCurrentWidget(view.dashboard)
     assert len(view.dashboard.chart.data.series) == 7  # type: ignore[union-attr]
