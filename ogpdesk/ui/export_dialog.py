@@ -19,9 +19,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -59,6 +68,7 @@ PREVIEW_DELAY_MS = 250
 NAME_PART = 48
 
 MENU_TEXT = QT_TRANSLATE_NOOP("ExportDialog", "&Export…")
+SHORTCUT = "Ctrl+E"
 NO_MEETING = QT_TRANSLATE_NOOP("Errors", "Choose a meeting first, then export its documents.")
 NO_PATH = QT_TRANSLATE_NOOP("Errors", "Choose where to write the document.")
 
@@ -277,6 +287,39 @@ def open_export_dialog(
     dialog = ExportDialog(ops, facts, parent)
     dialog.open()
     return dialog
+
+
+class ShortcutGivesWay(QObject):
+    """Turns ``action``'s shortcut off while the focus is in a panel binding the same keys.
+
+    Qt fires neither of two shortcuts that match at once (it calls them ambiguous): the
+    window's Ctrl+E (export) would silence the speakers' queue's own Ctrl+E (end the turn)
+    instead of leaving the keys to the panel the user is working in.
+    """
+
+    def __init__(self, action: QAction, window: QWidget) -> None:
+        super().__init__(action)
+        self.action = action
+        self.window = window
+        self.keys = action.shortcut()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self.focus_changed)
+
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.window) or not shiboken6.isValid(self.action):
+            return
+        widget = new if new is not None and self.window.isAncestorOf(new) else None
+        taken = False
+        while widget is not None and widget is not self.window and not taken:
+            taken = any(
+                other is not self.action and other.shortcut() == self.keys
+                for other in widget.actions()
+            )
+            widget = widget.parentWidget()
+        wanted = QKeySequence() if taken else self.keys
+        if self.action.shortcut() != wanted:
+            self.action.setShortcut(wanted)
 
 
 class ExportDialog(QDialog):
@@ -560,7 +603,8 @@ class ExportDialog(QDialog):
         width = round(PREVIEW_WIDTH * self.devicePixelRatioF())
 
         def done(preview: Preview) -> None:
-            if generation == self._generation:
+            # The dialog may have been closed, even deleted, while the page was drawn.
+            if shiboken6.isValid(self) and generation == self._generation:
                 self._show_preview(preview)
 
         self.ops.run_in_background(
@@ -644,6 +688,12 @@ class ExportDialog(QDialog):
         # The worker would still write the file and open it after the dialog was gone.
         if not self._busy:
             super().reject()
+
+    def done(self, result: int) -> None:
+        # A preview still being drawn is of no use any more.
+        self._generation += 1
+        self._preview_timer.stop()
+        super().done(result)
 
 
 def _start_folder() -> Path:
