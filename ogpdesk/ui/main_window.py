@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, Q
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import MeetingStatus
 from ogpdesk.ui import settings
-from ogpdesk.ui.export_dialog import ExportDialog, menu_text, open_export_dialog
+from ogpdesk.ui.export_dialog import (
+    SHORTCUT,
+    ExportDialog,
+    ShortcutGivesWay,
+    menu_text,
+    open_export_dialog,
+)
 from ogpdesk.ui.home import HomeView
 from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
 from ogpdesk.ui.meeting_view import MeetingView
@@ -80,7 +86,8 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(
             self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
         )
-        self.export_action = self._action(menu_text(), self.export_document, "Ctrl+E")
+        self.export_action = self._action(menu_text(), self.export_document, SHORTCUT)
+        ShortcutGivesWay(self.export_action, self)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
 
