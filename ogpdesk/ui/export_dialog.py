@@ -62,6 +62,8 @@ CONTEXT = "ExportDialog"
 # Width of the drawn first page, in device-independent pixels; an A4 page is √2 as tall.
 PREVIEW_WIDTH = 420
 PREVIEW_HEIGHT = round(PREVIEW_WIDTH * 297 / 210)
+# The options' column: long enough for a full file name and the bilingual option's label.
+OPTIONS_WIDTH = 500
 # Options change in bursts (arrow keys through a list): draw once they settle.
 PREVIEW_DELAY_MS = 250
 # Longest part of a file name taken from a title.
@@ -431,11 +433,14 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
 
-        left = QVBoxLayout()
+        options = QWidget()
+        options.setMinimumWidth(OPTIONS_WIDTH)
+        left = QVBoxLayout(options)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(form)
         left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
+        columns.addWidget(options, 1)
         columns.addLayout(preview_column)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)

@@ -1,0 +1,257 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="74"/>
+        <source>Choose a meeting first, then export its documents.</source>
+        <translation>اختر اجتماعًا أولًا، ثم صدّر وثائقه.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="75"/>
+        <source>Choose where to write the document.</source>
+        <translation>اختر أين تُحفظ الوثيقة.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="72"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="85"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="86"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="87"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="110"/>
+        <source>Minutes</source>
+        <translation>محضر جلسة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="118"/>
+        <source>Recommendations report</source>
+        <translation>تقرير التوصيات</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="127"/>
+        <source>Attendance list</source>
+        <translation>قائمة الحضور</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="135"/>
+        <source>Action items</source>
+        <translation>الإجراءات المقررة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="142"/>
+        <source>Progress matrix</source>
+        <translation>مصفوفة التقدم</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="150"/>
+        <source>Co-creation report</source>
+        <translation>تقرير الإنشاء المشترك</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="158"/>
+        <source>Public progress site (web pages)</source>
+        <translation>الموقع العمومي لمتابعة التقدم (صفحات ويب)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="166"/>
+        <source>Attendance sheet (to sign)</source>
+        <translation>ورقة الحضور (للإمضاء)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="168"/>
+        <source>This meeting</source>
+        <translation>هذا الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="169"/>
+        <source>Every meeting of “%1”</source>
+        <translation>كل اجتماعات «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="170"/>
+        <source>The quarter reviewed at this meeting</source>
+        <translation>الثلاثية التي رُوجعت في هذا الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="171"/>
+        <source>The action plan “%1”, latest quarter</source>
+        <translation>خطة العمل «%1»، آخر ثلاثية</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="174"/>
+        <source>Usual (by theme; a process by meeting)</source>
+        <translation>المعتاد (حسب المحور؛ والمسار حسب الاجتماع)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="175"/>
+        <source>By theme</source>
+        <translation>حسب المحور</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="176"/>
+        <source>By meeting</source>
+        <translation>حسب الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="351"/>
+        <source>Export — %1</source>
+        <translation>تصدير — %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="365"/>
+        <source>&amp;Bilingual edition (Arabic and French side by side)</source>
+        <translation>نسخة &amp;ثنائية اللغة (العربية والفرنسية جنبًا إلى جنب)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="366"/>
+        <source>Include &amp;private contact data (phones, e-mails)</source>
+        <translation>تضمين بيانات الاتصال ال&amp;خاصة (الهواتف والبريد الإلكتروني)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="369"/>
+        <source>Phone numbers and e-mail addresses are personal data: hand such a document only to those who need them.</source>
+        <translation>أرقام الهواتف وعناوين البريد الإلكتروني معطيات شخصية: لا تُسلَّم وثيقة تتضمنها إلا لمن يحتاجها.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="382"/>
+        <source>B&amp;rowse…</source>
+        <translation>ت&amp;صفح…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="394"/>
+        <source>&amp;Document:</source>
+        <translation>ال&amp;وثيقة:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="395"/>
+        <source>&amp;Content:</source>
+        <translation>ال&amp;محتوى:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="396"/>
+        <source>&amp;Language:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="397"/>
+        <source>&amp;Format:</source>
+        <translation>الص&amp;يغة:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="398"/>
+        <source>&amp;Group recommendations:</source>
+        <translation>&amp;تجميع التوصيات:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="407"/>
+        <source>Save &amp;as:</source>
+        <translation>حفظ &amp;باسم:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="409"/>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="418"/>
+        <source>First page of the document</source>
+        <translation>الصفحة الأولى من الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="422"/>
+        <source>About the preview</source>
+        <translation>حول المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="430"/>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="487"/>
+        <source>Folder of web pages</source>
+        <translation>مجلد صفحات ويب</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="560"/>
+        <source>Choose where to write the document.</source>
+        <translation>اختر أين تُحفظ الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="562"/>
+        <source>This folder does not exist.</source>
+        <translation>هذا المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="564"/>
+        <source>A folder has this name: choose another name.</source>
+        <translation>يوجد مجلد بهذا الاسم: اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="566"/>
+        <source>This file exists: exporting replaces it.</source>
+        <translation>هذا الملف موجود: سيُستبدل عند التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="574"/>
+        <source>Folder in which to put the site</source>
+        <translation>المجلد الذي يوضع فيه الموقع</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="580"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="598"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="618"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="637"/>
+        <source>Drawing the first page…</source>
+        <translation>جارٍ رسم الصفحة الأولى…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="635"/>
+        <source>The public site is a folder of web pages and posters: no preview.</source>
+        <translation>الموقع العمومي مجلد من صفحات الويب والملصقات: لا معاينة له.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="643"/>
+        <source>Page 1 of %1.</source>
+        <translation>الصفحة 1 من %1.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="646"/>
+        <source>Page 1 of %1 of the PDF made from the same document; Word and Excel lay out their own pages.</source>
+        <translation>الصفحة 1 من %1 من ملف PDF المُعدّ من الوثيقة نفسها؛ أما Word وExcel فيرتّبان الصفحات بطريقتهما.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="672"/>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="679"/>
+        <source>Exported to %1</source>
+        <translation>تم التصدير إلى %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,257 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="74"/>
+        <source>Choose a meeting first, then export its documents.</source>
+        <translation>Choisissez d’abord une réunion, puis exportez ses documents.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="75"/>
+        <source>Choose where to write the document.</source>
+        <translation>Choisissez où enregistrer le document.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="72"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="85"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="86"/>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="87"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="110"/>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="118"/>
+        <source>Recommendations report</source>
+        <translation>Rapport des recommandations</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="127"/>
+        <source>Attendance list</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="135"/>
+        <source>Action items</source>
+        <translation>Actions à mener</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="142"/>
+        <source>Progress matrix</source>
+        <translation>Matrice d&apos;avancement</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="150"/>
+        <source>Co-creation report</source>
+        <translation>Rapport de co-création</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="158"/>
+        <source>Public progress site (web pages)</source>
+        <translation>Site public d’avancement (pages web)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="166"/>
+        <source>Attendance sheet (to sign)</source>
+        <translation>Feuille de présence (à signer)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="168"/>
+        <source>This meeting</source>
+        <translation>Cette réunion</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="169"/>
+        <source>Every meeting of “%1”</source>
+        <translation>Toutes les réunions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="170"/>
+        <source>The quarter reviewed at this meeting</source>
+        <translation>Le trimestre examiné lors de cette réunion</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="171"/>
+        <source>The action plan “%1”, latest quarter</source>
+        <translation>Le plan d’action «&#xa0;%1&#xa0;», dernier trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="174"/>
+        <source>Usual (by theme; a process by meeting)</source>
+        <translation>Habituel (par thème&#xa0;; un processus par réunion)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="175"/>
+        <source>By theme</source>
+        <translation>Par thème</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="176"/>
+        <source>By meeting</source>
+        <translation>Par réunion</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="351"/>
+        <source>Export — %1</source>
+        <translation>Exporter — %1</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="365"/>
+        <source>&amp;Bilingual edition (Arabic and French side by side)</source>
+        <translation>Édition &amp;bilingue (arabe et français côte à côte)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="366"/>
+        <source>Include &amp;private contact data (phones, e-mails)</source>
+        <translation>Inclure les coordonnées &amp;privées (téléphones, e-mails)</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="369"/>
+        <source>Phone numbers and e-mail addresses are personal data: hand such a document only to those who need them.</source>
+        <translation>Les numéros de téléphone et les adresses e-mail sont des données personnelles&#xa0;: ne remettez un tel document qu’à ceux qui en ont besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="382"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="394"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="395"/>
+        <source>&amp;Content:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="396"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="397"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="398"/>
+        <source>&amp;Group recommendations:</source>
+        <translation>&amp;Grouper les recommandations&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="407"/>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="409"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="418"/>
+        <source>First page of the document</source>
+        <translation>Première page du document</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="422"/>
+        <source>About the preview</source>
+        <translation>À propos de l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="430"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="487"/>
+        <source>Folder of web pages</source>
+        <translation>Dossier de pages web</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="560"/>
+        <source>Choose where to write the document.</source>
+        <translation>Choisissez où enregistrer le document.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="562"/>
+        <source>This folder does not exist.</source>
+        <translation>Ce dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="564"/>
+        <source>A folder has this name: choose another name.</source>
+        <translation>Un dossier porte ce nom&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="566"/>
+        <source>This file exists: exporting replaces it.</source>
+        <translation>Ce fichier existe&#xa0;: l’export le remplacera.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="574"/>
+        <source>Folder in which to put the site</source>
+        <translation>Dossier où placer le site</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="580"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="598"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="618"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="637"/>
+        <source>Drawing the first page…</source>
+        <translation>Dessin de la première page…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="635"/>
+        <source>The public site is a folder of web pages and posters: no preview.</source>
+        <translation>Le site public est un dossier de pages web et d’affiches&#xa0;: pas d’aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="643"/>
+        <source>Page 1 of %1.</source>
+        <translation>Page 1 sur %1.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="646"/>
+        <source>Page 1 of %1 of the PDF made from the same document; Word and Excel lay out their own pages.</source>
+        <translation>Page 1 sur %1 du PDF tiré du même document&#xa0;; Word et Excel font leur propre mise en page.</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="672"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="679"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+</context>
+</TS>
