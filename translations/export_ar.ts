@@ -97,11 +97,6 @@
         <translation>خطة العمل «%1»، آخر ثلاثية</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="174"/>
-        <source>Usual (by theme; a process by meeting)</source>
-        <translation>المعتاد (حسب المحور؛ والمسار حسب الاجتماع)</translation>
-    </message>
-    <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="175"/>
         <source>By theme</source>
         <translation>حسب المحور</translation>
@@ -157,9 +152,14 @@
         <translation>الص&amp;يغة:</translation>
     </message>
     <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="174"/>
+        <source>Usual: by theme, or by meeting for a process</source>
+        <translation>المعتاد: حسب المحور، أو حسب الاجتماع لمسار كامل</translation>
+    </message>
+    <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="398"/>
-        <source>&amp;Group recommendations:</source>
-        <translation>&amp;تجميع التوصيات:</translation>
+        <source>&amp;Grouping:</source>
+        <translation>ال&amp;تجميع:</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="407"/>

@@ -59,7 +59,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="142"/>
         <source>Progress matrix</source>
-        <translation>Matrice d&apos;avancement</translation>
+        <translation>Matrice d'avancement</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="150"/>
@@ -84,7 +84,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="169"/>
         <source>Every meeting of “%1”</source>
-        <translation>Toutes les réunions de «&#xa0;%1&#xa0;»</translation>
+        <translation>Toutes les réunions de « %1 »</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="170"/>
@@ -94,12 +94,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="171"/>
         <source>The action plan “%1”, latest quarter</source>
-        <translation>Le plan d’action «&#xa0;%1&#xa0;», dernier trimestre</translation>
-    </message>
-    <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="174"/>
-        <source>Usual (by theme; a process by meeting)</source>
-        <translation>Habituel (par thème&#xa0;; un processus par réunion)</translation>
+        <translation>Le plan d’action « %1 », dernier trimestre</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="175"/>
@@ -129,7 +124,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="369"/>
         <source>Phone numbers and e-mail addresses are personal data: hand such a document only to those who need them.</source>
-        <translation>Les numéros de téléphone et les adresses e-mail sont des données personnelles&#xa0;: ne remettez un tel document qu’à ceux qui en ont besoin.</translation>
+        <translation>Les numéros de téléphone et les adresses e-mail sont des données personnelles : ne remettez un tel document qu’à ceux qui en ont besoin.</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="382"/>
@@ -139,32 +134,37 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="394"/>
         <source>&amp;Document:</source>
-        <translation>&amp;Document&#xa0;:</translation>
+        <translation>&amp;Document :</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="395"/>
         <source>&amp;Content:</source>
-        <translation>&amp;Contenu&#xa0;:</translation>
+        <translation>&amp;Contenu :</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="396"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="397"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format&#xa0;:</translation>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="174"/>
+        <source>Usual: by theme, or by meeting for a process</source>
+        <translation>Habituel : par thème, ou par réunion pour un processus</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="398"/>
-        <source>&amp;Group recommendations:</source>
-        <translation>&amp;Grouper les recommandations&#xa0;:</translation>
+        <source>&amp;Grouping:</source>
+        <translation>Re&amp;groupement :</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="407"/>
         <source>Save &amp;as:</source>
-        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+        <translation>Enregistrer &amp;sous :</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="409"/>
@@ -204,12 +204,12 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="564"/>
         <source>A folder has this name: choose another name.</source>
-        <translation>Un dossier porte ce nom&#xa0;: choisissez-en un autre.</translation>
+        <translation>Un dossier porte ce nom : choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="566"/>
         <source>This file exists: exporting replaces it.</source>
-        <translation>Ce fichier existe&#xa0;: l’export le remplacera.</translation>
+        <translation>Ce fichier existe : l’export le remplacera.</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="574"/>
@@ -231,7 +231,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="635"/>
         <source>The public site is a folder of web pages and posters: no preview.</source>
-        <translation>Le site public est un dossier de pages web et d’affiches&#xa0;: pas d’aperçu.</translation>
+        <translation>Le site public est un dossier de pages web et d’affiches : pas d’aperçu.</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="643"/>
@@ -241,7 +241,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="646"/>
         <source>Page 1 of %1 of the PDF made from the same document; Word and Excel lay out their own pages.</source>
-        <translation>Page 1 sur %1 du PDF tiré du même document&#xa0;; Word et Excel font leur propre mise en page.</translation>
+        <translation>Page 1 sur %1 du PDF tiré du même document ; Word et Excel font leur propre mise en page.</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="672"/>

@@ -63,7 +63,7 @@ CONTEXT = "ExportDialog"
 PREVIEW_WIDTH = 420
 PREVIEW_HEIGHT = round(PREVIEW_WIDTH * 297 / 210)
 # The options' column: long enough for a full file name and the bilingual option's label.
-OPTIONS_WIDTH = 500
+OPTIONS_WIDTH = 540
 # Options change in bursts (arrow keys through a list): draw once they settle.
 PREVIEW_DELAY_MS = 250
 # Longest part of a file name taken from a title.
@@ -171,7 +171,7 @@ SCOPE_LABELS = {
     PLAN: QT_TRANSLATE_NOOP("ExportDialog", "The action plan “%1”, latest quarter"),
 }
 GROUP_LABELS = {
-    None: QT_TRANSLATE_NOOP("ExportDialog", "Usual (by theme; a process by meeting)"),
+    None: QT_TRANSLATE_NOOP("ExportDialog", "Usual: by theme, or by meeting for a process"),
     "theme": QT_TRANSLATE_NOOP("ExportDialog", "By theme"),
     "meeting": QT_TRANSLATE_NOOP("ExportDialog", "By meeting"),
 }
@@ -395,7 +395,7 @@ class ExportDialog(QDialog):
             (self.tr("&Content:"), self.scope),
             (self.tr("&Language:"), self.language),
             (self.tr("&Format:"), self.format),
-            (self.tr("&Group recommendations:"), self.group_by),
+            (self.tr("&Grouping:"), self.group_by),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
