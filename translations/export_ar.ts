@@ -107,47 +107,47 @@
         <translation>حسب الاجتماع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="351"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="363"/>
         <source>Export — %1</source>
         <translation>تصدير — %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="365"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="377"/>
         <source>&amp;Bilingual edition (Arabic and French side by side)</source>
         <translation>نسخة &amp;ثنائية اللغة (العربية والفرنسية جنبًا إلى جنب)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="366"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="378"/>
         <source>Include &amp;private contact data (phones, e-mails)</source>
         <translation>تضمين بيانات الاتصال ال&amp;خاصة (الهواتف والبريد الإلكتروني)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="369"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="381"/>
         <source>Phone numbers and e-mail addresses are personal data: hand such a document only to those who need them.</source>
         <translation>أرقام الهواتف وعناوين البريد الإلكتروني معطيات شخصية: لا تُسلَّم وثيقة تتضمنها إلا لمن يحتاجها.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="382"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="394"/>
         <source>B&amp;rowse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="394"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="406"/>
         <source>&amp;Document:</source>
         <translation>ال&amp;وثيقة:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="395"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="407"/>
         <source>&amp;Content:</source>
         <translation>ال&amp;محتوى:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="396"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="408"/>
         <source>&amp;Language:</source>
         <translation>الل&amp;غة:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="397"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="409"/>
         <source>&amp;Format:</source>
         <translation>الص&amp;يغة:</translation>
     </message>
@@ -157,99 +157,99 @@
         <translation>المعتاد: حسب المحور، أو حسب الاجتماع لمسار كامل</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="398"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="410"/>
         <source>&amp;Grouping:</source>
         <translation>ال&amp;تجميع:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="407"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="419"/>
         <source>Save &amp;as:</source>
         <translation>حفظ &amp;باسم:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="409"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="421"/>
         <source>Save as</source>
         <translation>حفظ باسم</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="418"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="430"/>
         <source>First page of the document</source>
         <translation>الصفحة الأولى من الوثيقة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="422"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="434"/>
         <source>About the preview</source>
         <translation>حول المعاينة</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="430"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="442"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="487"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="499"/>
         <source>Folder of web pages</source>
         <translation>مجلد صفحات ويب</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="560"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="572"/>
         <source>Choose where to write the document.</source>
         <translation>اختر أين تُحفظ الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="562"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="574"/>
         <source>This folder does not exist.</source>
         <translation>هذا المجلد غير موجود.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="564"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="576"/>
         <source>A folder has this name: choose another name.</source>
         <translation>يوجد مجلد بهذا الاسم: اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="566"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="578"/>
         <source>This file exists: exporting replaces it.</source>
         <translation>هذا الملف موجود: سيُستبدل عند التصدير.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="574"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="586"/>
         <source>Folder in which to put the site</source>
         <translation>المجلد الذي يوضع فيه الموقع</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="580"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="592"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="598"/>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="618"/>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="637"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="610"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="630"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="649"/>
         <source>Drawing the first page…</source>
         <translation>جارٍ رسم الصفحة الأولى…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="635"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="647"/>
         <source>The public site is a folder of web pages and posters: no preview.</source>
         <translation>الموقع العمومي مجلد من صفحات الويب والملصقات: لا معاينة له.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="643"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="655"/>
         <source>Page 1 of %1.</source>
         <translation>الصفحة 1 من %1.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="646"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="658"/>
         <source>Page 1 of %1 of the PDF made from the same document; Word and Excel lay out their own pages.</source>
         <translation>الصفحة 1 من %1 من ملف PDF المُعدّ من الوثيقة نفسها؛ أما Word وExcel فيرتّبان الصفحات بطريقتهما.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="672"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="686"/>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="679"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="693"/>
         <source>Exported to %1</source>
         <translation>تم التصدير إلى %1</translation>
     </message>

@@ -59,7 +59,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="142"/>
         <source>Progress matrix</source>
-        <translation>Matrice d'avancement</translation>
+        <translation>Matrice d&apos;avancement</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="150"/>
@@ -84,7 +84,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="169"/>
         <source>Every meeting of “%1”</source>
-        <translation>Toutes les réunions de « %1 »</translation>
+        <translation>Toutes les réunions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="170"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="171"/>
         <source>The action plan “%1”, latest quarter</source>
-        <translation>Le plan d’action « %1 », dernier trimestre</translation>
+        <translation>Le plan d’action «&#xa0;%1&#xa0;», dernier trimestre</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="175"/>
@@ -107,149 +107,149 @@
         <translation>Par réunion</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="351"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="363"/>
         <source>Export — %1</source>
         <translation>Exporter — %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="365"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="377"/>
         <source>&amp;Bilingual edition (Arabic and French side by side)</source>
         <translation>Édition &amp;bilingue (arabe et français côte à côte)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="366"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="378"/>
         <source>Include &amp;private contact data (phones, e-mails)</source>
         <translation>Inclure les coordonnées &amp;privées (téléphones, e-mails)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="369"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="381"/>
         <source>Phone numbers and e-mail addresses are personal data: hand such a document only to those who need them.</source>
-        <translation>Les numéros de téléphone et les adresses e-mail sont des données personnelles : ne remettez un tel document qu’à ceux qui en ont besoin.</translation>
+        <translation>Les numéros de téléphone et les adresses e-mail sont des données personnelles&#xa0;: ne remettez un tel document qu’à ceux qui en ont besoin.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="382"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="394"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="394"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="406"/>
         <source>&amp;Document:</source>
-        <translation>&amp;Document :</translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="395"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="407"/>
         <source>&amp;Content:</source>
-        <translation>&amp;Contenu :</translation>
+        <translation>&amp;Contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="396"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="408"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="397"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="409"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="174"/>
         <source>Usual: by theme, or by meeting for a process</source>
-        <translation>Habituel : par thème, ou par réunion pour un processus</translation>
+        <translation>Habituel&#xa0;: par thème, ou par réunion pour un processus</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="398"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="410"/>
         <source>&amp;Grouping:</source>
-        <translation>Re&amp;groupement :</translation>
+        <translation>Re&amp;groupement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="407"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="419"/>
         <source>Save &amp;as:</source>
-        <translation>Enregistrer &amp;sous :</translation>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="409"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="421"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="418"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="430"/>
         <source>First page of the document</source>
         <translation>Première page du document</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="422"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="434"/>
         <source>About the preview</source>
         <translation>À propos de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="430"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="442"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="487"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="499"/>
         <source>Folder of web pages</source>
         <translation>Dossier de pages web</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="560"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="572"/>
         <source>Choose where to write the document.</source>
         <translation>Choisissez où enregistrer le document.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="562"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="574"/>
         <source>This folder does not exist.</source>
         <translation>Ce dossier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="564"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="576"/>
         <source>A folder has this name: choose another name.</source>
-        <translation>Un dossier porte ce nom : choisissez-en un autre.</translation>
+        <translation>Un dossier porte ce nom&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="566"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="578"/>
         <source>This file exists: exporting replaces it.</source>
-        <translation>Ce fichier existe : l’export le remplacera.</translation>
+        <translation>Ce fichier existe&#xa0;: l’export le remplacera.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="574"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="586"/>
         <source>Folder in which to put the site</source>
         <translation>Dossier où placer le site</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="580"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="592"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="598"/>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="618"/>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="637"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="610"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="630"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="649"/>
         <source>Drawing the first page…</source>
         <translation>Dessin de la première page…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="635"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="647"/>
         <source>The public site is a folder of web pages and posters: no preview.</source>
-        <translation>Le site public est un dossier de pages web et d’affiches : pas d’aperçu.</translation>
+        <translation>Le site public est un dossier de pages web et d’affiches&#xa0;: pas d’aperçu.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="643"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="655"/>
         <source>Page 1 of %1.</source>
         <translation>Page 1 sur %1.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="646"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="658"/>
         <source>Page 1 of %1 of the PDF made from the same document; Word and Excel lay out their own pages.</source>
-        <translation>Page 1 sur %1 du PDF tiré du même document ; Word et Excel font leur propre mise en page.</translation>
+        <translation>Page 1 sur %1 du PDF tiré du même document&#xa0;; Word et Excel font leur propre mise en page.</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="672"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="686"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/export_dialog.py" line="679"/>
+        <location filename="../ogpdesk/ui/export_dialog.py" line="693"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>

@@ -53,7 +53,7 @@ from ogpdesk.core.models import MeetingKind, MeetingStatus, ProcessKind
 from ogpdesk.documents.export import ExportRequest, export
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ogpdesk.ui import settings
-from ogpdesk.ui.errors import message
+from ogpdesk.ui.errors import interface_language, message
 from ogpdesk.ui.operations import Operations
 from ogpdesk.ui.preferences import LANGUAGE_NAMES
 from ogpdesk.ui.preview import Preview, render_preview
@@ -191,6 +191,7 @@ class MeetingFacts:
 
     id: str
     title: str
+    title_ar: str | None
     kind: MeetingKind
     status: MeetingStatus
     date: dt.date
@@ -198,12 +199,21 @@ class MeetingFacts:
     languages: tuple[str, ...]
     process_id: str | None
     process_title: str | None
+    process_title_ar: str | None
     process_kind: ProcessKind | None
 
     @property
     def language(self) -> str:
         """The meeting's first language that documents exist in."""
         return next((code for code in self.languages if code in LANGUAGES), "fr")
+
+    def shown_title(self) -> str:
+        """The meeting's title in the interface's script when it was recorded in both."""
+        return self.title_ar if self.title_ar and interface_language() == "ar" else self.title
+
+    def shown_process_title(self) -> str:
+        arabic = self.process_title_ar if interface_language() == "ar" else None
+        return arabic or self.process_title or ""
 
     @property
     def action_plan(self) -> bool:
@@ -218,6 +228,7 @@ def meeting_facts(session: Session, meeting_id: str) -> MeetingFacts:
     return MeetingFacts(
         id=meeting.id,
         title=meeting.title,
+        title_ar=meeting.title_ar,
         kind=meeting.kind,
         status=meeting.status,
         date=meeting.date,
@@ -225,6 +236,7 @@ def meeting_facts(session: Session, meeting_id: str) -> MeetingFacts:
         languages=tuple(code.strip() for code in meeting.languages.split(",") if code.strip()),
         process_id=process.id if process else None,
         process_title=process.title if process else None,
+        process_title_ar=process.title_ar if process else None,
         process_kind=process.kind if process else None,
     )
 
@@ -348,7 +360,7 @@ class ExportDialog(QDialog):
         # Previews overtaken by newer options are dropped when they arrive.
         self._generation = 0
         self._busy = False
-        self.setWindowTitle(self.tr("Export — %1").replace("%1", facts.title))
+        self.setWindowTitle(self.tr("Export — %1").replace("%1", facts.shown_title()))
 
         self.kind = QComboBox()
         for choice in kinds_for(facts):
@@ -494,7 +506,7 @@ class ExportDialog(QDialog):
         self._options_changed()
 
     def _scope_label(self, scope: str) -> str:
-        return tr(SCOPE_LABELS[scope]).replace("%1", self.facts.process_title or "")
+        return tr(SCOPE_LABELS[scope]).replace("%1", self.facts.shown_process_title())
 
     def _options_changed(self) -> None:
         self.bilingual.setEnabled(self.choice().bilingual and self.lang() in {"ar", "fr"})
@@ -664,6 +676,8 @@ class ExportDialog(QDialog):
             self.ops.report(InvalidInput(NO_PATH))
             return
         request = self.request(output)
+        # The preview would only compete with the export for the worker threads.
+        self._preview_timer.stop()
         self._set_busy(True)
         self.ops.failed.connect(self._export_failed)
         self.ops.run_in_background(
