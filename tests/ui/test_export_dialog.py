@@ -279,10 +279,21 @@ def test_an_action_plan_review_offers_its_documents(qtbot, demo: Store, ops, tmp
     assert Path(dialog.path.text()).name.endswith("-fr-ar.pdf")
 
 
-def test_ctrl_e_ends_a_turn_in_the_speakers_queue_and_exports_elsewhere(
-    qtbot, window: MainWindow, keyboard
+def test_export_from_the_list_and_ctrl_e_ends_a_turn_in_the_speakers_queue(
+    qtbot, window: MainWindow, ops: Operations, keyboard
 ) -> None:
     from ogpdesk.ui.speakers import SpeakersPanel
+
+    # From the list of meetings: the one chosen there, and a word when none is.
+    window.home.tree.setCurrentItem(None)
+    assert window.export_document() is None
+    assert ops.errors.last_message == "Choose a meeting first, then export its documents."
+    for box in ops.errors.open_dialogs():
+        box.accept()
+    window.home.select_meeting(EL_KEF_REVIEW)
+    from_home = window.export_document()
+    assert from_home is not None and from_home.facts.id == EL_KEF_REVIEW
+    from_home.reject()
 
     view = window.open_meeting(KAIROUAN)
     panel = view.findChild(SpeakersPanel)
@@ -292,9 +303,9 @@ def test_ctrl_e_ends_a_turn_in_the_speakers_queue_and_exports_elsewhere(
     view.panels.setCurrentWidget(panel)
     panel.waiting.setFocus()
     keyboard.press(panel.waiting, Qt.Key.Key_E, CTRL)
-    assert ended == [True] and window.export_dialog is None
+    assert ended == [True] and window.export_dialog is from_home
 
     view.capture.setFocus()
     keyboard.press(view.capture, Qt.Key.Key_E, CTRL)
-    assert ended == [True] and window.export_dialog is not None
+    assert ended == [True] and window.export_dialog not in (None, from_home)
     assert window.export_action.shortcut().toString() == "Ctrl+E"
