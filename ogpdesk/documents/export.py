@@ -166,7 +166,10 @@ def render(document: Document, output: Path) -> Path:
     if not output.parent.is_dir():
         raise InvalidInput(NO_FOLDER, path=str(output))
     renderer: Renderer = _resolve(entry)
-    handle, temporary = tempfile.mkstemp(suffix=suffix, prefix=".ogpdesk-", dir=output.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(suffix=suffix, prefix=".ogpdesk-", dir=output.parent)
+    except OSError as exc:
+        raise OgpdeskError(WRITE_FAILED, path=str(output), reason=exc.strerror or str(exc)) from exc
     os.close(handle)
     try:
         renderer(document, Path(temporary))
