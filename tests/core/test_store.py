@@ -206,3 +206,23 @@ def test_the_command_line_refuses_a_text_file_on_stderr(tmp_path: Path) -> None:
     assert "is not an ogpdesk database" in result.stderr
     assert str(notes) in result.stderr
     assert digest(notes) == before
+
+
+def test_deferred_checkpoints_leave_the_log_to_checkpoint(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "ogpdesk.sqlite3"
+
+    def in_the_file_itself() -> int:
+        # immutable: the main file alone, as if the log beside it were lost.
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)) as db:
+            return db.execute("SELECT count(*) FROM intervention").fetchone()[0]
+
+    store.defer_checkpoints()
+    with store.transaction() as session:
+        # Off on every connection of the store: only ``checkpoint`` copies the log.
+        assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
+        meeting = create_meeting(session, title="Séance — M'saken", date=dt.date(2016, 3, 26))
+        for n in range(50):
+            add_intervention(session, meeting, f"مداخلة {n}", speaker_name="Sample Citoyen")
+    assert in_the_file_itself() == 0
+    store.checkpoint()
+    assert in_the_file_itself() == 50
