@@ -112,11 +112,15 @@ class Store:
         self.engine.dispose()
 
     def checkpoint(self) -> None:
-        """Copy the write-ahead log into the database file, waiting for no one (SQLite)."""
-        if self.engine.dialect.name != "sqlite":
+        """Copy the write-ahead log into the database file, waiting for no one (SQLite).
+
+        On a connection of its own, closed at once, so that it may run from any thread, and
+        after ``close`` opens nothing that stays open (nor creates a file that is gone).
+        """
+        if self.path is None or self.engine.dialect.name != "sqlite":
             return
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        with closing(sqlite3.connect(f"{self.path.as_uri()}?mode=rw", uri=True)) as connection:
+            connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def _no_autocheckpoint(dbapi_connection: Any, _record: Any) -> None:
