@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,48 @@ class FieldEdit:
     @property
     def changed(self) -> bool:
         return dict(self.before) != dict(self.after)
+
+
+def created(row: Record, flags: Changes) -> FieldEdit:
+    """A row a service just added, as an edit of its ``deleted`` flag: undo hides it again,
+    redo brings it back, and nothing is ever erased."""
+    return FieldEdit(type(row), row.id, {"deleted": True}, {"deleted": False}, flags)
+
+
+class Undoable(Protocol):
+    """An undo record: ``FieldEdit``, or a service's own record of what it touched."""
+
+    def undo(self, session: Session) -> Changes: ...
+
+    def redo(self, session: Session) -> Changes: ...
+
+    @property
+    def changed(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class EditGroup:
+    """Several edits made by one user step (a row added, then chosen); undone in reverse."""
+
+    edits: tuple[Undoable, ...]
+    flags: Changes = field(default_factory=Changes)
+
+    def changes(self) -> Changes:
+        return self.flags
+
+    def undo(self, session: Session) -> Changes:
+        for edit in reversed(self.edits):
+            edit.undo(session)
+        return self.flags
+
+    def redo(self, session: Session) -> Changes:
+        for edit in self.edits:
+            edit.redo(session)
+        return self.flags
+
+    @property
+    def changed(self) -> bool:
+        return any(edit.changed for edit in self.edits)
 
 
 def write_fields(
