@@ -3,6 +3,11 @@
 The fields are those of the OGP local action plan template: the problem a commitment
 addresses, its objective, the OGP values it serves, lead and supporting institutions, dates,
 and milestones (deliverable, due date, responsible, source of verification).
+
+The plan's governance — its period, lead institutions, steering and extended advisory
+committees, independent monitoring body — changes through services that return an undo
+record (``FieldEdit``, ``EditGroup`` or ``LeadsEdit``), so that every change made in the
+window can be undone and redone.
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.edits import FieldEdit, clean_text, edit_fields
-from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.edits import EditGroup, FieldEdit, clean_text, created, edit_fields
+from ogpdesk.core.errors import InvalidInput, NotFound
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
     Commitment,
@@ -33,9 +38,14 @@ from ogpdesk.core.models import (
     ProcessRole,
     Seat,
 )
+from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 MONITORING_BODY = "monitoring_body"
+# What a change of the plan's governance tells the views.
+GOVERNANCE = Changes(processes=True)
+# Seats in the order the seed lists them: administration and council, then civil society.
+SEAT_ORDER = {seat: n for n, seat in enumerate(Seat)}
 
 NOT_ACTION_PLAN = QT_TRANSLATE_NOOP(
     "Errors", "“{title}” is not an action plan: commitments belong to action plans."
@@ -52,6 +62,8 @@ BAD_FIELD = QT_TRANSLATE_NOOP("Errors", "“{name}” is not a field that can be
 EMPTY_SEAT = QT_TRANSLATE_NOOP(
     "Errors", "A committee seat needs a person, an institution or at least a label."
 )
+NO_INSTITUTION_NAME = QT_TRANSLATE_NOOP("Errors", "An institution needs a name.")
+PROCESS = QT_TRANSLATE_NOOP("Errors", "process")
 
 
 class OgpValue(enum.StrEnum):
@@ -237,6 +249,115 @@ def update_milestone(session: Session, milestone: Milestone, **fields: Any) -> F
     return edit_fields(session, milestone, values, Changes(commitments=True))
 
 
+# -- governance ---------------------------------------------------------------------------
+
+
+def all_institutions(session: Session) -> list[Institution]:
+    """Every institution of the store, by name: what a lead, a seat or a monitor can be."""
+    return sorted(
+        session.scalars(select(Institution).where(live(Institution))),
+        key=lambda i: normalise(i.name),
+    )
+
+
+def all_participants(session: Session) -> list[Participant]:
+    """Every person of the directory, by name: who can hold a committee seat."""
+    return list(
+        session.scalars(
+            select(Participant).where(live(Participant)).order_by(Participant.folded_name)
+        )
+    )
+
+
+def find_or_add_institution(
+    session: Session,
+    name: str,
+    kind: InstitutionKind,
+    *,
+    city: str | None = None,
+) -> tuple[Institution, FieldEdit | None]:
+    """The institution called ``name`` (in Latin or Arabic script, however accented), or a
+    new one of ``kind``; the edit that created it, if it had to be created."""
+    wanted = normalise(name)
+    if not wanted:
+        raise InvalidInput(NO_INSTITUTION_NAME)
+    for institution in session.scalars(select(Institution).where(live(Institution))):
+        if wanted in {normalise(institution.name), normalise(institution.name_ar or "")}:
+            return institution, None
+    institution = Institution(name=name.strip(), kind=kind, city=clean_text(city))
+    session.add(institution)
+    session.flush()
+    return institution, created(institution, GOVERNANCE)
+
+
+def set_period(
+    session: Session, process: Process, start: dt.date | None, end: dt.date | None
+) -> FieldEdit:
+    """The period the plan runs over (El Kef: January 2025 to June 2027)."""
+    ensure_action_plan(process)
+    _check_dates(start, end)
+    return edit_fields(session, process, {"start_date": start, "end_date": end}, GOVERNANCE)
+
+
+@dataclass(frozen=True)
+class LeadsEdit:
+    """The plan's lead institutions before and after a change, by id."""
+
+    process_id: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    def changes(self) -> Changes:
+        return GOVERNANCE
+
+    def undo(self, session: Session) -> Changes:
+        _write_leads(session, self.process_id, self.before)
+        return GOVERNANCE
+
+    def redo(self, session: Session) -> Changes:
+        _write_leads(session, self.process_id, self.after)
+        return GOVERNANCE
+
+    @property
+    def changed(self) -> bool:
+        return set(self.before) != set(self.after)
+
+
+def _write_leads(session: Session, process_id: str, ids: Iterable[str]) -> None:
+    process = session.get(Process, process_id)
+    if process is None:
+        raise NotFound(what=PROCESS, query=process_id)
+    process.lead_institutions = [
+        institution
+        for institution in (session.get(Institution, key) for key in ids)
+        if institution is not None
+    ]
+    session.flush()
+
+
+def set_lead_institutions(
+    session: Session, process: Process, institutions: Iterable[Institution]
+) -> LeadsEdit:
+    ensure_action_plan(process)
+    before = tuple(i.id for i in process.lead_institutions)
+    after = tuple(dict.fromkeys(i.id for i in institutions))
+    edit = LeadsEdit(process.id, before, after)
+    _write_leads(session, process.id, after)
+    return edit
+
+
+def add_lead_institution(session: Session, process: Process, institution: Institution) -> LeadsEdit:
+    return set_lead_institutions(session, process, [*process.lead_institutions, institution])
+
+
+def remove_lead_institution(
+    session: Session, process: Process, institution: Institution
+) -> LeadsEdit:
+    return set_lead_institutions(
+        session, process, [i for i in process.lead_institutions if i.id != institution.id]
+    )
+
+
 def add_committee_member(
     session: Session,
     process: Process,
@@ -262,19 +383,66 @@ def add_committee_member(
     return member
 
 
-def set_monitoring_body(session: Session, process: Process, institution: Institution) -> Changes:
+_UNSET: Any = object()
+
+
+def update_committee_member(
+    session: Session,
+    member: CommitteeMember,
+    *,
+    committee: Committee | None = None,
+    seat: Seat | None = None,
+    participant: Participant | None = _UNSET,
+    institution: Institution | None = _UNSET,
+    label: str | None = _UNSET,
+) -> FieldEdit:
+    """Change a seat: its committee or kind, who holds it, for which institution, its label.
+
+    ``participant=None`` (or ``institution=None``) leaves the seat without one; arguments not
+    given are kept as they are.
+    """
+    values: dict[str, Any] = {}
+    if committee is not None:
+        values["committee"] = committee
+    if seat is not None:
+        values["seat"] = seat
+    if participant is not _UNSET:
+        values["participant_id"] = participant.id if participant is not None else None
+    if institution is not _UNSET:
+        values["institution_id"] = institution.id if institution is not None else None
+    if label is not _UNSET:
+        values["label"] = clean_text(label)
+    after = {
+        name: values.get(name, getattr(member, name))
+        for name in ("participant_id", "institution_id", "label")
+    }
+    if not any(after.values()):
+        raise InvalidInput(EMPTY_SEAT)
+    edit = edit_fields(session, member, values, GOVERNANCE)
+    # The relationships still point at the holder and institution the ids replaced.
+    session.expire(member, ["participant", "institution"])
+    return edit
+
+
+def remove_committee_member(session: Session, member: CommitteeMember) -> FieldEdit:
+    """Leave the seat out of the committee; undo brings it back as it was."""
+    return edit_fields(session, member, {"deleted": True}, GOVERNANCE)
+
+
+def set_monitoring_body(session: Session, process: Process, institution: Institution) -> EditGroup:
     """Name the independent monitoring body; a previous one is retired, not erased."""
+    edits: list[FieldEdit] = []
     for role in _roles(session, process, MONITORING_BODY):
         if role.institution_id != institution.id:
-            role.deleted = True
+            edits.append(edit_fields(session, role, {"deleted": True}, GOVERNANCE))
     if not any(
         r.institution_id == institution.id for r in _roles(session, process, MONITORING_BODY)
     ):
-        session.add(
-            ProcessRole(process_id=process.id, institution=institution, role=MONITORING_BODY)
-        )
-    session.flush()
-    return Changes(processes=True)
+        role = ProcessRole(process_id=process.id, institution=institution, role=MONITORING_BODY)
+        session.add(role)
+        session.flush()
+        edits.append(created(role, GOVERNANCE))
+    return EditGroup(tuple(edits), GOVERNANCE)
 
 
 def _roles(session: Session, process: Process, role: str) -> list[ProcessRole]:
@@ -297,16 +465,22 @@ class Seating:
     seat: Seat
     holder: str
     institution: str | None
+    id: str
+    participant_id: str | None
+    institution_id: str | None
+    label: str | None
 
 
 @dataclass(frozen=True)
 class Governance:
-    """Who leads, steers, advises and monitors an action plan."""
+    """Who leads, steers, advises and monitors an action plan, and over which period."""
 
     lead_institutions: list[Institution]
     steering: list[Seating]
     advisory: list[Seating]
     monitoring_body: Institution | None
+    start_date: dt.date | None
+    end_date: dt.date | None
 
     def seats(self, committee: Committee, seat: Seat) -> int:
         members = self.steering if committee is Committee.STEERING else self.advisory
@@ -314,19 +488,28 @@ class Governance:
 
 
 def governance(session: Session, process: Process) -> Governance:
-    members = session.scalars(
-        select(CommitteeMember)
-        .where(CommitteeMember.process_id == process.id, live(CommitteeMember))
-        .order_by(CommitteeMember.committee, CommitteeMember.seat, CommitteeMember.created_at)
-    ).all()
+    members = sorted(
+        session.scalars(
+            select(CommitteeMember).where(
+                CommitteeMember.process_id == process.id, live(CommitteeMember)
+            )
+        ),
+        key=lambda m: (SEAT_ORDER[m.seat], m.created_at, m.id),
+    )
     seatings = [
         Seating(
             committee=m.committee,
             seat=m.seat,
-            holder=(m.participant.full_name if m.participant else None)
+            holder=(
+                m.participant.full_name if m.participant and not m.participant.deleted else None
+            )
             or m.label
             or (m.institution.name if m.institution else ""),
             institution=m.institution.name if m.institution else None,
+            id=m.id,
+            participant_id=m.participant_id,
+            institution_id=m.institution_id,
+            label=m.label,
         )
         for m in members
     ]
@@ -339,4 +522,6 @@ def governance(session: Session, process: Process) -> Governance:
         steering=[s for s in seatings if s.committee is Committee.STEERING],
         advisory=[s for s in seatings if s.committee is Committee.ADVISORY],
         monitoring_body=roles[0].institution if roles else None,
+        start_date=process.start_date,
+        end_date=process.end_date,
     )
