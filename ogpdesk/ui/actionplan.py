@@ -9,8 +9,8 @@
 - ``ProposalsPanel``: consultation proposals and their triage — accepted into a commitment,
   merged with a similar proposal, rejected with a reason — and what each became.
 
-Every change is one undoable step: edits replay the ``FieldEdit`` their service returned,
-additions are undone by a soft delete.
+Every change is one undoable step: the service returns its undo record (a ``FieldEdit``, or
+``core.edits.created`` for a row it added), which ``ReplayStep`` replays.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from ogpdesk.core import commitments as plan
 from ogpdesk.core import proposals as consultation
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.commitments import OgpValue
-from ogpdesk.core.edits import FieldEdit
+from ogpdesk.core.edits import FieldEdit, created
 from ogpdesk.core.models import (
     Commitment,
     Process,
@@ -63,6 +63,7 @@ from ogpdesk.core.models import (
 from ogpdesk.core.progress import Dashboard, dashboard
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.operations import Operations, Redraw
+from ogpdesk.ui.replay import Replayable, ReplayStep
 
 CONTEXT = "ActionPlanView"
 # Okabe–Ito, as on the public page, so a commitment keeps its colour everywhere.
@@ -106,51 +107,6 @@ def _qdate(value: dt.date | None) -> QDate:
     return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
 
 
-class EditStep:
-    """Runs a service that returns a ``FieldEdit`` once, then replays the edit."""
-
-    def __init__(self, operation: Callable[[Session], FieldEdit]) -> None:
-        self.operation = operation
-        self.edit: FieldEdit | None = None
-
-    def redo(self, session: Session) -> Changes:
-        if self.edit is None:
-            self.edit = self.operation(session)
-            return self.edit.changes()
-        return self.edit.redo(session)
-
-    def undo(self, session: Session) -> Changes:
-        assert self.edit is not None
-        return self.edit.undo(session)
-
-
-class CreateStep:
-    """Runs a service that creates a row once; undo and redo flip its ``deleted`` flag."""
-
-    def __init__(self, operation: Callable[[Session], Record], flags: Changes) -> None:
-        self.operation = operation
-        self.flags = flags
-        self.key: tuple[type[Record], str] | None = None
-
-    def redo(self, session: Session) -> Changes:
-        if self.key is None:
-            row = self.operation(session)
-            self.key = (type(row), row.id)
-            return self.flags
-        return self._set(session, deleted=False)
-
-    def undo(self, session: Session) -> Changes:
-        return self._set(session, deleted=True)
-
-    def _set(self, session: Session, *, deleted: bool) -> Changes:
-        assert self.key is not None
-        row = session.get(*self.key)
-        if row is not None:
-            row.deleted = deleted
-            session.flush()
-        return self.flags
-
-
 class PlanPanel(QWidget):
     """What the three panels share: the plan they show, and undoable steps."""
 
@@ -172,13 +128,14 @@ class PlanPanel(QWidget):
         assert process is not None
         return process
 
-    def edit(self, text: str, operation: Callable[[Session], FieldEdit]) -> bool:
-        step = EditStep(operation)
+    def edit(self, text: str, operation: Callable[[Session], Replayable]) -> bool:
+        """Run ``operation`` as one undo step; undo and redo replay the record it returns."""
+        step = ReplayStep(operation)
         return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
 
     def create(self, text: str, operation: Callable[[Session], Record], flags: Changes) -> bool:
-        step = CreateStep(operation, flags)
-        return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
+        """Run a service that adds a row; undo hides the row again, redo brings it back."""
+        return self.edit(text, lambda session: created(operation(session), flags))
 
 
 # -- the dashboard ----------------------------------------------------------------------
