@@ -1,11 +1,15 @@
-"""An action plan on screen: its dashboard, its commitments and milestones, its proposals.
+"""An action plan on screen: its dashboard, commitments, governance, co-creation, proposals.
 
-``ActionPlanView(ops, process_id)`` gathers three panels in tabs; each is usable alone:
+``ActionPlanView(ops, process_id)`` gathers five panels in tabs; each is usable alone:
 
 - ``DashboardPanel``: each commitment's percent complete over the quarters (a chart painted
   with QPainter — QtCharts is not in PySide6-Essentials), the milestones overdue and the
   action items still open.
 - ``CommitmentsPanel``: commitments with their OGP template fields, milestones under them.
+- ``GovernancePanel``: the plan's period, lead institutions, 5 + 5 steering committee,
+  extended advisory committee and independent monitoring body, each editable.
+- ``CoCreationPanel``: the figures the OGP template asks for, counted from the attendance of
+  the public meetings, the meetings themselves, and the export of the co-creation report.
 - ``ProposalsPanel``: consultation proposals and their triage — accepted into a commitment,
   merged with a similar proposal, rejected with a reason — and what each became.
 
@@ -17,16 +21,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QFrame,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -46,23 +56,40 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import cocreation
 from ogpdesk.core import commitments as plan
 from ogpdesk.core import proposals as consultation
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.cocreation import CoCreation
 from ogpdesk.core.commitments import OgpValue
-from ogpdesk.core.edits import FieldEdit, created
+from ogpdesk.core.edits import EditGroup, FieldEdit, Undoable, created
 from ogpdesk.core.models import (
     Commitment,
+    Committee,
+    CommitteeMember,
+    Institution,
+    InstitutionKind,
+    Participant,
     Process,
     Proposal,
     ProposalAuthorKind,
     ProposalChannel,
     ProposalTriage,
     Record,
+    Seat,
 )
 from ogpdesk.core.progress import Dashboard, dashboard
-from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.documents.export import ExportRequest, export
+from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from ogpdesk.ui import settings
+from ogpdesk.ui.attendance import GENDER_LABELS, GROUP_LABELS
+from ogpdesk.ui.attendance import label as attendance_label
+from ogpdesk.ui.errors import interface_language
+from ogpdesk.ui.export_dialog import FORMAT_LABELS, KINDS, file_part, open_with_desktop
+from ogpdesk.ui.export_dialog import tr as export_tr
+from ogpdesk.ui.meeting_dialog import kind_label
 from ogpdesk.ui.operations import Operations, Redraw
+from ogpdesk.ui.preferences import LANGUAGE_NAMES
 from ogpdesk.ui.replay import Replayable, ReplayStep
 
 CONTEXT = "ActionPlanView"
@@ -769,15 +796,845 @@ class ProposalsPanel(PlanPanel):
             self.reject(proposal_id, reason)
 
 
+# -- governance -------------------------------------------------------------------------
+
+
+SEAT_LABELS = {
+    Seat.ADMINISTRATION: QT_TRANSLATE_NOOP("ActionPlanView", "Administration"),
+    Seat.COUNCIL: QT_TRANSLATE_NOOP("ActionPlanView", "Municipal council"),
+    Seat.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("ActionPlanView", "Civil society"),
+    Seat.ELECTED: QT_TRANSLATE_NOOP("ActionPlanView", "Elected representative"),
+}
+COMMITTEE_LABELS = {
+    Committee.STEERING: QT_TRANSLATE_NOOP("ActionPlanView", "Steering committee"),
+    Committee.ADVISORY: QT_TRANSLATE_NOOP("ActionPlanView", "Extended advisory committee"),
+}
+INSTITUTION_KIND_LABELS = {
+    InstitutionKind.MUNICIPALITY: QT_TRANSLATE_NOOP("ActionPlanView", "Municipality"),
+    InstitutionKind.ASSOCIATION: QT_TRANSLATE_NOOP("ActionPlanView", "Association"),
+    InstitutionKind.MINISTRY: QT_TRANSLATE_NOOP("ActionPlanView", "Ministry or public body"),
+    InstitutionKind.MONITORING_BODY: QT_TRANSLATE_NOOP("ActionPlanView", "Monitoring body"),
+    InstitutionKind.NETWORK: QT_TRANSLATE_NOOP("ActionPlanView", "Network"),
+    InstitutionKind.INTERNATIONAL: QT_TRANSLATE_NOOP("ActionPlanView", "International partner"),
+    InstitutionKind.OTHER: QT_TRANSLATE_NOOP("ActionPlanView", "Other"),
+}
+NOBODY = "—"
+# Shown at the start of a date field whose date is not recorded.
+NO_DATE = QDate(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A row of the store offered in a list: its id and how it is shown."""
+
+    id: str
+    text: str
+
+
+def _institution_choices(session: Session) -> list[Choice]:
+    return [
+        Choice(i.id, f"{i.name} — {i.name_ar}" if i.name_ar else i.name)
+        for i in plan.all_institutions(session)
+    ]
+
+
+class InstitutionChooser(QWidget):
+    """An institution of the store, or the name of a new one and its kind."""
+
+    def __init__(
+        self,
+        choices: list[Choice],
+        kind: InstitutionKind,
+        *,
+        empty: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.choices = choices
+        self.names = QComboBox()
+        self.names.setEditable(True)
+        self.names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        if empty:
+            self.names.addItem(NOBODY, None)
+        for choice in choices:
+            self.names.addItem(choice.text, choice.id)
+        _contains_completer(self.names)
+        self.names.setAccessibleName(self.tr("Institution"))
+        self.kind = QComboBox()
+        for value, text in INSTITUTION_KIND_LABELS.items():
+            self.kind.addItem(tr(text), value.value)
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+        self.kind.setAccessibleName(self.tr("Kind of a new institution"))
+        self.note = QLabel(self.tr("New institution, of the kind:"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.names, 3)
+        row.addWidget(self.note)
+        row.addWidget(self.kind, 1)
+        self.names.currentTextChanged.connect(self._show_kind)
+        self._show_kind()
+
+    def text(self) -> str:
+        text = self.names.currentText().strip()
+        return "" if text == NOBODY else text
+
+    def chosen_id(self) -> str | None:
+        """The id of the institution named, ``None`` for a new one or none."""
+        index = self.names.findText(self.names.currentText(), Qt.MatchFlag.MatchFixedString)
+        return self.names.itemData(index) if index >= 0 else None
+
+    def select(self, institution_id: str | None) -> None:
+        self.names.setCurrentIndex(max(0, self.names.findData(institution_id)))
+
+    def new_kind(self) -> InstitutionKind:
+        return InstitutionKind(self.kind.currentData())
+
+    def _show_kind(self) -> None:
+        new = bool(self.text()) and self.chosen_id() is None
+        self.note.setVisible(new)
+        self.kind.setVisible(new)
+
+
+def _contains_completer(combo: QComboBox) -> None:
+    """Typing any part of a name finds it, as in the participants' directory."""
+    completer = combo.completer()
+    assert completer is not None
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
+class InstitutionDialog(QDialog):
+    """Choose (or name) one institution: a lead institution, the monitoring body."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        choices: list[Choice],
+        kind: InstitutionKind,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.chooser = InstitutionChooser(choices, kind)
+        self.chooser.names.setCurrentIndex(-1)
+        caption = QLabel(prompt)
+        caption.setBuddy(self.chooser.names)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.chooser)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+
+@dataclass(frozen=True)
+class SeatFields:
+    """What the seat dialog says a seat is; the institution by id, or by a new name."""
+
+    committee: Committee
+    seat: Seat
+    participant_id: str | None
+    label: str
+    institution_id: str | None
+    institution_name: str
+    institution_kind: InstitutionKind
+
+
+class SeatDialog(QDialog):
+    """A committee seat: which committee, which kind of seat, who holds it, for whom."""
+
+    def __init__(
+        self,
+        people: list[Choice],
+        institutions: list[Choice],
+        seating: plan.Seating | None = None,
+        committee: Committee = Committee.STEERING,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Committee seat"))
+        self.committee = QComboBox()
+        for value, text in COMMITTEE_LABELS.items():
+            self.committee.addItem(tr(text), value.value)
+        self.seat = QComboBox()
+        for value, text in SEAT_LABELS.items():
+            self.seat.addItem(tr(text), value.value)
+        self.holder = QComboBox()
+        self.holder.setEditable(True)
+        self.holder.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.holder.addItem(NOBODY, None)
+        for person in people:
+            self.holder.addItem(person.text, person.id)
+        _contains_completer(self.holder)
+        self.label = QLineEdit()
+        self.label.setPlaceholderText(self.tr("e.g. Member from the local council of East Kef"))
+        self.institution = InstitutionChooser(institutions, InstitutionKind.ASSOCIATION, empty=True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        if seating is not None:
+            committee = seating.committee
+            self.seat.setCurrentIndex(self.seat.findData(seating.seat.value))
+            self.holder.setCurrentIndex(max(0, self.holder.findData(seating.participant_id)))
+            self.label.setText(seating.label or "")
+            self.institution.select(seating.institution_id)
+        self.committee.setCurrentIndex(self.committee.findData(committee.value))
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("Co&mmittee:"), self.committee),
+            (self.tr("&Seat:"), self.seat),
+            (self.tr("&Held by:"), self.holder),
+            (self.tr("&Label:"), self.label),
+            (self.tr("&Institution:"), self.institution.names),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(caption, self.institution if widget is self.institution.names else widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def holder_id(self) -> str | None:
+        index = self.holder.findText(self.holder.currentText(), Qt.MatchFlag.MatchFixedString)
+        return self.holder.itemData(index) if index >= 0 else None
+
+    def accept(self) -> None:
+        typed = self.holder.currentText().strip()
+        if typed and typed != NOBODY and self.holder_id() is None:
+            # A name not in the directory: the seat's label is the place for it.
+            self.problem.setText(
+                self.tr(
+                    "“%1” is not in the participants' directory: choose a person from the list, "
+                    "or write the name as the seat's label."
+                ).replace("%1", typed)
+            )
+            self.problem.show()
+            self.holder.setFocus()
+            return
+        super().accept()
+
+    def fields(self) -> SeatFields:
+        return SeatFields(
+            committee=Committee(self.committee.currentData()),
+            seat=Seat(self.seat.currentData()),
+            participant_id=self.holder_id(),
+            label=self.label.text(),
+            institution_id=self.institution.chosen_id(),
+            institution_name=self.institution.text(),
+            institution_kind=self.institution.new_kind(),
+        )
+
+
+class CommitteeBox(QGroupBox):
+    """The seats of one committee, with the buttons that change them."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ActionPlanView", "Seat"),
+        QT_TRANSLATE_NOOP("ActionPlanView", "Held by"),
+        QT_TRANSLATE_NOOP("ActionPlanView", "Institution"),
+    )
+
+    def __init__(self, committee: Committee, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.committee = committee
+        self.seatings: list[plan.Seating] = []
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setAccessibleName(tr(COMMITTEE_LABELS[committee]))
+        self.table.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.add_button = QPushButton(self.tr("Add a seat…"))
+        self.edit_button = QPushButton(self.tr("Change the seat…"))
+        self.remove_button = QPushButton(self.tr("Remove the seat"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_seats(self, seatings: list[plan.Seating]) -> None:
+        self.seatings = seatings
+        counts = {seat: sum(1 for s in seatings if s.seat is seat) for seat in Seat}
+        parts = ", ".join(
+            f"{count} {tr(SEAT_LABELS[seat])}" for seat, count in counts.items() if count
+        )
+        title = tr(COMMITTEE_LABELS[self.committee])
+        self.setTitle(f"{title} — {parts}" if parts else title)
+        self.table.setRowCount(len(seatings))
+        for row, seating in enumerate(seatings):
+            holder = QTableWidgetItem(seating.holder)
+            if seating.participant_id is None:
+                # A seat known by its label only: no one named yet.
+                holder.setForeground(self.palette().placeholderText())
+            cells = (
+                QTableWidgetItem(tr(SEAT_LABELS[seating.seat])),
+                holder,
+                QTableWidgetItem(seating.institution or ""),
+            )
+            for column, item in enumerate(cells):
+                item.setToolTip(item.text())
+                self.table.setItem(row, column, item)
+
+    def selected(self) -> plan.Seating | None:
+        row = self.table.currentRow()
+        return self.seatings[row] if 0 <= row < len(self.seatings) else None
+
+
+class GovernancePanel(PlanPanel):
+    """The plan's period, lead institutions, committees and monitoring body, editable."""
+
+    watched = ("processes", "participants")
+
+    def __init__(self, ops: Operations, process_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ops, process_id, parent)
+        self.data: plan.Governance | None = None
+        self.lead_ids: list[str] = []
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit, name in ((self.start, self.tr("Start")), (self.end, self.tr("End"))):
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText(NOBODY)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.editingFinished.connect(self._period_edited)
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.end)
+        period.addStretch(1)
+
+        self.leads = QListWidget()
+        self.leads.setAccessibleName(self.tr("Lead institutions"))
+        self.leads.setFlow(QListWidget.Flow.LeftToRight)
+        self.leads.setWrapping(True)
+        self.leads.setSpacing(4)
+        self.leads.setFixedHeight(self.fontMetrics().height() * 2 + 24)
+        self.add_lead_button = QPushButton(self.tr("Add…"))
+        self.remove_lead_button = QPushButton(self.tr("Remove"))
+        leads = QHBoxLayout()
+        leads.addWidget(self.leads, 1)
+        leads.addWidget(self.add_lead_button)
+        leads.addWidget(self.remove_lead_button)
+
+        self.monitoring = QLabel()
+        self.monitoring.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.monitoring_button = QPushButton(self.tr("Change…"))
+        monitoring = QHBoxLayout()
+        monitoring.addWidget(self.monitoring, 1)
+        monitoring.addWidget(self.monitoring_button)
+
+        form = QFormLayout()
+        for text, buddy, row in (
+            (self.tr("&Period:"), self.start, period),
+            (self.tr("&Lead institutions:"), self.leads, leads),
+            (self.tr("Independent &monitoring body:"), self.monitoring_button, monitoring),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(buddy)
+            form.addRow(caption, row)
+
+        self.steering = CommitteeBox(Committee.STEERING)
+        self.advisory = CommitteeBox(Committee.ADVISORY)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.steering, 3)
+        layout.addWidget(self.advisory, 2)
+
+        for button in (self.add_lead_button, self.remove_lead_button, self.monitoring_button):
+            button.setAutoDefault(False)
+        self.add_lead_button.clicked.connect(self._ask_lead)
+        self.remove_lead_button.clicked.connect(self._remove_selected_lead)
+        self.monitoring_button.clicked.connect(self._ask_monitoring_body)
+        for box in (self.steering, self.advisory):
+            box.add_button.clicked.connect(lambda _=False, b=box: self._ask_seat(b, new=True))
+            box.edit_button.clicked.connect(lambda _=False, b=box: self._ask_seat(b, new=False))
+            box.table.itemActivated.connect(lambda _item, b=box: self._ask_seat(b, new=False))
+            box.remove_button.clicked.connect(lambda _=False, b=box: self._remove_selected(b))
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ops.store.session() as session:
+            data = plan.governance(session, self.process(session))
+            leads = [(i.id, i.name, i.name_ar) for i in data.lead_institutions]
+            body = data.monitoring_body
+            body_text = (
+                f"{body.name} — {body.name_ar}"
+                if body and body.name_ar
+                else (body.name if body else "")
+            )
+        self.data = data
+        for edit, value in ((self.start, data.start_date), (self.end, data.end_date)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(value) if value else NO_DATE)
+            edit.blockSignals(False)
+        self.lead_ids = [key for key, _name, _arabic in leads]
+        self.leads.clear()
+        for _key, name, arabic in leads:
+            self.leads.addItem(f"{name} — {arabic}" if arabic else name)
+        self.monitoring.setText(body_text or self.tr("Not chosen yet"))
+        self.steering.show_seats(data.steering)
+        self.advisory.show_seats(data.advisory)
+
+    # -- steps, one undoable step each -------------------------------------------------------
+
+    def set_period(self, start: dt.date | None, end: dt.date | None) -> bool:
+        return self.edit(
+            self.tr("Change the plan's period"),
+            lambda session: plan.set_period(session, self.process(session), start, end),
+        )
+
+    def add_lead(self, name: str, kind: InstitutionKind = InstitutionKind.ASSOCIATION) -> bool:
+        def step(session: Session) -> EditGroup:
+            institution, made = plan.find_or_add_institution(session, name, kind)
+            added = plan.add_lead_institution(session, self.process(session), institution)
+            return EditGroup(_edits(made, added), plan.GOVERNANCE)
+
+        return self.edit(self.tr("Add a lead institution"), step)
+
+    def remove_lead(self, institution_id: str) -> bool:
+        def step(session: Session) -> plan.LeadsEdit:
+            institution = session.get(Institution, institution_id)
+            assert institution is not None
+            return plan.remove_lead_institution(session, self.process(session), institution)
+
+        return self.edit(self.tr("Remove a lead institution"), step)
+
+    def set_monitoring_body(
+        self, name: str, kind: InstitutionKind = InstitutionKind.MONITORING_BODY
+    ) -> bool:
+        def step(session: Session) -> EditGroup:
+            institution, made = plan.find_or_add_institution(session, name, kind)
+            chosen = plan.set_monitoring_body(session, self.process(session), institution)
+            return EditGroup(_edits(made, chosen), plan.GOVERNANCE)
+
+        return self.edit(self.tr("Choose the monitoring body"), step)
+
+    def add_seat(self, fields: SeatFields) -> bool:
+        def step(session: Session) -> EditGroup:
+            edits: list[Undoable] = []
+            institution = _institution(session, fields, edits)
+            member = plan.add_committee_member(
+                session,
+                self.process(session),
+                fields.committee,
+                fields.seat,
+                participant=_participant(session, fields.participant_id),
+                institution=institution,
+                label=fields.label,
+            )
+            edits.append(created(member, plan.GOVERNANCE))
+            return EditGroup(tuple(edits), plan.GOVERNANCE)
+
+        return self.edit(self.tr("Add a committee seat"), step)
+
+    def update_seat(self, member_id: str, fields: SeatFields) -> bool:
+        def step(session: Session) -> EditGroup:
+            edits: list[Undoable] = []
+            institution = _institution(session, fields, edits)
+            member = session.get(CommitteeMember, member_id)
+            assert member is not None
+            edits.append(
+                plan.update_committee_member(
+                    session,
+                    member,
+                    committee=fields.committee,
+                    seat=fields.seat,
+                    participant=_participant(session, fields.participant_id),
+                    institution=institution,
+                    label=fields.label,
+                )
+            )
+            return EditGroup(tuple(edits), plan.GOVERNANCE)
+
+        return self.edit(self.tr("Change a committee seat"), step)
+
+    def remove_seat(self, member_id: str) -> bool:
+        def step(session: Session) -> FieldEdit:
+            member = session.get(CommitteeMember, member_id)
+            assert member is not None
+            return plan.remove_committee_member(session, member)
+
+        return self.edit(self.tr("Remove a committee seat"), step)
+
+    # -- asking ----------------------------------------------------------------------------
+
+    def _period_edited(self) -> None:
+        def value(edit: QDateEdit) -> dt.date | None:
+            return None if edit.date() == NO_DATE else _date(edit.date())
+
+        start, end = value(self.start), value(self.end)
+        if self.data is None or (start, end) == (self.data.start_date, self.data.end_date):
+            return
+        if not self.set_period(start, end):
+            # Refused (the end before the start): the fields show what is stored again.
+            self.reload()
+
+    def _choices(self) -> tuple[list[Choice], list[Choice]]:
+        with self.ops.store.session() as session:
+            people = [
+                Choice(p.id, f"{p.full_name} — {p.organisation}" if p.organisation else p.full_name)
+                for p in plan.all_participants(session)
+            ]
+            return people, _institution_choices(session)
+
+    def _ask_lead(self) -> None:
+        _people, institutions = self._choices()
+        dialog = InstitutionDialog(
+            self.tr("Lead institution"),
+            self.tr("&Institution leading the plan with the others:"),
+            [c for c in institutions if c.id not in self.lead_ids],
+            InstitutionKind.ASSOCIATION,
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chooser.text():
+            self.add_lead(dialog.chooser.text(), dialog.chooser.new_kind())
+
+    def _remove_selected_lead(self) -> None:
+        row = self.leads.currentRow()
+        if 0 <= row < len(self.lead_ids):
+            self.remove_lead(self.lead_ids[row])
+
+    def _ask_monitoring_body(self) -> None:
+        _people, institutions = self._choices()
+        dialog = InstitutionDialog(
+            self.tr("Independent monitoring body"),
+            self.tr("&Body that monitors the plan independently:"),
+            institutions,
+            InstitutionKind.MONITORING_BODY,
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chooser.text():
+            self.set_monitoring_body(dialog.chooser.text(), dialog.chooser.new_kind())
+
+    def _ask_seat(self, box: CommitteeBox, *, new: bool) -> None:
+        seating = None if new else box.selected()
+        if not new and seating is None:
+            return
+        people, institutions = self._choices()
+        dialog = SeatDialog(people, institutions, seating, box.committee, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if seating is None:
+            self.add_seat(dialog.fields())
+        else:
+            self.update_seat(seating.id, dialog.fields())
+
+    def _remove_selected(self, box: CommitteeBox) -> None:
+        seating = box.selected()
+        if seating is not None:
+            self.remove_seat(seating.id)
+
+
+def _edits(*edits: Undoable | None) -> tuple[Undoable, ...]:
+    return tuple(edit for edit in edits if edit is not None)
+
+
+def _participant(session: Session, participant_id: str | None) -> Participant | None:
+    return session.get(Participant, participant_id) if participant_id else None
+
+
+def _institution(session: Session, fields: SeatFields, edits: list[Undoable]) -> Institution | None:
+    """The seat's institution: the one chosen, a new one named, or none."""
+    if fields.institution_id:
+        return session.get(Institution, fields.institution_id)
+    if not fields.institution_name.strip():
+        return None
+    institution, made = plan.find_or_add_institution(
+        session, fields.institution_name, fields.institution_kind
+    )
+    if made is not None:
+        edits.append(made)
+    return institution
+
+
+# -- co-creation ------------------------------------------------------------------------
+
+
+class Figure(QLabel):
+    """One of the template's figures: a large number above what it counts."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.value = 0
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(120)
+        self.setContentsMargins(8, 6, 8, 6)
+
+    def show_value(self, value: int) -> None:
+        self.value = value
+        self.setText(
+            f'<div style="font-size:22pt; font-weight:600">{value}</div><div>{self.caption}</div>'
+        )
+        self.setAccessibleName(f"{self.caption}: {value}")
+
+
+class CountsTable(QTableWidget):
+    """A breakdown of the participants: label, people, share."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setAccessibleName(title)
+        self.setHorizontalHeaderLabels([title, tr(PEOPLE), tr(SHARE)])
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+
+    def show_counts(self, rows: list[tuple[str, int]], total: int) -> None:
+        self.setRowCount(len(rows))
+        for row, (label, count) in enumerate(rows):
+            share = f"{round(100 * count / total)} %" if total else ""
+            for column, text in enumerate((label, str(count), share)):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.setItem(row, column, item)
+
+
+PEOPLE = QT_TRANSLATE_NOOP("ActionPlanView", "People")
+SHARE = QT_TRANSLATE_NOOP("ActionPlanView", "Share")
+NOT_RECORDED = QT_TRANSLATE_NOOP("ActionPlanView", "Not recorded")
+REPORT_FORMATS = (".pdf", ".docx", ".xlsx")
+COCREATION = next(choice for choice in KINDS if choice.kind == "cocreation")
+
+
+class CoCreationPanel(PlanPanel):
+    """The co-creation record: the template's figures, counted from attendance, and the
+    public meetings they come from; the report for the OGP submission is exported from here."""
+
+    watched = ("meetings", "attendance", "participants", "processes")
+    MEETING_HEADERS = (
+        QT_TRANSLATE_NOOP("ActionPlanView", "Date"),
+        QT_TRANSLATE_NOOP("ActionPlanView", "Meeting"),
+        QT_TRANSLATE_NOOP("ActionPlanView", "Kind"),
+        QT_TRANSLATE_NOOP("ActionPlanView", "Place"),
+        QT_TRANSLATE_NOOP("ActionPlanView", "Participants"),
+    )
+
+    exported = Signal(object)  # the Path written
+
+    def __init__(
+        self,
+        ops: Operations,
+        process_id: str,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[Path], None] = open_with_desktop,
+    ) -> None:
+        super().__init__(ops, process_id, parent)
+        self.opener = opener
+        self.data: CoCreation | None = None
+        self.meetings_figure = Figure(self.tr("public-facing meetings held"))
+        self.groups_figure = Figure(self.tr("stakeholder groups took part"))
+        self.people_figure = Figure(self.tr("participants"))
+        self.attendances_figure = Figure(self.tr("attendances"))
+        self.organisations_figure = Figure(self.tr("organisations"))
+        figures_row = QHBoxLayout()
+        for figure in (
+            self.meetings_figure,
+            self.groups_figure,
+            self.people_figure,
+            self.attendances_figure,
+            self.organisations_figure,
+        ):
+            figures_row.addWidget(figure)
+
+        self.by_group = CountsTable(self.tr("Stakeholder group"))
+        self.by_gender = CountsTable(self.tr("Gender"))
+        self.by_age = CountsTable(self.tr("Age band"))
+        self.disability = QLabel()
+        gender_and_age = QVBoxLayout()
+        gender_and_age.addWidget(self.by_gender)
+        gender_and_age.addWidget(self.by_age)
+        gender_and_age.addWidget(self.disability)
+        breakdowns = QHBoxLayout()
+        breakdowns.addWidget(self.by_group, 1)
+        breakdowns.addLayout(gender_and_age, 1)
+
+        self.meetings = QTableWidget(0, len(self.MEETING_HEADERS))
+        self.meetings.setAccessibleName(self.tr("Public meetings of the co-creation"))
+        self.meetings.setHorizontalHeaderLabels([tr(h) for h in self.MEETING_HEADERS])
+        header = self.meetings.horizontalHeader()
+        for column in (0, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.meetings.setWordWrap(False)
+        self.meetings.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.meetings.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.meetings.verticalHeader().hide()
+        meetings_label = QLabel(self.tr("Public &meetings"))
+        meetings_label.setBuddy(self.meetings)
+
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        self.format = QComboBox()
+        for suffix in REPORT_FORMATS:
+            self.format.addItem(export_tr(FORMAT_LABELS[suffix]), suffix)
+        self.format.setAccessibleName(self.tr("Format of the report"))
+        self.export_button = QPushButton(self.tr("&Export the co-creation report…"))
+        self.export_button.setAutoDefault(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.language)
+        export_row.addWidget(self.format)
+        export_row.addWidget(self.status, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(figures_row)
+        layout.addLayout(breakdowns, 3)
+        layout.addWidget(meetings_label)
+        layout.addWidget(self.meetings, 2)
+        layout.addLayout(export_row)
+        self.export_button.clicked.connect(self._ask_export)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ops.store.session() as session:
+            data = cocreation.figures(session, self.process(session))
+        self.data = data
+        self.meetings_figure.show_value(data.meetings_held)
+        self.groups_figure.show_value(data.groups)
+        self.people_figure.show_value(data.participants)
+        self.attendances_figure.show_value(data.attendances)
+        self.organisations_figure.show_value(data.organisations)
+        total = data.participants
+
+        def named(labels: dict, value: object) -> str:
+            return attendance_label(labels, value) if value is not None else tr(NOT_RECORDED)
+
+        self.by_group.show_counts(
+            [(named(GROUP_LABELS, k), n) for k, n in data.by_group.items()], total
+        )
+        self.by_gender.show_counts(
+            [(named(GENDER_LABELS, k), n) for k, n in data.by_gender.items()], total
+        )
+        self.by_age.show_counts(
+            [(k or tr(NOT_RECORDED), n) for k, n in data.by_age_band.items()], total
+        )
+        self.disability.setText(
+            self.tr("People with a disability: %1").replace("%1", str(data.with_disability))
+        )
+        arabic = interface_language() == "ar"
+        self.meetings.setRowCount(len(data.meetings))
+        for row, meeting in enumerate(data.meetings):
+            title = meeting.title_ar if arabic and meeting.title_ar else meeting.title
+            came = str(meeting.participants)
+            if meeting.remote:
+                came += " " + self.tr("(%1 remotely)").replace("%1", str(meeting.remote))
+            cells = (
+                meeting.date.isoformat(),
+                title,
+                kind_label(meeting.kind),
+                ", ".join(part for part in (meeting.place, meeting.city) if part),
+                came,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.meetings.setItem(row, column, item)
+
+    # -- the report ------------------------------------------------------------------------
+
+    def default_name(self, lang: str, suffix: str) -> str:
+        with self.ops.store.session() as session:
+            title = self.process(session).title
+        prefix = COCREATION.prefix_en if lang == "en" else COCREATION.prefix_fr
+        return "-".join(part for part in (prefix, file_part(title), lang) if part) + suffix
+
+    def export_report(self, output: Path, lang: str) -> None:
+        """Write the co-creation report to ``output`` in the background, then open it."""
+        request = ExportRequest(
+            kind=COCREATION.kind, meeting=None, process=self.process_id, lang=lang, output=output
+        )
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Writing %1…").replace("%1", output.name))
+        self.ops.failed.connect(self._export_failed)
+        self.ops.run_in_background(
+            lambda session: export(session, request),
+            self._exported,
+            label=self.tr("Writing %1…").replace("%1", output.name),
+        )
+
+    def _ask_export(self) -> None:
+        lang, suffix = self.language.currentData(), self.format.currentData()
+        folder = settings.EXPORT_FOLDER.get() or str(Path.home())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the co-creation report"),
+            str(Path(folder) / self.default_name(lang, suffix)),
+            f"{export_tr(FORMAT_LABELS[suffix])} (*{suffix})",
+        )
+        if chosen:
+            path = Path(chosen)
+            self.export_report(path if path.suffix else path.with_suffix(suffix), lang)
+
+    def _exported(self, written: Path) -> None:
+        self._export_done()
+        settings.EXPORT_FOLDER.set(str(written.parent))
+        self.status.setText(self.tr("Exported to %1").replace("%1", str(written)))
+        self.exported.emit(written)
+        self.opener(written)
+
+    def _export_failed(self, _error: object) -> None:
+        self._export_done()
+        self.status.clear()
+
+    def _export_done(self) -> None:
+        self.ops.failed.disconnect(self._export_failed)
+        self.export_button.setEnabled(True)
+
+
 class ActionPlanView(QTabWidget):
-    """The dashboard, commitments and proposals of one action plan, in tabs."""
+    """The dashboard, commitments, governance, co-creation and proposals of one action plan,
+    in tabs."""
 
     def __init__(self, ops: Operations, process_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dashboard = DashboardPanel(ops, process_id)
         self.commitments = CommitmentsPanel(ops, process_id)
+        self.governance = GovernancePanel(ops, process_id)
+        self.cocreation = CoCreationPanel(ops, process_id)
         self.proposals = ProposalsPanel(ops, process_id)
         self.addTab(self.dashboard, self.tr("&Dashboard"))
         self.addTab(self.commitments, self.tr("&Commitments"))
+        self.addTab(self.governance, self.tr("&Governance"))
+        self.addTab(self.cocreation, self.tr("Co-c&reation"))
         self.addTab(self.proposals, self.tr("&Proposals"))
         self.setAccessibleName(self.tr("Action plan"))
