@@ -256,7 +256,10 @@ def scopes_for(choice: KindChoice, facts: MeetingFacts) -> list[str]:
 
 def file_part(text: str) -> str:
     """``text`` as a portable piece of a file name: Latin letters, digits and hyphens."""
-    latin = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    # Dashes separate words ("2024–2027"); dropped with the other non-ASCII signs they would
+    # glue the numbers together.
+    spaced = re.sub("[\u2010-\u2015\u2212]", " ", text)
+    latin = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     words = re.findall(r"[A-Za-z0-9]+", latin.replace("'", "").replace("’", ""))
     part = ""
     for word in words:
