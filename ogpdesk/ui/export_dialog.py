@@ -1,8 +1,9 @@
 """Exporting a document of the current meeting, or of its process, from the window.
 
 The user chooses what to write (the documents that apply to this meeting), in which language
-(independent of the interface's) and format, with which options, and where; the first page
-is previewed as it will print. Building and writing run on a worker
+(independent of the interface's) and format, with which options — the quarter of a progress
+matrix among those reviewed, the meeting's own by default — and where; the first page is
+previewed as it will print. Building and writing run on a worker
 (``ops.run_in_background``): the window never waits, a long report shows its progress, and a
 failure reaches the standard error dialog with nothing half written (``documents.export``
 writes beside the target and renames). The written file is then opened with the user's
@@ -50,6 +51,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.meetings import find_meeting
 from ogpdesk.core.models import MeetingKind, MeetingStatus, ProcessKind
+from ogpdesk.core.progress import Quarter, quarters_reviewed_at, reviewed_quarters
 from ogpdesk.documents.export import ExportRequest, export
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ogpdesk.ui import settings
@@ -77,7 +79,7 @@ NO_PATH = QT_TRANSLATE_NOOP("Errors", "Choose where to write the document.")
 # Where a document's content comes from.
 MEETING = "meeting"  # this meeting
 PROCESS = "process"  # every meeting of its process
-REVIEW = "review"  # the quarter reviewed at this meeting
+QUARTER = "quarter"  # its action plan, the quarter chosen in the dialog
 PLAN = "plan"  # its action plan, latest quarter
 
 PDF, DOCX, XLSX = ".pdf", ".docx", ".xlsx"
@@ -102,6 +104,8 @@ class KindChoice:
     bilingual: bool = False
     private_data: bool = False
     group_by: bool = False
+    # Made for one quarter, chosen among those reviewed.
+    quarterly: bool = False
 
 
 KINDS: tuple[KindChoice, ...] = (
@@ -144,6 +148,7 @@ KINDS: tuple[KindChoice, ...] = (
         "Matrice-avancement",
         "progress",
         action_plan_only=True,
+        quarterly=True,
     ),
     KindChoice(
         "cocreation",
@@ -167,7 +172,7 @@ SIGN_IN_SHEET = QT_TRANSLATE_NOOP("ExportDialog", "Attendance sheet (to sign)")
 SCOPE_LABELS = {
     MEETING: QT_TRANSLATE_NOOP("ExportDialog", "This meeting"),
     PROCESS: QT_TRANSLATE_NOOP("ExportDialog", "Every meeting of “%1”"),
-    REVIEW: QT_TRANSLATE_NOOP("ExportDialog", "The quarter reviewed at this meeting"),
+    QUARTER: QT_TRANSLATE_NOOP("ExportDialog", "The action plan “%1”, one quarter"),
     PLAN: QT_TRANSLATE_NOOP("ExportDialog", "The action plan “%1”, latest quarter"),
 }
 GROUP_LABELS = {
@@ -183,6 +188,12 @@ def tr(text: str) -> str:
 
 def menu_text() -> str:
     return tr(MENU_TEXT)
+
+
+def quarter_label(quarter: Quarter) -> str:
+    """The quarter in the interface's words ("Q3 2025", "T3 2025"), as the matrix names it."""
+    template = QCoreApplication.translate("ActionPlan", "Q{number} {year}")
+    return template.format(number=quarter.number, year=quarter.year)
 
 
 @dataclass(frozen=True)
@@ -201,6 +212,10 @@ class MeetingFacts:
     process_title: str | None
     process_title_ar: str | None
     process_kind: ProcessKind | None
+    # Quarters with progress reviews in the meeting's action plan, oldest first ("2025Q3").
+    quarters: tuple[str, ...] = ()
+    # The one offered first: reviewed at this meeting, else the latest.
+    quarter: str | None = None
 
     @property
     def language(self) -> str:
@@ -225,6 +240,14 @@ def meeting_facts(session: Session, meeting_id: str) -> MeetingFacts:
     process = (
         meeting.process if meeting.process is not None and not meeting.process.deleted else None
     )
+    quarters: list[Quarter] = []
+    if process is not None and process.kind is ProcessKind.ACTION_PLAN:
+        quarters = reviewed_quarters(session, process)
+    here = [q for q in quarters_reviewed_at(session, meeting) if q in quarters]
+    if not here and meeting.kind is MeetingKind.QUARTERLY_REVIEW:
+        # A review meeting whose rows were opened elsewhere still reviews the past quarter.
+        here = [q for q in quarters if q == Quarter.reviewed_at(meeting.date)]
+    default = here[-1] if here else (quarters[-1] if quarters else None)
     return MeetingFacts(
         id=meeting.id,
         title=meeting.title,
@@ -238,6 +261,8 @@ def meeting_facts(session: Session, meeting_id: str) -> MeetingFacts:
         process_title=process.title if process else None,
         process_title_ar=process.title_ar if process else None,
         process_kind=process.kind if process else None,
+        quarters=tuple(str(q) for q in quarters),
+        quarter=str(default) if default else None,
     )
 
 
@@ -246,9 +271,10 @@ def kinds_for(facts: MeetingFacts) -> list[KindChoice]:
 
 
 def scopes_for(choice: KindChoice, facts: MeetingFacts) -> list[str]:
+    if choice.quarterly:
+        return [QUARTER]
     if choice.action_plan_only:
-        at_review = choice.kind == "progress" and facts.kind is MeetingKind.QUARTERLY_REVIEW
-        return [REVIEW, PLAN] if at_review else [PLAN]
+        return [PLAN]
     if choice.kind in {"recommendations", "actions"} and facts.process_id:
         return [MEETING, PROCESS]
     return [MEETING]
@@ -271,13 +297,22 @@ def file_part(text: str) -> str:
 
 
 def default_name(
-    choice: KindChoice, facts: MeetingFacts, scope: str, lang: str, bilingual: bool, suffix: str
+    choice: KindChoice,
+    facts: MeetingFacts,
+    scope: str,
+    lang: str,
+    bilingual: bool,
+    suffix: str,
+    quarter: str | None = None,
 ) -> str:
-    """E.g. ``PV-Kairouan-2016-03-22-ar.pdf``; a folder for the site has no suffix."""
+    """E.g. ``PV-Kairouan-2016-03-22-ar.pdf``, ``Matrice-avancement-El-Kef-2025Q3-fr.pdf``;
+    a folder for the site has no suffix."""
     prefix = choice.prefix_en if lang == "en" else choice.prefix_fr
-    if scope in {MEETING, REVIEW}:
-        place = file_part(facts.city or "") or file_part(facts.title)
+    place = file_part(facts.city or "") or file_part(facts.title)
+    if scope == MEETING:
         parts = [prefix, place, facts.date.isoformat()]
+    elif scope == QUARTER:
+        parts = [prefix, place, quarter or ""]
     else:
         parts = [prefix, file_part(facts.process_title or "")]
     parts.append(f"{lang}-{'fr' if lang == 'ar' else 'ar'}" if bilingual else lang)
@@ -377,6 +412,10 @@ class ExportDialog(QDialog):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(self.language.findData(facts.language))
         self.format = QComboBox()
+        self.quarter = QComboBox()
+        for quarter in facts.quarters:
+            self.quarter.addItem(quarter_label(Quarter.parse(quarter)), quarter)
+        self.quarter.setCurrentIndex(max(0, self.quarter.findData(facts.quarter)))
         self.bilingual = QCheckBox(self.tr("&Bilingual edition (Arabic and French side by side)"))
         self.private = QCheckBox(self.tr("Include &private contact data (phones, e-mails)"))
         self.private_warning = QLabel(
@@ -408,6 +447,7 @@ class ExportDialog(QDialog):
         for text, field in (
             (self.tr("&Document:"), self.kind),
             (self.tr("&Content:"), self.scope),
+            (self.tr("&Quarter:"), self.quarter),
             (self.tr("&Language:"), self.language),
             (self.tr("&Format:"), self.format),
             (self.tr("&Grouping:"), self.group_by),
@@ -468,7 +508,7 @@ class ExportDialog(QDialog):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.format.currentIndexChanged.connect(self._format_changed)
-        for combo in (self.scope, self.language, self.group_by):
+        for combo in (self.scope, self.quarter, self.language, self.group_by):
             combo.currentIndexChanged.connect(self._options_changed)
         for box in (self.bilingual, self.private):
             box.toggled.connect(self._options_changed)
@@ -504,6 +544,7 @@ class ExportDialog(QDialog):
             combo.setEnabled(combo.count() > 1)
             combo.blockSignals(False)
         self.group_by.setEnabled(choice.group_by)
+        self.quarter.setEnabled(choice.quarterly and self.quarter.count() > 1)
         self.private.setEnabled(choice.private_data)
         self.private_warning.setEnabled(choice.private_data)
         self._options_changed()
@@ -525,8 +566,8 @@ class ExportDialog(QDialog):
         """The export the dialog's options describe, written to ``output``."""
         choice = self.choice()
         scope = self.scope.currentData()
-        meeting = self.facts.id if scope in {MEETING, REVIEW} else None
-        process = self.facts.process_id if scope in {PROCESS, PLAN} else None
+        meeting = self.facts.id if scope == MEETING else None
+        process = self.facts.process_id if scope in {PROCESS, PLAN, QUARTER} else None
         return ExportRequest(
             kind=choice.kind,
             meeting=meeting,
@@ -536,6 +577,7 @@ class ExportDialog(QDialog):
             bilingual=self.bilingual.isEnabled() and self.bilingual.isChecked(),
             include_private=self.private.isEnabled() and self.private.isChecked(),
             group_by=self.group_by.currentData() if choice.group_by else None,
+            quarter=self.quarter.currentData() if choice.quarterly else None,
         )
 
     # -- where ----------------------------------------------------------------------------
@@ -549,6 +591,7 @@ class ExportDialog(QDialog):
             request.lang,
             request.bilingual,
             self.suffix(),
+            request.quarter,
         )
 
     def output(self) -> Path | None:

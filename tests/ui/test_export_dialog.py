@@ -31,6 +31,7 @@ from ogpdesk.ui.operations import Operations
 CTRL = Qt.KeyboardModifier.ControlModifier
 KAIROUAN = demo_id(Meeting, "kairouan-2016")
 EL_KEF_REVIEW = demo_id(Meeting, "el-kef-review-2025q2")
+EL_KEF_WORKSHOP = demo_id(Meeting, "el-kef-cocreation-2")
 # Kairouan's four recommendations as the Arabic minutes print them, in the seed's order.
 RECOMMENDATIONS_AR = (
     "ضرورة تعميم هذه التجربة على البلديات الصغرى في الجهة",
@@ -250,10 +251,10 @@ def test_an_action_plan_review_offers_its_documents(qtbot, demo: Store, ops, tmp
     kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
     assert kinds[-3:] == ["progress", "cocreation", "site"]
     dialog.kind.setCurrentIndex(dialog.kind.findData("progress"))
-    assert [dialog.scope.itemData(i) for i in range(dialog.scope.count())] == ["review", "plan"]
+    assert [dialog.scope.itemData(i) for i in range(dialog.scope.count())] == ["quarter"]
     assert not dialog.bilingual.isEnabled()
     dialog.format.setCurrentIndex(dialog.format.findData(".xlsx"))
-    assert Path(dialog.path.text()).name.startswith("Matrice-avancement-El-Kef-2025-07-10-")
+    assert Path(dialog.path.text()).name.startswith("Matrice-avancement-El-Kef-2025Q2-")
     assert Path(dialog.path.text()).suffix == ".xlsx"
     wait_for_preview(qtbot, dialog)
     assert dialog.preview is not None and dialog.preview.problem is None
@@ -277,6 +278,43 @@ def test_an_action_plan_review_offers_its_documents(qtbot, demo: Store, ops, tmp
     assert request.process is not None and request.bilingual and request.group_by == "meeting"
     assert Path(dialog.path.text()).name.startswith("Recommandations-OGP-Local-action-plan")
     assert Path(dialog.path.text()).name.endswith("-fr-ar.pdf")
+
+
+def test_the_progress_matrix_is_exported_for_the_quarter_chosen(
+    qtbot, demo: Store, ops, tmp_path: Path
+) -> None:
+    # Elsewhere than at a review, the latest quarter is offered first.
+    workshop = dialog_for(qtbot, ops, EL_KEF_WORKSHOP)
+    workshop.kind.setCurrentIndex(workshop.kind.findData("progress"))
+    assert workshop.quarter.currentData() == "2025Q3"
+    workshop.kind.setCurrentIndex(workshop.kind.findData("minutes"))
+    assert not workshop.quarter.isEnabled()
+
+    # At the July review, the quarter it reviewed.
+    dialog = dialog_for(qtbot, ops, EL_KEF_REVIEW)
+    opened: list[Path] = []
+    dialog.opener = opened.append
+    dialog.kind.setCurrentIndex(dialog.kind.findData("progress"))
+    assert [dialog.quarter.itemData(i) for i in range(dialog.quarter.count())] == [
+        "2025Q2",
+        "2025Q3",
+    ]
+    assert dialog.quarter.currentData() == "2025Q2" and dialog.quarter.isEnabled()
+    assert dialog.quarter.currentText() == "Q2 2025"
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.quarter.setCurrentIndex(dialog.quarter.findData("2025Q3"))
+    name = Path(dialog.path.text()).name
+    assert name == "Matrice-avancement-El-Kef-2025Q3-fr.pdf"
+    dialog.path.setText(str(tmp_path / name))
+    request = dialog.request(tmp_path / name)
+    assert (request.quarter, request.meeting, request.process) == (
+        "2025Q3",
+        None,
+        dialog.facts.process_id,
+    )
+    text = pdf_text(export_and_wait(qtbot, dialog, opened))
+    assert "Matrice d'avancement — T3 2025" in text
+    assert "T2 2025" in text  # the change column names the quarter before
 
 
 def test_export_from_the_list_and_ctrl_e_ends_a_turn_in_the_speakers_queue(
