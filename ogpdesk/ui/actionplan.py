@@ -818,6 +818,9 @@ INSTITUTION_KIND_LABELS = {
     InstitutionKind.INTERNATIONAL: QT_TRANSLATE_NOOP("ActionPlanView", "International partner"),
     InstitutionKind.OTHER: QT_TRANSLATE_NOOP("ActionPlanView", "Other"),
 }
+# "Civil society: 5", in a committee's title.
+SEAT_COUNT = QT_TRANSLATE_NOOP("ActionPlanView", "%1: %2")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("ActionPlanView", ", ")
 NOBODY = "—"
 # Shown at the start of a date field whose date is not recorded.
 NO_DATE = QDate(2000, 1, 1)
@@ -1079,8 +1082,10 @@ class CommitteeBox(QGroupBox):
     def show_seats(self, seatings: list[plan.Seating]) -> None:
         self.seatings = seatings
         counts = {seat: sum(1 for s in seatings if s.seat is seat) for seat in Seat}
-        parts = ", ".join(
-            f"{count} {tr(SEAT_LABELS[seat])}" for seat, count in counts.items() if count
+        parts = tr(LIST_SEPARATOR).join(
+            tr(SEAT_COUNT).replace("%1", tr(SEAT_LABELS[seat])).replace("%2", str(count))
+            for seat, count in counts.items()
+            if count
         )
         title = tr(COMMITTEE_LABELS[self.committee])
         self.setTitle(f"{title} — {parts}" if parts else title)

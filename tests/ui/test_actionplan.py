@@ -141,7 +141,7 @@ def test_governance_shows_the_5_and_5_seats_the_leads_and_the_monitoring_body(
     seats = [panel.steering.table.item(r, 0).text() for r in range(panel.steering.table.rowCount())]
     assert seats == ["Administration"] * 3 + ["Municipal council"] * 2 + ["Civil society"] * 5
     assert panel.steering.title() == (
-        "Steering committee — 3 Administration, 2 Municipal council, 5 Civil society"
+        "Steering committee — Administration: 3, Municipal council: 2, Civil society: 5"
     )
     assert panel.steering.table.item(6, 1).text() == "Joussour Association (women and gender)"
     assert panel.advisory.table.rowCount() == 3
