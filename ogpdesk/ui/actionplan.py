@@ -126,6 +126,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def isolated(text: str) -> str:
+    """``text`` as one unit in a line of the other direction: a Latin name keeps its closing
+    parenthesis in the Arabic interface ("Municipal council (seat 4)"), "60+" its sign."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def _date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
@@ -1091,17 +1097,19 @@ class CommitteeBox(QGroupBox):
         self.setTitle(f"{title} — {parts}" if parts else title)
         self.table.setRowCount(len(seatings))
         for row, seating in enumerate(seatings):
-            holder = QTableWidgetItem(seating.holder)
+            holder = QTableWidgetItem(isolated(seating.holder))
             if seating.participant_id is None:
                 # A seat known by its label only: no one named yet.
                 holder.setForeground(self.palette().placeholderText())
+                holder.setToolTip(self.tr("No one is named for this seat yet: its label is shown."))
             cells = (
                 QTableWidgetItem(tr(SEAT_LABELS[seating.seat])),
                 holder,
-                QTableWidgetItem(seating.institution or ""),
+                QTableWidgetItem(isolated(seating.institution or "")),
             )
             for column, item in enumerate(cells):
-                item.setToolTip(item.text())
+                if not item.toolTip():
+                    item.setToolTip(item.text())
                 self.table.setItem(row, column, item)
 
     def selected(self) -> plan.Seating | None:
@@ -1200,8 +1208,8 @@ class GovernancePanel(PlanPanel):
         self.lead_ids = [key for key, _name, _arabic in leads]
         self.leads.clear()
         for _key, name, arabic in leads:
-            self.leads.addItem(f"{name} — {arabic}" if arabic else name)
-        self.monitoring.setText(body_text or self.tr("Not chosen yet"))
+            self.leads.addItem(isolated(f"{name} — {arabic}" if arabic else name))
+        self.monitoring.setText(isolated(body_text) or self.tr("Not chosen yet"))
         self.steering.show_seats(data.steering)
         self.advisory.show_seats(data.advisory)
 
@@ -1380,6 +1388,18 @@ def _institution(session: Session, fields: SeatFields, edits: list[Undoable]) ->
 # -- co-creation ------------------------------------------------------------------------
 
 
+def percent(value: int) -> str:
+    """As the documents write it: French sets a no-break space before the sign."""
+    return f"{value}\u00a0%" if interface_language() == "fr" else f"{value}%"
+
+
+PEOPLE = QT_TRANSLATE_NOOP("ActionPlanView", "People")
+SHARE = QT_TRANSLATE_NOOP("ActionPlanView", "Share")
+NOT_RECORDED = QT_TRANSLATE_NOOP("ActionPlanView", "Not recorded")
+REPORT_FORMATS = (".pdf", ".docx", ".xlsx")
+COCREATION = next(choice for choice in KINDS if choice.kind == "cocreation")
+
+
 class Figure(QLabel):
     """One of the template's figures: a large number above what it counts."""
 
@@ -1417,21 +1437,14 @@ class CountsTable(QTableWidget):
     def show_counts(self, rows: list[tuple[str, int]], total: int) -> None:
         self.setRowCount(len(rows))
         for row, (label, count) in enumerate(rows):
-            share = f"{round(100 * count / total)} %" if total else ""
+            share = percent(round(100 * count / total)) if total else ""
             for column, text in enumerate((label, str(count), share)):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(isolated(text))
                 if column:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.setItem(row, column, item)
-
-
-PEOPLE = QT_TRANSLATE_NOOP("ActionPlanView", "People")
-SHARE = QT_TRANSLATE_NOOP("ActionPlanView", "Share")
-NOT_RECORDED = QT_TRANSLATE_NOOP("ActionPlanView", "Not recorded")
-REPORT_FORMATS = (".pdf", ".docx", ".xlsx")
-COCREATION = next(choice for choice in KINDS if choice.kind == "cocreation")
 
 
 class CoCreationPanel(PlanPanel):
@@ -1571,7 +1584,7 @@ class CoCreationPanel(PlanPanel):
                 came,
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(isolated(text))
                 item.setToolTip(text)
                 self.meetings.setItem(row, column, item)
 
