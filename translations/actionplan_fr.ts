@@ -634,13 +634,13 @@
     </message>
     <message>
         <location filename="../ogpdesk/ui/actionplan.py" line="112"/>
-        <location filename="../ogpdesk/ui/actionplan.py" line="814"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="820"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/actionplan.py" line="113"/>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1052"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1058"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -675,187 +675,187 @@
         <translation>%1 — échéance %2 (%3 jours de retard)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="595"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="601"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="596"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="602"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="597"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="603"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="598"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="604"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="599"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="605"/>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="600"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="606"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="601"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="607"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="803"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="809"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="804"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="810"/>
         <source>Municipal council</source>
         <translation>Conseil municipal</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="805"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="811"/>
         <source>Civil society</source>
         <translation>Société civile</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="806"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="812"/>
         <source>Elected representative</source>
         <translation>Élu</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="809"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="815"/>
         <source>Steering committee</source>
         <translation>Comité de pilotage</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="810"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="816"/>
         <source>Extended advisory committee</source>
         <translation>Comité consultatif élargi</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="813"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="819"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="815"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="821"/>
         <source>Ministry or public body</source>
         <translation>Ministère ou organisme public</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="816"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="822"/>
         <source>Monitoring body</source>
         <translation>Organe de suivi</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="817"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="823"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="818"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="824"/>
         <source>International partner</source>
         <translation>Partenaire international</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="819"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="825"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="822"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="828"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="823"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="829"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1050"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1056"/>
         <source>Seat</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1051"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1057"/>
         <source>Held by</source>
         <translation>Occupé par</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1430"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1396"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1431"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1397"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1432"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1398"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1443"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1456"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1444"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1457"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1445"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1458"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1446"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1459"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1447"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1460"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1640"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1653"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1641"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1654"/>
         <source>&amp;Commitments</source>
         <translation>&amp;Engagements</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1642"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1655"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1643"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1656"/>
         <source>Co-c&amp;reation</source>
         <translation>Co-c&amp;réation</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1644"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1657"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Propositions</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1645"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1658"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
@@ -863,93 +863,93 @@
 <context>
     <name>CoCreationPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1463"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1476"/>
         <source>public-facing meetings held</source>
         <translation>réunions publiques tenues</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1464"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1477"/>
         <source>stakeholder groups took part</source>
         <translation>groupes d’acteurs ont participé</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1465"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1478"/>
         <source>participants</source>
         <translation>participants</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1466"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1479"/>
         <source>attendances</source>
         <translation>présences</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1467"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1480"/>
         <source>organisations</source>
         <translation>organisations</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1478"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1491"/>
         <source>Stakeholder group</source>
         <translation>Groupe d’acteurs</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1479"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1492"/>
         <source>Gender</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1480"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1493"/>
         <source>Age band</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1491"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1504"/>
         <source>Public meetings of the co-creation</source>
         <translation>Réunions publiques de la co-création</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1502"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1515"/>
         <source>Public &amp;meetings</source>
         <translation>Réunions &amp;publiques</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1509"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1522"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1513"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1526"/>
         <source>Format of the report</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1514"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1527"/>
         <source>&amp;Export the co-creation report…</source>
         <translation>&amp;Exporter le rapport de co-création…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1557"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1570"/>
         <source>People with a disability: %1</source>
         <translation>Personnes en situation de handicap : %1</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1565"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1578"/>
         <source>(%1 remotely)</source>
         <translation>(dont %1 à distance)</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1592"/>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1597"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1605"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1610"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1605"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1618"/>
         <source>Export the co-creation report</source>
         <translation>Exporter le rapport de co-création</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1616"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1629"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -957,42 +957,42 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="350"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="356"/>
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="372"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="378"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="373"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="379"/>
         <source>Title in &amp;Arabic:</source>
         <translation>Titre en &amp;arabe :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="374"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="380"/>
         <source>&amp;Problem addressed:</source>
         <translation>&amp;Problème traité :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="375"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="381"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="376"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="382"/>
         <source>&amp;Start:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="377"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="383"/>
         <source>&amp;End:</source>
         <translation>&amp;Fin :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="383"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="389"/>
         <source>OGP values:</source>
         <translation>Valeurs OGP :</translation>
     </message>
@@ -1000,57 +1000,57 @@
 <context>
     <name>CommitmentsPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="441"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="447"/>
         <source>Commitments and milestones</source>
         <translation>Engagements et jalons</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="444"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="450"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="445"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="451"/>
         <source>Commitment / milestone</source>
         <translation>Engagement / jalon</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="446"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="452"/>
         <source>OGP values / due</source>
         <translation>Valeurs OGP / échéance</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="447"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="453"/>
         <source>Lead / responsible</source>
         <translation>Chef de file / responsable</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="451"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="457"/>
         <source>&amp;Add commitment…</source>
         <translation>&amp;Ajouter un engagement…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="452"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="458"/>
         <source>Add &amp;milestone…</source>
         <translation>Ajouter un &amp;jalon…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="453"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="459"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="502"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="508"/>
         <source>Add a commitment</source>
         <translation>Ajouter un engagement</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="510"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="516"/>
         <source>Edit a commitment</source>
         <translation>Modifier un engagement</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="518"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="524"/>
         <source>Add a milestone</source>
         <translation>Ajouter un jalon</translation>
     </message>
@@ -1058,60 +1058,65 @@
 <context>
     <name>CommitteeBox</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1070"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1076"/>
         <source>Add a seat…</source>
         <translation>Ajouter un siège…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1071"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1077"/>
         <source>Change the seat…</source>
         <translation>Modifier le siège…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1072"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1078"/>
         <source>Remove the seat</source>
         <translation>Retirer le siège</translation>
+    </message>
+    <message>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1104"/>
+        <source>No one is named for this seat yet: its label is shown.</source>
+        <translation>Personne n’est encore nommé à ce siège : son libellé est affiché.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="275"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="281"/>
         <source>Overdue milestones</source>
         <translation>Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="277"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="283"/>
         <source>Open action items</source>
         <translation>Actions en cours</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="279"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="285"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="279"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="285"/>
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="279"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="285"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="279"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="285"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="284"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="290"/>
         <source>Overdue &amp;milestones</source>
         <translation>&amp;Jalons en retard</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="286"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="292"/>
         <source>Open &amp;action items</source>
         <translation>&amp;Actions en cours</translation>
     </message>
@@ -1305,107 +1310,107 @@
 <context>
     <name>GovernancePanel</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1123"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1131"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1123"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1131"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1137"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1145"/>
         <source>Lead institutions</source>
         <translation>Institutions chefs de file</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1142"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1150"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1143"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1151"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1151"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1159"/>
         <source>Change…</source>
         <translation>Changer…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1158"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1166"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1159"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1167"/>
         <source>&amp;Lead institutions:</source>
         <translation>&amp;Institutions chefs de file :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1160"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1168"/>
         <source>Independent &amp;monitoring body:</source>
         <translation>Organe de &amp;suivi indépendant :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1204"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1212"/>
         <source>Not chosen yet</source>
         <translation>Pas encore choisi</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1212"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1220"/>
         <source>Change the plan&apos;s period</source>
         <translation>Modifier la période du plan</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1222"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1230"/>
         <source>Add a lead institution</source>
         <translation>Ajouter une institution chef de file</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1230"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1238"/>
         <source>Remove a lead institution</source>
         <translation>Retirer une institution chef de file</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1240"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1248"/>
         <source>Choose the monitoring body</source>
         <translation>Choisir l’organe de suivi</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1258"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1266"/>
         <source>Add a committee seat</source>
         <translation>Ajouter un siège au comité</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1279"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1287"/>
         <source>Change a committee seat</source>
         <translation>Modifier un siège du comité</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1287"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1295"/>
         <source>Remove a committee seat</source>
         <translation>Retirer un siège du comité</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1313"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1321"/>
         <source>Lead institution</source>
         <translation>Institution chef de file</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1314"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1322"/>
         <source>&amp;Institution leading the plan with the others:</source>
         <translation>&amp;Institution qui pilote le plan avec les autres :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1330"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1338"/>
         <source>Independent monitoring body</source>
         <translation>Organe de suivi indépendant</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1331"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1339"/>
         <source>&amp;Body that monitors the plan independently:</source>
         <translation>&amp;Organe qui suit le plan en toute indépendance :</translation>
     </message>
@@ -1413,17 +1418,17 @@
 <context>
     <name>InstitutionChooser</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="865"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="871"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="870"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="876"/>
         <source>Kind of a new institution</source>
         <translation>Type de la nouvelle institution</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="871"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="877"/>
         <source>New institution, of the kind:</source>
         <translation>Nouvelle institution, de type :</translation>
     </message>
@@ -1431,27 +1436,27 @@
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="408"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="414"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="416"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="422"/>
         <source>&amp;Deliverable:</source>
         <translation>&amp;Livrable :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="417"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="423"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="418"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="424"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="419"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="425"/>
         <source>&amp;Verification source:</source>
         <translation>Source de &amp;vérification :</translation>
     </message>
@@ -1459,7 +1464,7 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="181"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="187"/>
         <source>Progress of each commitment over the quarters</source>
         <translation>Avancement de chaque engagement au fil des trimestres</translation>
     </message>
@@ -1703,37 +1708,37 @@
 <context>
     <name>ProposalDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="556"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="562"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="571"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="577"/>
         <source>&amp;Proposal:</source>
         <translation>&amp;Proposition :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="572"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="578"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="573"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="579"/>
         <source>&amp;From:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="574"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="580"/>
         <source>&amp;Who:</source>
         <translation>&amp;Qui :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="575"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="581"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Canal :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="576"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="582"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le :</translation>
     </message>
@@ -1741,92 +1746,92 @@
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="608"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="614"/>
         <source>Consultation proposals</source>
         <translation>Propositions de la consultation</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="617"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="623"/>
         <source>&amp;Add proposal…</source>
         <translation>&amp;Ajouter une proposition…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="618"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="624"/>
         <source>Acc&amp;ept into…</source>
         <translation>&amp;Retenir dans…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="619"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="625"/>
         <source>&amp;Merge into…</source>
         <translation>&amp;Fusionner avec…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="620"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="626"/>
         <source>&amp;Reject…</source>
         <translation>Re&amp;jeter…</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="621"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="627"/>
         <source>Re&amp;open</source>
         <translation>Ro&amp;uvrir</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="674"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="680"/>
         <source>%1 proposals, %2 taken up in commitments</source>
         <translation>%1 propositions, dont %2 reprises dans des engagements</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="697"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="703"/>
         <source>Add a proposal</source>
         <translation>Ajouter une proposition</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="715"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="721"/>
         <source>Accept a proposal</source>
         <translation>Retenir une proposition</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="723"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="729"/>
         <source>Merge proposals</source>
         <translation>Fusionner des propositions</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="727"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="733"/>
         <source>Reject a proposal</source>
         <translation>Rejeter une proposition</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="735"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="741"/>
         <source>Reopen a proposal</source>
         <translation>Rouvrir une proposition</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="761"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="767"/>
         <source>Accept into</source>
         <translation>Retenir dans</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="761"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="767"/>
         <source>Commitment:</source>
         <translation>Engagement :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="779"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="785"/>
         <source>Merge into</source>
         <translation>Fusionner avec</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="780"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="786"/>
         <source>Similar proposal:</source>
         <translation>Proposition semblable :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="793"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="799"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="793"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="799"/>
         <source>Reason given back to the author:</source>
         <translation>Raison communiquée à l&apos;auteur :</translation>
     </message>
@@ -1834,42 +1839,42 @@
 <context>
     <name>SeatDialog</name>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="964"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="970"/>
         <source>Committee seat</source>
         <translation>Siège au comité</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="979"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="985"/>
         <source>e.g. Member from the local council of East Kef</source>
         <translation>p. ex. Membre du conseil local du Kef Est</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="994"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1000"/>
         <source>Co&amp;mmittee:</source>
         <translation>Co&amp;mité :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="995"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1001"/>
         <source>&amp;Seat:</source>
         <translation>&amp;Siège :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="996"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1002"/>
         <source>&amp;Held by:</source>
         <translation>&amp;Occupé par :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="997"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1003"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="998"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1004"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution :</translation>
     </message>
     <message>
-        <location filename="../ogpdesk/ui/actionplan.py" line="1025"/>
+        <location filename="../ogpdesk/ui/actionplan.py" line="1031"/>
         <source>“%1” is not in the participants&apos; directory: choose a person from the list, or write the name as the seat&apos;s label.</source>
         <translation>« %1 » n’est pas dans l’annuaire des participants : choisissez une personne dans la liste, ou écrivez le nom comme libellé du siège.</translation>
     </message>
