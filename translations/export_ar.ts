@@ -162,12 +162,12 @@
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="175"/>
         <source>The action plan “%1”, one quarter</source>
-        <translation>خطة العمل «%1»، ثلاثية واحدة</translation>
+        <translation>خطة العمل «%1»، ثلاثي واحد</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="450"/>
         <source>&amp;Quarter:</source>
-        <translation>ال&amp;ثلاثية:</translation>
+        <translation>ال&amp;ثلاثي:</translation>
     </message>
     <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="453"/>
