@@ -859,7 +859,6 @@ class InstitutionChooser(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.choices = choices
         self.names = QComboBox()
         self.names.setEditable(True)
         self.names.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
