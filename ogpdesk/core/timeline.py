@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
@@ -123,64 +125,96 @@ _ACTIONS = _items(
 )
 
 
+# Each builder reads a row of its query or the ORM row itself: both have the same names.
+def _agenda_entry(v: Any) -> Entry:
+    return Entry(
+        EntryKind.AGENDA, v.id, v.position, v.title, v.updated_at, who=v.presenter, number=v.number
+    )
+
+
+def _intervention_entry(v: Any) -> Entry:
+    return Entry(
+        EntryKind.INTERVENTION if v.speaker_name else EntryKind.NOTE,
+        v.id,
+        v.position,
+        v.summary,
+        v.updated_at,
+        who=v.speaker_name,
+        organisation=v.organisation,
+        agenda_item_id=v.agenda_item_id,
+    )
+
+
+def _recommendation_entry(v: Any) -> Entry:
+    return Entry(
+        EntryKind.RECOMMENDATION,
+        v.id,
+        v.position,
+        v.text,
+        v.updated_at,
+        number=v.number,
+        status=v.status.value,
+        agenda_item_id=v.agenda_item_id,
+    )
+
+
+def _decision_entry(v: Any) -> Entry:
+    return Entry(
+        EntryKind.DECISION,
+        v.id,
+        v.position,
+        v.text,
+        v.updated_at,
+        number=v.number,
+        agenda_item_id=v.agenda_item_id,
+    )
+
+
+def _action_entry(v: Any) -> Entry:
+    return Entry(
+        EntryKind.ACTION,
+        v.id,
+        v.position,
+        v.task,
+        v.updated_at,
+        who=v.owner_name,
+        status=v.status.value,
+        due=v.due_date,
+        agenda_item_id=v.agenda_item_id,
+    )
+
+
+_READS: tuple[tuple[type, Select, Callable[[Any], Entry]], ...] = (
+    (AgendaItem, _AGENDA, _agenda_entry),
+    (Intervention, _INTERVENTIONS, _intervention_entry),
+    (Recommendation, _RECOMMENDATIONS, _recommendation_entry),
+    (Decision, _DECISIONS, _decision_entry),
+    (ActionItem, _ACTIONS, _action_entry),
+)
+
+
 def entries(session: Session, meeting_id: str, *, after: int = 0) -> list[Entry]:
     """The live timeline of a meeting (only positions greater than ``after``)."""
     values = {"meeting_id": meeting_id, "after": after}
-    found: list[Entry] = []
-    for id_, position, updated, title, presenter, number in session.execute(_AGENDA, values):
-        found.append(
-            Entry(EntryKind.AGENDA, id_, position, title, updated, who=presenter, number=number)
-        )
-    for id_, position, updated, summary, speaker, organisation, item in session.execute(
-        _INTERVENTIONS, values
-    ):
-        found.append(
-            Entry(
-                EntryKind.INTERVENTION if speaker else EntryKind.NOTE,
-                id_,
-                position,
-                summary,
-                updated,
-                who=speaker,
-                organisation=organisation,
-                agenda_item_id=item,
-            )
-        )
-    for id_, position, updated, text, number, status, item in session.execute(
-        _RECOMMENDATIONS, values
-    ):
-        found.append(
-            Entry(
-                EntryKind.RECOMMENDATION,
-                id_,
-                position,
-                text,
-                updated,
-                number=number,
-                status=status.value,
-                agenda_item_id=item,
-            )
-        )
-    for id_, position, updated, text, number, item in session.execute(_DECISIONS, values):
-        found.append(
-            Entry(
-                EntryKind.DECISION, id_, position, text, updated, number=number, agenda_item_id=item
-            )
-        )
-    for id_, position, updated, task, owner, status, due, item in session.execute(_ACTIONS, values):
-        found.append(
-            Entry(
-                EntryKind.ACTION,
-                id_,
-                position,
-                task,
-                updated,
-                who=owner,
-                status=status.value,
-                due=due,
-                agenda_item_id=item,
-            )
-        )
+    found = [
+        build(row) for _model, query, build in _READS for row in session.execute(query, values)
+    ]
+    found.sort(key=lambda e: e.position)
+    return found
+
+
+def entries_of(rows: Iterable[object], meeting_id: str) -> list[Entry]:
+    """The timeline lines of rows a step just created (a ``Captured``'s), read from the rows
+    themselves, not the store. Other rows (participants, attendance, speaking turns) and
+    other meetings' are left out."""
+    found = [
+        build(row)
+        for row in rows
+        for model, _query, build in _READS
+        if isinstance(row, model)
+        and row.meeting_id == meeting_id  # type: ignore[attr-defined]
+        and not row.deleted  # type: ignore[attr-defined]
+    ]
     found.sort(key=lambda e: e.position)
     return found
 
@@ -204,6 +238,18 @@ class Signature:
         return cls(
             max((entry.position for entry in shown), default=0),
             len(shown),
+            max(stamps, default=None),
+        )
+
+
+    def extended(self, added: list[Entry]) -> Signature:
+        """The signature once ``added``, all after ``position``, are shown too."""
+        stamps = [entry.updated for entry in added if entry.updated is not None]
+        if self.latest is not None:
+            stamps.append(self.latest)
+        return Signature(
+            max([self.position, *(entry.position for entry in added)]),
+            self.count + len(added),
             max(stamps, default=None),
         )
 

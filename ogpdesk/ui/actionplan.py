@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -152,6 +152,10 @@ class PlanPanel(QWidget):
         self.process_id = process_id
         # A tab in the back redraws when it is shown, not on every captured action item.
         self.redraw = Redraw(ops, self, self.watched, self.reload)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.redraw.shown()
+        super().showEvent(event)
 
     def reload(self) -> None:
         raise NotImplementedError

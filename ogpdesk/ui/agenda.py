@@ -8,7 +8,7 @@ step. The current item — the one new lines are recorded under — is the last 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,10 @@ class AgendaView(QListWidget):
         self.setWordWrap(True)
         self.redraw = Redraw(ops, self, ("agenda",), self.reload, skip_own=True)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.redraw.shown()
+        super().showEvent(event)
 
     def reload(self) -> None:
         selected = self.selected_id()

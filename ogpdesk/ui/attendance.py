@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -339,6 +339,10 @@ class AttendancePanel(QWidget):
 
         self.redraw = Redraw(ops, self, ("attendance", "participants"), self.reload)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.redraw.shown()
+        super().showEvent(event)
 
     # -- reading -------------------------------------------------------------------------
 

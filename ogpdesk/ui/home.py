@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -87,6 +87,10 @@ class HomeView(QWidget):
             self.reload,
         )
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.redraw.shown()
+        super().showEvent(event)
 
     def reload(self) -> None:
         self.redraw.stale = False

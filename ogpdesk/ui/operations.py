@@ -14,6 +14,9 @@ are readable, lazy relationships are not — load what you need inside ``fn``.
 ``(Changes, initiator)``. The ``Changes`` is derived from the result: a ``Changes`` itself,
 anything with a ``.changes()`` method (``Captured``), or a tuple whose first element is one
 of those. Return ``Changes`` explicitly from ``fn`` when a service returns something else.
+A step run by ``ops.capture`` first emits ``ops.captured`` with ``(Captured, initiator)``,
+the rows it created, then its ``changed``: a view can show those rows as they are, without
+reading the meeting again (the timeline appends them).
 
 **Views.** A widget is built ``Widget(ops: Operations, meeting_id: str, parent=None)`` and
 redraws only when a flag it shows is set, and may skip the redraw when ``initiator is self``
@@ -22,8 +25,8 @@ is broadcast, and the whole window has 50 ms (p99) from Enter to the line shown
 (``benchmarks/capture.py``): a view that is hidden (a tab in the back, the home view behind a
 meeting) only notes that it is stale and redraws when it is shown again, and a view does not
 redraw on ``timeline`` unless it shows timeline items. ``Redraw(ops, view, flags, reload)``
-does exactly that; a view with finer needs connects ``ops.changed`` to its own
-``on_changes(changes, initiator)``.
+does exactly that, the view's ``showEvent`` calling its ``shown()``; a view with finer needs
+connects ``ops.changed`` to its own ``on_changes(changes, initiator)``.
 
 **Undo.** Every edit goes through ``ops.undo_stack`` (a ``QUndoStack``):
 
@@ -41,6 +44,10 @@ does exactly that; a view with finer needs connects ``ops.changed`` to its own
   into one named undo step.
 - ``ops.push(command)`` pushes any ``QUndoCommand`` (an ``OpCommand`` subclass is best).
 
+**The store's log.** SQLite's own checkpoint (copying the write-ahead log into the file)
+runs inside a commit and would make a capture line wait 40–50 ms now and then: the window
+turns it off and checkpoints once no step has run for ``CHECKPOINT_IDLE_MS``.
+
 **Long work.** ``ops.run_in_background(fn, on_done, label=..., progress=True)`` runs
 ``fn(session)`` on a ``QThreadPool`` worker with its OWN session (sessions are not thread
 safe), committed at the end; a busy ``QProgressDialog`` labelled ``label`` appears if it takes
@@ -51,13 +58,23 @@ for capture.
 
 from __future__ import annotations
 
+import gc
 import logging
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
@@ -76,6 +93,8 @@ Step = Callable[[Session], Changes]
 
 # How long a background operation runs before its progress dialog appears.
 PROGRESS_DELAY_MS = 500
+# How long after the last step the store's log is copied into its file.
+CHECKPOINT_IDLE_MS = 2000
 
 
 def changes_of(result: object) -> Changes:
@@ -102,6 +121,7 @@ class Operations(QObject):
     """The store, its undo stack, and the broadcast of what changed."""
 
     changed = Signal(object, object)  # (Changes, initiator)
+    captured = Signal(object, object)  # (Captured, initiator), just before its ``changed``
     failed = Signal(object)  # the exception, after the error dialog was shown
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -112,18 +132,38 @@ class Operations(QObject):
         self.dialog_parent: QWidget | None = None
         self._pool = QThreadPool(self)
         self._workers: set[_Worker] = set()
+        store.defer_checkpoints()
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setSingleShot(True)
+        self._checkpoint_timer.setInterval(CHECKPOINT_IDLE_MS)
+        self._checkpoint_timer.timeout.connect(self._checkpoint)
 
     # -- synchronous ---------------------------------------------------------------------
 
     def run(self, fn: Callable[[Session], R], *, initiator: object | None = None) -> R | None:
+        result = self._commit(fn)
+        if result is not None:
+            self.broadcast(changes_of(result), initiator)
+        return result
+
+    def _commit(self, fn: Callable[[Session], R]) -> R | None:
         try:
             with self.store.transaction() as session:
-                result = fn(session)
+                return fn(session)
         except Exception as exc:
             self.report(exc)
             return None
-        self.broadcast(changes_of(result), initiator)
-        return result
+        finally:
+            self._checkpoint_timer.start()
+
+    def _checkpoint(self) -> None:
+        # On this thread: a few milliseconds while the typist pauses, and no worker for
+        # Python's cycle collector to run on (see ``_CycleCollector``).
+        try:
+            self.store.checkpoint()
+        except Exception as exc:
+            # The log stays, and is copied at the next pause or when the store closes.
+            log.warning("checkpoint of %s failed: %s", self.store.path, exc)
 
     def broadcast(self, changes: Changes, initiator: object | None = None) -> None:
         if changes:
@@ -154,10 +194,13 @@ class Operations(QObject):
         initiator: object | None = None,
     ) -> R | None:
         """Run a step that creates rows; one undo step soft-deletes them again."""
-        result = self.run(fn, initiator=initiator)
+        result = self._commit(fn)
         if result is None:
             return None
         captured = captured_of(result)
+        if captured is not None:
+            self.captured.emit(captured, initiator)
+        self.broadcast(changes_of(result), initiator)
         if captured is not None and captured.rows:
             self.undo_stack.push(CaptureCommand(self, text, meeting_id, captured, done=True))
         return result
@@ -189,10 +232,14 @@ class Operations(QObject):
             dialog.setMinimumDuration(PROGRESS_DELAY_MS)
             dialog.setAccessibleName(label)
             dialog.setValue(0)
-        worker = _Worker(self.store, fn)
+        store = self.store
+
+        def job() -> R:
+            with store.transaction() as session:
+                return fn(session)
 
         def finish(ok: bool, payload: object) -> None:
-            self._workers.discard(worker)
+            self._checkpoint_timer.start()
             if dialog is not None:
                 dialog.reset()
                 dialog.deleteLater()
@@ -203,20 +250,39 @@ class Operations(QObject):
             on_done(payload)  # type: ignore[arg-type]
             self.broadcast(changes_of(payload), initiator)
 
+        self._start(job, finish)
+
+    def _start(self, job: Callable[[], object], done: Callable[[bool, object], None]) -> None:
+        """Run ``job()`` on a pool thread; ``done(ok, result or exception)`` on this one."""
+        worker = _Worker(job)
+
+        def finish(ok: bool, payload: object) -> None:
+            self._workers.discard(worker)
+            _COLLECTOR.leave()
+            done(ok, payload)
+
         worker.signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
         self._workers.add(worker)
+        _COLLECTOR.enter()
         self._pool.start(worker)
 
     def wait_for_background(self, msecs: int = 30_000) -> bool:
-        """Block until background work is done (closing the window, tests)."""
-        return self._pool.waitForDone(msecs)
+        """Block until background work is done and reported (closing the window, tests)."""
+        done = self._pool.waitForDone(msecs)
+        # Workers report through queued signals: deliver them now.
+        QCoreApplication.sendPostedEvents()
+        return done
 
 
 class Redraw(QObject):
     """Calls ``reload`` when a broadcast sets one of ``flags``: at once when ``view`` is on
-    screen, else the next time it is shown (a tab in the back, the home view behind a
-    meeting), so that a hidden view costs the capture line nothing. With ``skip_own``, steps
-    the view itself initiated are left to it."""
+    screen, else once it is shown again (a tab in the back, the home view behind a meeting),
+    so that a hidden view costs the capture line nothing. The view calls ``shown()`` from its
+    ``showEvent``. With ``skip_own``, steps the view itself initiated are left to it.
+
+    It is the view's child and holds neither the view nor ``reload`` (a method of the view)
+    strongly: a reference cycle would leave the view to Python's cycle collector.
+    """
 
     def __init__(
         self,
@@ -228,33 +294,36 @@ class Redraw(QObject):
         skip_own: bool = False,
     ) -> None:
         super().__init__(view)
-        self.view = view
         self.flags = tuple(flags)
         unknown = set(self.flags) - {f.name for f in fields(Changes)}
         if unknown:
             raise ValueError(f"not Changes flags: {sorted(unknown)}")
-        self.reload = reload
+        self._view = weakref.ref(view)
+        self._reload = weakref.WeakMethod(reload)  # type: ignore[arg-type]
         self.skip_own = skip_own
         self.stale = False
-        view.installEventFilter(self)
         ops.changed.connect(self.on_changes)
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
-        if self.skip_own and initiator is self.view:
+        view = self._view()
+        if view is None or (self.skip_own and initiator is view):
             return
         if not any(getattr(changes, flag) for flag in self.flags):
             return
-        if self.view.isVisible():
-            self.stale = False
-            self.reload()
+        if view.isVisible():
+            self.redraw()
         else:
             self.stale = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
-            self.stale = False
-            self.reload()
-        return False
+    def shown(self) -> None:
+        if self.stale:
+            self.redraw()
+
+    def redraw(self) -> None:
+        self.stale = False
+        reload = self._reload()
+        if reload is not None:
+            reload()
 
 
 class OpCommand(QUndoCommand):
@@ -337,19 +406,44 @@ class _WorkerSignals(QObject):
 
 
 class _Worker(QRunnable):
-    def __init__(self, store: Store, fn: Callable[[Session], Any]) -> None:
+    def __init__(self, job: Callable[[], object]) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.store = store
-        self.fn = fn
+        self.job = job
         # Created on the UI thread, so the queued signal is delivered there.
         self.signals = _WorkerSignals()
 
     def run(self) -> None:
         try:
-            with self.store.transaction() as session:
-                result = self.fn(session)
+            result = self.job()
         except BaseException as exc:
             self.signals.finished.emit(False, exc)
             return
         self.signals.finished.emit(True, result)
+
+
+class _CycleCollector:
+    """Python's cycle collector runs on whichever thread happens to allocate, and a Qt
+    object it frees on a worker thread crashes the program. While workers run, it is off;
+    it is back on, on the UI thread, once they have all reported."""
+
+    def __init__(self) -> None:
+        self.workers = 0
+        self.was_enabled = False
+
+    def enter(self) -> None:
+        if self.workers == 0:
+            self.was_enabled = gc.isenabled()
+            gc.disable()
+        self.workers += 1
+
+    def leave(self) -> None:
+        self.workers -= 1
+        if self.workers == 0 and self.was_enabled:
+            gc.enable()
+            # Now, from the queued report of a worker: left to itself the collector would
+            # start at the next allocation, wherever that is (a widget half destroyed).
+            gc.collect()
+
+
+_COLLECTOR = _CycleCollector()

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtGui import QFont, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -474,6 +474,10 @@ class ProgressReviewPanel(QWidget):
             ops, self, ("progress", "actions", "commitments", "meetings"), self.reload
         )
         self._start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.redraw.shown()
+        super().showEvent(event)
 
     # -- reading -------------------------------------------------------------------------
 

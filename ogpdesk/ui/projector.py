@@ -9,7 +9,7 @@ from a laptop set to French is projected in Arabic), and it is mirrored when tha
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ogpdesk.core.capture import current_agenda_item
@@ -94,6 +94,10 @@ class ProjectorWindow(QWidget):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.redraw.shown()
+        super().showEvent(event)
 
     def _caption(self) -> QLabel:
         caption = QLabel()

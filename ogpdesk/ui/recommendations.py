@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -458,6 +458,10 @@ class RecommendationsBoard(QWidget):
         # changes neither.
         self.redraw = Redraw(ops, self, ("recommendations", "meetings"), self.reload)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.redraw.shown()
+        super().showEvent(event)
 
     def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

@@ -16,16 +16,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from sqlalchemy.orm import Session
 
+from ogpdesk.core.capture import Captured
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.timeline import (
     Entry,
     EntryKind,
     Signature,
     entries,
+    entries_of,
     set_removed,
     set_text,
     signature,
@@ -68,6 +70,14 @@ class TimelineModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def append_rows(self, rows: list[Entry]) -> None:
+        if not rows:
+            return
+        count = len(self.rows)
+        self.beginInsertRows(QModelIndex(), count, count + len(rows) - 1)
+        self.rows = self.rows + rows
+        self.endInsertRows()
 
     def update_rows(self, rows: list[Entry]) -> bool:
         """Show ``rows``: appended when only new ones came at the end (the usual case, a
@@ -180,36 +190,72 @@ class TimelineView(QTableView):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(KIND, self.fontMetrics().horizontalAdvance("M" * 16))
         self.setColumnWidth(WHO, 220)
+        # True from a captured step's rows being appended to its ``changed`` broadcast,
+        # which then has nothing left to show.
+        self._appended = False
         # Numbers of agenda items, recommendations and decisions change without a timeline
         # flag (a reorder); its own edits are shown by the model already.
         self.redraw = Redraw(
             ops,
             self,
             ("timeline", "agenda", "recommendations", "decisions", "actions", "meetings"),
-            self.reload,
+            self._redraw,
             skip_own=True,
         )
+        ops.captured.connect(self.on_captured)
         self.reload()
 
-    def reload(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        self.redraw.shown()
+        super().showEvent(event)
+
+    def on_captured(self, captured: Captured, _initiator: object) -> None:
+        """Append the lines a capture step created, as they are: the meeting is not read
+        again (at 5,000 items, that read and its check cost more than the rest of a line)."""
+        known = self._signature
+        if not self.isVisible() or known is None:
+            return  # redrawn when shown
+        added = entries_of(captured.rows, self.meeting_id)
+        if not added or added[0].position <= known.position:
+            return  # not at the end: the broadcast reloads
+        at_end = self._at_end()
+        self.model_.append_rows(added)
+        self._signature = known.extended(added)
+        self._appended = True
+        if at_end:
+            self.scrollToBottom()
+
+    def _redraw(self) -> None:
+        if self._appended:
+            self._appended = False
+            return
+        self.reload()
+
+    def _at_end(self) -> bool:
         scroll = self.verticalScrollBar()
-        at_end = scroll.value() >= scroll.maximum() - 2
+        return scroll.value() >= scroll.maximum() - 2
+
+    def reload(self) -> None:
+        self._appended = False
+        at_end = self._at_end()
         current = self.current_entry()
-        shown = self.model_.rows
+        known = self._signature
         with self.ops.store.session() as session:
-            known = self._signature
             if (
-                shown
+                self.model_.rows
                 and known is not None
                 and signature(session, self.meeting_id, known.position) == known
             ):
                 # What is shown is still true: read only what came after it.
-                rows = shown + entries(session, self.meeting_id, after=known.position)
+                added = entries(session, self.meeting_id, after=known.position)
+                self.model_.append_rows(added)
+                self._signature = known.extended(added)
+                kept = True
             else:
                 rows = entries(session, self.meeting_id)
-        self._signature = Signature.of(rows)
-        appended = self.model_.update_rows(rows)
-        if not appended and current is not None:
+                self._signature = Signature.of(rows)
+                kept = self.model_.update_rows(rows)
+        if not kept and current is not None:
             self.show_entry(current.id, scroll=False)
         if at_end:
             self.scrollToBottom()
