@@ -241,7 +241,6 @@ class Signature:
             max(stamps, default=None),
         )
 
-
     def extended(self, added: list[Entry]) -> Signature:
         """The signature once ``added``, all after ``position``, are shown too."""
         stamps = [entry.updated for entry in added if entry.updated is not None]

@@ -31,7 +31,7 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.meetings import find_meeting, reopen_meeting, set_status
 from ogpdesk.core.models import Meeting, MeetingStatus
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui import settings
+from ogpdesk.ui import memory, settings
 from ogpdesk.ui.agenda import AgendaView
 from ogpdesk.ui.capture import CaptureLine
 from ogpdesk.ui.meeting_dialog import kind_label, label, status_label
@@ -138,6 +138,7 @@ class MeetingView(QWidget):
 
         ops.changed.connect(self.on_changes)
         self.reload()
+        memory.settle()
 
     def _mount_panels(self) -> None:
         for module_name, class_name, title in PANELS:

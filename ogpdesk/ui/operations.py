@@ -302,7 +302,13 @@ class Redraw(QObject):
         self._reload = weakref.WeakMethod(reload)  # type: ignore[arg-type]
         self.skip_own = skip_own
         self.stale = False
+        self._shown_already = False
         ops.changed.connect(self.on_changes)
+
+    def shown_already(self) -> None:
+        """The step about to be broadcast is on screen already (a view that appended what
+        ``ops.captured`` told it): its ``changed`` redraws nothing."""
+        self._shown_already = True
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
         view = self._view()
@@ -310,7 +316,9 @@ class Redraw(QObject):
             return
         if not any(getattr(changes, flag) for flag in self.flags):
             return
-        if view.isVisible():
+        if self._shown_already:
+            self._shown_already = False
+        elif view.isVisible():
             self.redraw()
         else:
             self.stale = True

@@ -131,8 +131,9 @@ class ProjectorWindow(QWidget):
             item_title = item.title if item is not None else ""
             adopted = [
                 (r.number, r.text)
-                for r in list_recommendations(session, meeting_id=self.meeting_id)
-                if r.status is RecommendationStatus.ADOPTED
+                for r in list_recommendations(
+                    session, meeting_id=self.meeting_id, status=RecommendationStatus.ADOPTED
+                )
             ]
         direction = (
             Qt.LayoutDirection.RightToLeft if is_rtl(self.lang) else Qt.LayoutDirection.LeftToRight

@@ -190,16 +190,13 @@ class TimelineView(QTableView):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(KIND, self.fontMetrics().horizontalAdvance("M" * 16))
         self.setColumnWidth(WHO, 220)
-        # True from a captured step's rows being appended to its ``changed`` broadcast,
-        # which then has nothing left to show.
-        self._appended = False
         # Numbers of agenda items, recommendations and decisions change without a timeline
         # flag (a reorder); its own edits are shown by the model already.
         self.redraw = Redraw(
             ops,
             self,
             ("timeline", "agenda", "recommendations", "decisions", "actions", "meetings"),
-            self._redraw,
+            self.reload,
             skip_own=True,
         )
         ops.captured.connect(self.on_captured)
@@ -221,22 +218,15 @@ class TimelineView(QTableView):
         at_end = self._at_end()
         self.model_.append_rows(added)
         self._signature = known.extended(added)
-        self._appended = True
+        self.redraw.shown_already()
         if at_end:
             self.scrollToBottom()
-
-    def _redraw(self) -> None:
-        if self._appended:
-            self._appended = False
-            return
-        self.reload()
 
     def _at_end(self) -> bool:
         scroll = self.verticalScrollBar()
         return scroll.value() >= scroll.maximum() - 2
 
     def reload(self) -> None:
-        self._appended = False
         at_end = self._at_end()
         current = self.current_entry()
         known = self._signature
