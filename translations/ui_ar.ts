@@ -200,6 +200,26 @@
             <source>Meetings without a process</source>
             <translation>اجتماعات خارج أي مسار</translation>
         </message>
+        <message>
+            <location filename="../ogpdesk/ui/home.py" line="77" />
+            <source>Action &amp;plan…</source>
+            <translation>&amp;خطة العمل…</translation>
+        </message>
+        <message>
+            <location filename="../ogpdesk/ui/home.py" line="79" />
+            <source>Dashboard, commitments, governance and proposals of the chosen action plan</source>
+            <translation>لوحة القيادة والالتزامات والحوكمة والمقترحات لخطة العمل المختارة</translation>
+        </message>
+        <message>
+            <location filename="../ogpdesk/ui/home.py" line="145" />
+            <source>Enter or double-click: the action plan</source>
+            <translation>Enter أو نقر مزدوج: خطة العمل</translation>
+        </message>
+        <message>
+            <location filename="../ogpdesk/ui/home.py" line="243" />
+            <source>Action plan — %1</source>
+            <translation>خطة العمل — %1</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -342,6 +362,11 @@
             <location filename="../ogpdesk/ui/meeting_dialog.py" line="53" />
             <source>English</source>
             <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <location filename="../ogpdesk/ui/meeting_view.py" line="55" />
+            <source>Progress review</source>
+            <translation>متابعة التقدم</translation>
         </message>
     </context>
     <context>

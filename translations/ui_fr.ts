@@ -200,6 +200,26 @@
             <source>Meetings without a process</source>
             <translation>Réunions hors processus</translation>
         </message>
+        <message>
+            <location filename="../ogpdesk/ui/home.py" line="77" />
+            <source>Action &amp;plan…</source>
+            <translation>&amp;Plan d&apos;action…</translation>
+        </message>
+        <message>
+            <location filename="../ogpdesk/ui/home.py" line="79" />
+            <source>Dashboard, commitments, governance and proposals of the chosen action plan</source>
+            <translation>Tableau de bord, engagements, gouvernance et propositions du plan d&apos;action choisi</translation>
+        </message>
+        <message>
+            <location filename="../ogpdesk/ui/home.py" line="145" />
+            <source>Enter or double-click: the action plan</source>
+            <translation>Entrée ou double-clic : le plan d&apos;action</translation>
+        </message>
+        <message>
+            <location filename="../ogpdesk/ui/home.py" line="243" />
+            <source>Action plan — %1</source>
+            <translation>Plan d&apos;action — %1</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -342,6 +362,11 @@
             <location filename="../ogpdesk/ui/meeting_dialog.py" line="53" />
             <source>English</source>
             <translation>Anglais</translation>
+        </message>
+        <message>
+            <location filename="../ogpdesk/ui/meeting_view.py" line="55" />
+            <source>Progress review</source>
+            <translation>Suivi de l&apos;avancement</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,10 @@ from ogpdesk.ui.operations import Operations
 log = logging.getLogger(__name__)
 
 REFUSED_TITLE = QT_TRANSLATE_NOOP("Errors", "The database cannot be opened")
+# The locale whose numbers, dates and spin boxes an interface language uses. Arabic as written
+# in Tunisia — and by its administration — has Western digits (0-9); plain "ar" (Egypt) would
+# show Arabic-Indic ones.
+LOCALES = {"ar": "ar_TN", "fr": "fr_TN"}
 OPEN_OTHER = QT_TRANSLATE_NOOP("Errors", "Open another file…")
 QUIT = QT_TRANSLATE_NOOP("Errors", "Quit")
 
@@ -95,7 +99,7 @@ class Language(QObject):
             self.app.removeTranslator(translator)
         self._translators = []
         self.code = code if code in LANGUAGES else "en"
-        QLocale.setDefault(QLocale(self.code))
+        QLocale.setDefault(QLocale(LOCALES.get(self.code, self.code)))
         if self.code != "en":
             qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             qt_base = QTranslator(self)

@@ -1,7 +1,13 @@
-"""The home view: processes and their meetings by date, with the counts a secretary checks."""
+"""The home view: processes and their meetings by date, with the counts a secretary checks.
+
+An action plan's dashboard, commitments, governance, co-creation and proposals open in a
+window of their own (``ActionPlanView``), from the "Action plan…" button or by activating the
+plan's title, and stay open beside a meeting.
+"""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -16,11 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ogpdesk.core.meetings import MeetingSummary, list_meetings, list_processes
+from ogpdesk.core.models import ProcessKind
 from ogpdesk.ui import settings
+from ogpdesk.ui.actionplan import ActionPlanView
 from ogpdesk.ui.meeting_dialog import kind_label, status_label
 from ogpdesk.ui.operations import Operations, Redraw
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole
+# The process of a group, and of a meeting's row.
+PROCESS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HomeView(QWidget):
@@ -64,12 +74,26 @@ class HomeView(QWidget):
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate…"))
+        self.plan_button = QPushButton(self.tr("Action &plan…"))
+        self.plan_button.setToolTip(
+            self.tr("Dashboard, commitments, governance and proposals of the chosen action plan")
+        )
+        self.plan_button.clicked.connect(self.open_selected_plan)
+        # Action plans among the processes listed (id → title), and their open windows.
+        self.plans: dict[str, str] = {}
+        self.plan_windows: dict[str, ActionPlanView] = {}
         self.open_button.clicked.connect(lambda: self._emit_selected(self.open_requested))
         self.new_button.clicked.connect(self.new_requested)
         self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_requested))
         self.duplicate_button.clicked.connect(lambda: self._emit_selected(self.duplicate_requested))
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.new_button, self.edit_button, self.duplicate_button):
+        for button in (
+            self.open_button,
+            self.new_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.plan_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -96,8 +120,13 @@ class HomeView(QWidget):
         self.redraw.stale = False
         selected = self.selected_meeting()
         with self.ops.store.session() as session:
-            processes = [(p.id, p.title, p.title_ar) for p in list_processes(session)]
+            processes = [(p.id, p.title, p.title_ar, p.kind) for p in list_processes(session)]
             meetings = list_meetings(session)
+        self.plans = {
+            process_id: f"{title} — {title_ar}" if title_ar else title
+            for process_id, title, title_ar, kind in processes
+            if kind is ProcessKind.ACTION_PLAN
+        }
         self.tree.clear()
         groups: dict[str | None, QTreeWidgetItem] = {}
         recent = settings.RECENT_MEETINGS.get()
@@ -107,8 +136,14 @@ class HomeView(QWidget):
             group = self._group(self.tr("Recently opened"))
             for summary in recent_meetings:
                 self._meeting_row(group, summary)
-        for process_id, title, title_ar in processes:
-            groups[process_id] = self._group(f"{title} — {title_ar}" if title_ar else title)
+        for process_id, title, title_ar, _kind in processes:
+            group = self._group(f"{title} — {title_ar}" if title_ar else title)
+            group.setData(0, PROCESS_ROLE, process_id)
+            if process_id in self.plans:
+                # Chosen and activated like a meeting: it opens the plan.
+                group.setFlags(group.flags() | Qt.ItemFlag.ItemIsSelectable)
+                group.setToolTip(0, self.tr("Enter or double-click: the action plan"))
+            groups[process_id] = group
         for summary in meetings:
             parent = groups.get(summary.process_id)
             if parent is None:
@@ -151,6 +186,7 @@ class HomeView(QWidget):
             ],
         )
         item.setData(0, MEETING_ROLE, m.id)
+        item.setData(0, PROCESS_ROLE, m.process_id)
         for column in (5, 6, 7):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
 
@@ -182,6 +218,36 @@ class HomeView(QWidget):
         meeting_id = item.data(0, MEETING_ROLE)
         if meeting_id:
             self.open_requested.emit(meeting_id)
+        elif item.data(0, PROCESS_ROLE) in self.plans:
+            self.open_plan(item.data(0, PROCESS_ROLE))
+
+    def selected_plan(self) -> str | None:
+        """The action plan of the chosen row (its title, or one of its meetings)."""
+        item = self.tree.currentItem()
+        process_id = item.data(0, PROCESS_ROLE) if item is not None else None
+        return process_id if process_id in self.plans else None
+
+    def open_selected_plan(self) -> None:
+        process_id = self.selected_plan()
+        if process_id is not None:
+            self.open_plan(process_id)
+
+    def open_plan(self, process_id: str) -> ActionPlanView:
+        """The plan's window, opened or brought to the front."""
+        window = self.plan_windows.get(process_id)
+        if window is None or not shiboken6.isValid(window):  # closed windows are deleted
+            window = ActionPlanView(self.ops, process_id, self)
+            window.setWindowFlag(Qt.WindowType.Window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.setWindowTitle(
+                self.tr("Action plan — %1").replace("%1", self.plans.get(process_id, ""))
+            )
+            window.resize(1200, 760)
+            self.plan_windows[process_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def _emit_selected(self, signal: Signal) -> None:
         meeting_id = self.selected_meeting()
@@ -192,3 +258,4 @@ class HomeView(QWidget):
         has = self.selected_meeting() is not None
         for button in (self.open_button, self.edit_button, self.duplicate_button):
             button.setEnabled(has)
+        self.plan_button.setEnabled(self.selected_plan() is not None)

@@ -3,6 +3,7 @@
 The capture line keeps the focus: the view hands it back after every recorded line and when
 the view is shown. The sign-in, speakers' queue and recommendations panels are mounted as
 tabs when their modules are installed; the speakers' queue feeds the capture line's speaker.
+A quarterly review of an action plan shows its progress matrix too, as the tab in front.
 
 Closing and approving go through the meeting's statuses (``core.meetings``). Closing can be
 undone; approving locks the meeting and reopening it is an explicit, recorded step — neither
@@ -29,13 +30,14 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.meetings import find_meeting, reopen_meeting, set_status
-from ogpdesk.core.models import Meeting, MeetingStatus
+from ogpdesk.core.models import Meeting, MeetingKind, MeetingStatus, ProcessKind
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui import memory, settings
 from ogpdesk.ui.agenda import AgendaView
 from ogpdesk.ui.capture import CaptureLine
 from ogpdesk.ui.meeting_dialog import kind_label, label, status_label
 from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.progress_review import ProgressReviewPanel
 from ogpdesk.ui.timeline import TimelineView
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ PANELS = (
         QT_TRANSLATE_NOOP("Labels", "Recommendations"),
     ),
 )
+PROGRESS_REVIEW = QT_TRANSLATE_NOOP("Labels", "Progress review")
 
 
 def user_name() -> str:
@@ -112,8 +115,12 @@ class MeetingView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
-        # The timeline is what the facilitator watches: it gets most of the width.
-        splitter.setSizes([240, 760, 440])
+        if self.panel("ProgressReviewPanel") is not None:
+            # The progress matrix is what a quarterly review works on: as wide as the rest.
+            splitter.setSizes([180, 520, 740])
+        else:
+            # The timeline is what the facilitator watches: it gets most of the width.
+            splitter.setSizes([240, 760, 440])
         if self.panels.count() == 0:
             self.panels.hide()
 
@@ -158,6 +165,22 @@ class MeetingView(QWidget):
             timer = getattr(panel, "timer_changed", None)
             if timer is not None:
                 timer.connect(self._timer)
+        if self._reviews_an_action_plan():
+            # First and in front: the quarter's matrix is what such a meeting is about.
+            review = ProgressReviewPanel(self.ops, self.meeting_id)
+            self.panels.insertTab(0, review, label(PROGRESS_REVIEW))
+            self.panels.setCurrentIndex(0)
+
+    def _reviews_an_action_plan(self) -> bool:
+        with self.ops.store.session() as session:
+            meeting = session.get(Meeting, self.meeting_id)
+            return (
+                meeting is not None
+                and meeting.kind is MeetingKind.QUARTERLY_REVIEW
+                and meeting.process is not None
+                and not meeting.process.deleted
+                and meeting.process.kind is ProcessKind.ACTION_PLAN
+            )
 
     def panel(self, class_name: str) -> QWidget | None:
         for index in range(self.panels.count()):

@@ -40,11 +40,16 @@ from ogpdesk.ui.operations import Operations, Redraw
 COMPLETIONS = 12
 
 
+def whole_seconds(seconds: float) -> int:
+    """The seconds a clock shows: rounded while time is left, counted whole in overtime."""
+    return int(seconds + 0.5) if seconds >= 0 else -int(-seconds)
+
+
 def clock_text(seconds: float) -> str:
     """ "02:05", or "−00:12" once the speaker runs over."""
-    whole = int(abs(seconds) + 0.5) if seconds >= 0 else int(abs(seconds))
-    sign = "−" if seconds < 0 and whole else ""
-    return f"{sign}{whole // 60:02d}:{whole % 60:02d}"
+    whole = whole_seconds(seconds)
+    sign = "−" if whole < 0 else ""
+    return f"{sign}{abs(whole) // 60:02d}:{abs(whole) % 60:02d}"
 
 
 class SpeakersPanel(QWidget):
@@ -278,7 +283,8 @@ class SpeakersPanel(QWidget):
         self.countdown.setStyleSheet("color: #c62828;" if self.queue.overtime else "")
         self.countdown.setAccessibleDescription(self.tr("Over time") if self.queue.overtime else "")
         if current is not None:
-            self.timer_changed.emit(current.name, int(remaining))
+            # What the panel's clock shows, so that the projector never differs by a second.
+            self.timer_changed.emit(current.name, whole_seconds(remaining))
 
     # -- display -------------------------------------------------------------------------
 

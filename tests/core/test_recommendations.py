@@ -13,6 +13,7 @@ from ogpdesk.core import recommendations as recs
 from ogpdesk.core.errors import InvalidInput, Locked
 from ogpdesk.core.meetings import create_meeting, create_process, set_status
 from ogpdesk.core.models import (
+    Intervention,
     Meeting,
     MeetingStatus,
     Priority,
@@ -348,3 +349,26 @@ def test_deleted_recommendations_are_not_listed(store: Store, seminar: Seminar) 
         ).one()
         capture.set_deleted(session, [row], True)
     assert KAIROUAN[0] not in [t for _, t in _board(store, seminar.meeting_id)]
+
+
+def test_the_board_rows_by_status_or_by_id_with_their_sources(
+    store: Store, seminar: Seminar
+) -> None:
+    with store.transaction() as session:
+        recs.update(session, seminar.rec_ids[1], status=RecommendationStatus.ADOPTED)
+        recs.update(session, seminar.rec_ids[4], status=RecommendationStatus.ADOPTED)
+        # A source removed from the timeline is no longer shown under its recommendation.
+        session.get(Intervention, seminar.intervention_ids[2]).deleted = True
+    with store.session() as session:
+        adopted = recs.list_recommendations(
+            session, meeting_id=seminar.meeting_id, status=RecommendationStatus.ADOPTED
+        )
+        assert [(r.number, r.text) for r in adopted] == [(2, KAIROUAN[1]), (5, DUPLICATE)]
+        assert [s.speaker_name for s in adopted[1].sources] == ["عينة — سنية الطرابلسي"]
+        by_id = recs.list_recommendations(session, ids=[seminar.rec_ids[3], seminar.rec_ids[0]])
+        assert [(r.number, r.meeting_title) for r in by_id] == [
+            (1, "Session de sensibilisation — Kairouan"),
+            (4, "Session de sensibilisation — Kairouan"),
+        ]
+        assert by_id[1].sources == ()
+        assert by_id[0].status is RecommendationStatus.PROPOSED

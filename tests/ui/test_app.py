@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ogpdesk.core.meetings import create_meeting
 from ogpdesk.core.store import Store
 from ogpdesk.ui import settings
 from ogpdesk.ui.app import Desk, Language, open_interactively
+
+# Arabic-Indic and Eastern Arabic-Indic (Persian) digits.
+ARABIC_INDIC = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
 @pytest.fixture
@@ -93,3 +97,29 @@ def test_preferences_keep_the_language_and_name_and_ask_for_a_rebuild(qtbot, ops
     assert asked.args == ["ar"]
     assert settings.LANGUAGE.get() == "ar"
     assert settings.USER_NAME.get() == "Sample Secrétaire — الكاتب العام"
+
+
+def test_an_arabic_interface_writes_western_digits(
+    qtbot, ops, store: Store, language: Language
+) -> None:
+    from ogpdesk.ui.main_window import MainWindow
+
+    with store.transaction() as session:
+        meeting_id = create_meeting(session, title="الكاف", date=dt.date(2025, 9, 30)).id
+    language.apply("ar")
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    speakers = window.open_meeting(meeting_id).panel("SpeakersPanel")
+    assert speakers is not None
+    dialog = window.new_meeting()
+    shown = {
+        "time limit": speakers.limit.text(),  # type: ignore[attr-defined]
+        "meeting date": dialog.date.text(),
+        "a number": QLocale().toString(1234567),
+    }
+    for what, text in shown.items():
+        assert not ARABIC_INDIC.search(text), f"{what}: {text!r}"
+    assert "180" in shown["time limit"]
+    assert shown["a number"].replace(QLocale().groupSeparator(), "") == "1234567"
+    assert str(dt.date.today().year) in shown["meeting date"]
+    dialog.reject()

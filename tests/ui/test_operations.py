@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ogpdesk.core.capture import add_intervention, add_recommendation
+from ogpdesk.core.capture import Captured, add_intervention, add_recommendation
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.meetings import create_meeting, live, set_status
@@ -180,3 +180,29 @@ def test_background_uses_its_own_session_and_reports_on_ui_thread(qtbot, store: 
     assert results == [21]
     assert broadcasts[0].timeline
     assert len(_texts(store)) == 21
+
+
+def test_a_capture_step_tells_the_rows_it_made_before_what_changed(qtbot, store: Store) -> None:
+    ops = Operations(store)
+    meeting_id = _meeting(store)
+    heard: list[tuple[str, object]] = []
+    ops.captured.connect(lambda captured, _i: heard.append(("captured", captured)))
+    ops.changed.connect(lambda changes, _i: heard.append(("changed", changes)))
+
+    def step(session: Session):
+        meeting = session.get(Meeting, meeting_id)
+        return add_recommendation(session, meeting, "نشر محاضر الجلسات على موقع البلدية")
+
+    made = ops.capture("Capture", lambda s: Captured([step(s)]), meeting_id)
+    assert made is not None
+    assert [kind for kind, _ in heard] == ["captured", "changed"]
+    rows = heard[0][1].rows
+    # The rows as they were created, readable once the step's session is closed.
+    assert [(type(r), r.text, r.number) for r in rows] == [
+        (Recommendation, "نشر محاضر الجلسات على موقع البلدية", 1)
+    ]
+    assert heard[1][1].recommendations and heard[1][1].timeline
+    # A step that is not a capture tells only what changed.
+    heard.clear()
+    ops.run(lambda s: Changes(meetings=True))
+    assert [kind for kind, _ in heard] == ["changed"]

@@ -64,3 +64,31 @@ def test_projector_shows_item_speaker_timer_and_adopted_recommendations(
 
     ops.run(adopt)
     assert projector.adopted.count() == 2
+
+
+def test_the_timer_clears_when_the_queue_ends_a_turn(qtbot, ops: Operations, store: Store) -> None:
+    from ogpdesk.ui.main_window import MainWindow
+    from ogpdesk.ui.speakers import SpeakersPanel
+
+    with store.transaction() as session:
+        meeting_id = create_meeting(
+            session, title="Séance — M'saken", date=dt.date(2016, 3, 26), languages="fr,ar"
+        ).id
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.open_meeting(meeting_id)
+    projector = window.show_projector()
+    assert projector is not None
+    queue = view.panel("SpeakersPanel")
+    assert isinstance(queue, SpeakersPanel)
+
+    queue.raise_hand("Sample Maire (بلدية مساكن)")
+    queue.next_speaker()
+    assert projector.speaker_name.text() == "Sample Maire (بلدية مساكن)"
+    # The projector's clock is the panel's, to the second.
+    assert projector.timer.text() == f"\u2066{queue.countdown.text()}\u2069"
+    assert queue.countdown.text() == "03:00"
+    queue.end_turn()
+    assert projector.speaker_name.text() == "—"
+    assert projector.timer.text() == ""
