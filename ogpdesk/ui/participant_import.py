@@ -122,8 +122,8 @@ class ParticipantImportDialog(QDialog):
         self.path.returnPressed.connect(lambda: self.load(Path(self.path.text())))
         path_label = QLabel(self.tr("&File:"))
         path_label.setBuddy(self.path)
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self.browse)
+        self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.clicked.connect(self.browse)
         self.format = QLabel()
         self.format.setAccessibleName(self.tr("How the file was read"))
 
@@ -166,14 +166,14 @@ class ParticipantImportDialog(QDialog):
         )
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.apply)
-        for button in (*self.buttons.buttons(), browse):
+        for button in (*self.buttons.buttons(), self.browse_button):
             button.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
         top.addWidget(path_label)
         top.addWidget(self.path, 1)
-        top.addWidget(browse)
+        top.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow(self.format)
         layout = QVBoxLayout(self)
@@ -190,15 +190,25 @@ class ParticipantImportDialog(QDialog):
 
     # -- reading -------------------------------------------------------------------------
 
-    def browse(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+    def browse(self) -> QFileDialog:
+        """Choose the file; the file dialog's choice loads it.
+
+        The dialog is opened, not run (``open``, not ``getOpenFileName``): nothing waits in a
+        nested event loop for it, so a Browse pressed by a stray key — Space on the focused
+        button, Alt+B — leaves a window to close, not a program (or a test run) stuck.
+        """
+        chooser = QFileDialog(
             self,
             self.tr("Import participants"),
             self.path.text(),
             self.tr("Participant lists (*.csv *.xlsx *.txt);;All files (*)"),
         )
-        if name:
-            self.load(Path(name))
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(lambda name: self.load(Path(name)))
+        self.chooser = chooser
+        chooser.open()
+        return chooser
 
     def load(self, path: Path) -> None:
         """Read ``path``; in the background when it is big."""

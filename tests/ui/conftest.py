@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 from ogpdesk.core.store import Store
 from ogpdesk.ui.operations import Operations
@@ -26,6 +26,29 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
     QLocale.setDefault(QLocale(QLocale.Language.English))
     yield folder
     QLocale.setDefault(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_that_waits_for_a_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A static file or input dialog runs its own event loop until someone answers; in a
+    test nobody does, and the whole run hangs. Opening one fails the test instead: a test
+    that means to choose a file patches the call with the file."""
+
+    def refuse(name: str) -> staticmethod:
+        def opened(*_args: object, **_kwargs: object) -> object:
+            raise AssertionError(f"{name} opened a dialog that waits for a user")
+
+        return staticmethod(opened)
+
+    for cls, names in (
+        (
+            QFileDialog,
+            ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"),
+        ),
+        (QInputDialog, ("getText", "getMultiLineText", "getItem", "getInt", "getDouble")),
+    ):
+        for name in names:
+            monkeypatch.setattr(cls, name, refuse(f"{cls.__name__}.{name}"))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from ogpdesk.core.meetings import create_meeting
 from ogpdesk.core.models import (
@@ -183,3 +184,24 @@ def test_an_unreadable_file_is_refused_and_nothing_changes(
     dialog.apply()
     assert _people(store, meeting_id) == {}
     assert dialog.ops.undo_stack.count() == 0
+
+
+def test_browse_opens_a_chooser_that_waits_for_no_one(
+    qtbot, dialog: ParticipantImportDialog, csv_1256: Path
+) -> None:
+    # Enter in the file field loads the file, and reaches no button.
+    dialog.path.setText(str(csv_1256))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.preview.rowCount() == 5
+    assert not dialog.findChildren(QFileDialog)
+    # Space on the focused Browse button (a stray key in a test) returns at once, with the
+    # chooser open beside the dialog; what is chosen there is loaded.
+    dialog.browse_button.setFocus()
+    qtbot.keyClick(dialog.browse_button, Qt.Key.Key_Space)
+    chooser = dialog.chooser
+    assert chooser.isVisible() and chooser.isModal()
+    dialog.path.clear()
+    chooser.selectFile(str(csv_1256))
+    chooser.accept()
+    assert dialog.path.text() == str(csv_1256) and dialog.preview.rowCount() == 5
+    assert not chooser.isVisible() and dialog.isVisible()
