@@ -1,24 +1,31 @@
 """Take the README's screenshots of the window on the seed demo.
 
     .venv/bin/ogpdesk --db /tmp/demo.db demo
-    xvfb-run -a -s "-screen 0 1440x900x24" env QT_QPA_PLATFORM=xcb \\
+    QT_QPA_PLATFORM=offscreen \\
         .venv/bin/python docs/screenshots/take.py /tmp/demo.db docs/screenshots
 
-Writes main-ar.png, main-fr.png (the Kairouan session being captured), home-fr.png and
-projector-ar.png. Settings and drafts go to a temporary folder; the database is not changed.
+Writes main-ar.png (the Kairouan session being captured, recommendations board in front),
+main-fr.png (the same with the speakers' queue giving the floor), home-fr.png (El Kef's plan
+chosen), quarterly-review-fr.png (a review meeting on its progress matrix) and projector-ar.png.
+Images are reduced to 256 colours to stay small. Settings and drafts go to a temporary
+folder; the database is not changed.
 """
 
 from __future__ import annotations
 
+import io
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
-from ogpdesk.core.meetings import find_meeting
+from ogpdesk.core.meetings import find_meeting, live
+from ogpdesk.core.models import Meeting, MeetingKind
 from ogpdesk.core.store import open_store
 from ogpdesk.ui import settings
 from ogpdesk.ui.app import Language
@@ -27,7 +34,7 @@ from ogpdesk.ui.operations import Operations
 
 TYPING = {
     "ar": "Sample Citoyen (جمعية M'Saken 2050): نقترح إحداث مرصد محلي لمتابعة",
-    "fr": "Sample Citoyen (M'Saken 2050) : nous proposons un observatoire local pour suivre",
+    "fr": "nous proposons un observatoire local pour suivre la stratégie",
 }
 
 
@@ -37,8 +44,12 @@ def settle(app: QApplication) -> None:
 
 
 def save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path), "PNG")
-    print(path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab().save(buffer, "PNG")
+    image = Image.open(io.BytesIO(bytes(buffer.data())))
+    image.convert("RGB").quantize(256).save(path, optimize=True)
+    print(path, path.stat().st_size // 1024, "KiB")
 
 
 def main() -> int:
@@ -57,13 +68,44 @@ def main() -> int:
         window = MainWindow(ops)
         window.resize(1440, 880)
         window.show()
+        with store.session() as session:
+            kairouan = find_meeting(session, "Kairouan").id
+            review = next(
+                m.id
+                for m in session.scalars(
+                    select(Meeting).where(live(Meeting)).order_by(Meeting.date)
+                )
+                if m.kind is MeetingKind.QUARTERLY_REVIEW
+            )
         if lang == "fr":
+            home = window.home
+            kef = next(
+                item
+                for item in (
+                    home.tree.topLevelItem(i) for i in range(home.tree.topLevelItemCount())
+                )
+                if "Kef" in item.text(0)
+            )
+            home.tree.setCurrentItem(kef.child(0))
             settle(app)
             save(window, out / "home-fr.png")
-        with store.session() as session:
-            meeting_id = find_meeting(session, "Kairouan").id
-        view = window.open_meeting(meeting_id)
-        view.capture.setText(TYPING[lang])
+            window.open_meeting(review)
+            settle(app)
+            save(window, out / "quarterly-review-fr.png")
+        view = window.open_meeting(kairouan)
+        if lang == "ar":
+            board = view.panel("RecommendationsBoard")
+            assert board is not None
+            view.panels.setCurrentWidget(board)
+            view.capture.setText(TYPING[lang])
+        else:
+            queue = view.panel("SpeakersPanel")
+            assert queue is not None
+            view.panels.setCurrentWidget(queue)
+            queue.raise_hand("Sample Citoyen (M'Saken 2050)")  # type: ignore[attr-defined]
+            queue.raise_hand("Hédi Ben Ammar (sample)")  # type: ignore[attr-defined]
+            queue.next_speaker()  # type: ignore[attr-defined]
+            view.capture.setText(view.capture.text() + TYPING[lang])
         view.timeline.scrollToBottom()
         settle(app)
         save(window, out / f"main-{lang}.png")

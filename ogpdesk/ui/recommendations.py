@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,6 +51,7 @@ from ogpdesk.core.models import Priority, Recommendation, RecommendationStatus
 from ogpdesk.core.recommendations import Edit, RecommendationRow, Source
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.ui.direction import TextDirectionDelegate
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.replay import ReplayStep
 
@@ -232,8 +233,9 @@ class BoardModel(QAbstractTableModel):
         return False
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for priority and status, showing translated labels, storing values."""
+class ChoiceDelegate(TextDirectionDelegate):
+    """A combo box for priority and status, showing translated labels, storing values; each
+    cell laid out in its text's direction."""
 
     def createEditor(
         self,
@@ -429,7 +431,9 @@ class RecommendationsBoard(QWidget):
             self.tr("Unlink"), "Ctrl+Shift+K", self.unlink_current_source
         )
 
-        tools = QHBoxLayout()
+        # A tool bar folds what does not fit behind its » button: the board's width must not
+        # take the timeline's (French labels are long).
+        tools = QToolBar()
         for action in (
             self.move_up_action,
             self.move_down_action,
@@ -437,10 +441,13 @@ class RecommendationsBoard(QWidget):
             self.split_action,
             self.adopt_action,
         ):
-            tools.addWidget(self._button(action))
-        tools.addStretch(1)
-        tools.addWidget(self.show_merged)
-        tools.addWidget(self.whole_process)
+            tools.addAction(action)
+            # Framed like buttons, which they are, not flat like a window's tool bar.
+            tools.widgetForAction(action).setAutoRaise(False)  # type: ignore[attr-defined]
+        options = QHBoxLayout()
+        options.addWidget(self.show_merged)
+        options.addWidget(self.whole_process)
+        options.addStretch(1)
 
         self.sources = QListWidget()
         self.sources.setAccessibleName(self.tr("Interventions this recommendation stems from"))
@@ -454,7 +461,8 @@ class RecommendationsBoard(QWidget):
         source_tools.addWidget(self._button(self.unlink_action))
 
         layout = QVBoxLayout(self)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
+        layout.addLayout(options)
         layout.addWidget(self.view, 1)
         layout.addLayout(source_tools)
         layout.addWidget(self.sources)
@@ -475,6 +483,7 @@ class RecommendationsBoard(QWidget):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({action.shortcut().toString()})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -482,7 +491,6 @@ class RecommendationsBoard(QWidget):
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
         return button
 
     # -- reading -------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -144,13 +144,14 @@ class SpeakersPanel(QWidget):
         form = QFormLayout()
         form.addRow(hand_label, self.hand)
         form.addRow(limit_label, self.limit)
-        buttons = QHBoxLayout()
+        # A tool bar folds what does not fit behind its » button, so that the panel's width
+        # never takes the timeline's.
+        buttons = QToolBar()
         for action in (self.next_action, self.end_action, self.more_action, self.remove_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+            buttons.addAction(action)
+            # Framed like buttons, which they are, not flat like a window's tool bar.
+            buttons.widgetForAction(action).setAutoRaise(False)  # type: ignore[attr-defined]
         now = QHBoxLayout()
         now.addWidget(self.speaker, 1)
         now.addWidget(self.countdown)
@@ -158,7 +159,7 @@ class SpeakersPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(now)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(waiting_label)
         layout.addWidget(self.waiting, 1)
         layout.addWidget(times_label)

@@ -33,6 +33,7 @@ from ogpdesk.core.timeline import (
     signature,
 )
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.ui.direction import TextDirectionDelegate
 from ogpdesk.ui.meeting_dialog import label
 from ogpdesk.ui.operations import Operations, Redraw
 
@@ -173,6 +174,7 @@ class TimelineView(QTableView):
         self.model_ = TimelineModel(self)
         self._signature: Signature | None = None
         self.setModel(self.model_)
+        self.setItemDelegate(TextDirectionDelegate(self))
         self.setAccessibleName(self.tr("Timeline"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(
