@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
@@ -186,10 +186,11 @@ def add_intervention(
 def _next_number(
     session: Session, model: type[Recommendation] | type[Decision], meeting: Meeting
 ) -> int:
-    numbers = session.scalars(
-        select(model.number).where(model.meeting_id == meeting.id, live(model))
-    ).all()
-    return max(numbers, default=0) + 1
+    # The largest in SQL: a long meeting has hundreds of numbers.
+    largest = session.scalar(
+        select(func.max(model.number)).where(model.meeting_id == meeting.id, live(model))
+    )
+    return (largest or 0) + 1
 
 
 def add_recommendation(

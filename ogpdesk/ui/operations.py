@@ -198,9 +198,11 @@ class Operations(QObject):
         if result is None:
             return None
         captured = captured_of(result)
-        if captured is not None:
+        changes = changes_of(result)
+        if captured is not None and changes:
+            # Always followed by its ``changed``: ``Redraw.shown_already`` counts on it.
             self.captured.emit(captured, initiator)
-        self.broadcast(changes_of(result), initiator)
+        self.broadcast(changes, initiator)
         if captured is not None and captured.rows:
             self.undo_stack.push(CaptureCommand(self, text, meeting_id, captured, done=True))
         return result
@@ -306,19 +308,19 @@ class Redraw(QObject):
         ops.changed.connect(self.on_changes)
 
     def shown_already(self) -> None:
-        """The step about to be broadcast is on screen already (a view that appended what
-        ``ops.captured`` told it): its ``changed`` redraws nothing."""
+        """What the step about to be broadcast changed is on screen already (a view that
+        appended, or had nothing to show of, what ``ops.captured`` told it): the step's
+        ``changed``, which comes next, redraws nothing."""
         self._shown_already = True
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
+        shown_already, self._shown_already = self._shown_already, False
         view = self._view()
         if view is None or (self.skip_own and initiator is view):
             return
-        if not any(getattr(changes, flag) for flag in self.flags):
+        if shown_already or not any(getattr(changes, flag) for flag in self.flags):
             return
-        if self._shown_already:
-            self._shown_already = False
-        elif view.isVisible():
+        if view.isVisible():
             self.redraw()
         else:
             self.stale = True

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from ogpdesk.core.capture import current_agenda_item
-from ogpdesk.core.models import Meeting, RecommendationStatus
+from ogpdesk.core.capture import Captured, current_agenda_item
+from ogpdesk.core.models import AgendaItem, Meeting, Recommendation, RecommendationStatus
 from ogpdesk.core.recommendations import list_recommendations
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
@@ -88,6 +88,7 @@ class ProjectorWindow(QWidget):
         # The current item, the adopted recommendations and the meeting's title: what a
         # captured intervention leaves as it was.
         self.redraw = Redraw(ops, self, ("meetings", "agenda", "recommendations"), self.reload)
+        ops.captured.connect(self.on_captured)
         self.reload()
         geometry = settings.PROJECTOR_GEOMETRY.get()
         if not geometry.isEmpty():
@@ -114,6 +115,14 @@ class ProjectorWindow(QWidget):
     def t(self, text: str) -> str:
         """``text`` in the meeting's language."""
         return translate(self.lang, "Projector", text)
+
+    def on_captured(self, captured: Captured, _initiator: object) -> None:
+        """A captured line adds interventions and proposed recommendations, which the big
+        screen does not show: it is read again only for a new agenda item or an adopted
+        recommendation."""
+        adopted = any(r.status is RecommendationStatus.ADOPTED for r in captured.of(Recommendation))
+        if not captured.of(AgendaItem) and not adopted:
+            self.redraw.shown_already()
 
     def reload(self) -> None:
         with self.ops.store.session() as session:
@@ -160,12 +169,13 @@ class ProjectorWindow(QWidget):
         self.item_title.setText(item_title or self.t(NOBODY))
         self.speaker_caption.setText(self.t(SPEAKING))
         self.adopted_caption.setText(self.t(ADOPTED))
-        self.adopted.clear()
-        for number, text in adopted:
-            self.adopted.addItem(f"{number}. {text}")
-        if not adopted:
-            self.adopted.addItem(self.t(NONE_YET))
-        self.adopted.scrollToBottom()
+        lines = [f"{number}. {text}" for number, text in adopted] or [self.t(NONE_YET)]
+        # A recommendation proposed, not adopted, changes nothing here: repainting the big
+        # screen's list for it would only cost the capture line.
+        if lines != [self.adopted.item(i).text() for i in range(self.adopted.count())]:
+            self.adopted.clear()
+            self.adopted.addItems(lines)
+            self.adopted.scrollToBottom()
         self._show_speaker()
 
     def set_speaker(self, name: str | None) -> None:
@@ -183,14 +193,19 @@ class ProjectorWindow(QWidget):
         self.speaker_name.setText(self.speaker or self.t(NOBODY))
         if self.remaining is None or self.speaker is None:
             self.timer.setText("")
-            self.timer.setStyleSheet("")
+            self._timer_style("")
             return
         sign = "−" if self.remaining < 0 else ""
         minutes, seconds = divmod(abs(self.remaining), 60)
         # Digits and colon stay left to right inside Arabic text.
         self.timer.setText(f"\u2066{sign}{minutes:02d}:{seconds:02d}\u2069")
         colour = OVERTIME_COLOUR if self.remaining < 0 else "#f5f5f5"
-        self.timer.setStyleSheet(f"color: {colour};")
+        self._timer_style(f"color: {colour};")
+
+    def _timer_style(self, style: str) -> None:
+        # Setting a style sheet, even the same one, lays the big window out again.
+        if self.timer.styleSheet() != style:
+            self.timer.setStyleSheet(style)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F11:

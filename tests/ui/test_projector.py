@@ -92,3 +92,41 @@ def test_the_timer_clears_when_the_queue_ends_a_turn(qtbot, ops: Operations, sto
     queue.end_turn()
     assert projector.speaker_name.text() == "—"
     assert projector.timer.text() == ""
+
+
+def test_the_projector_reads_again_only_for_what_it_shows(
+    qtbot, ops: Operations, store: Store, keyboard, monkeypatch
+) -> None:
+    from ogpdesk.ui.main_window import MainWindow
+    from ogpdesk.ui.recommendations import RecommendationsBoard
+
+    reloads: list[object] = []
+    reload = ProjectorWindow.reload
+    monkeypatch.setattr(
+        ProjectorWindow, "reload", lambda self: (reloads.append(self), reload(self))[1]
+    )
+    with store.transaction() as session:
+        meeting_id = create_meeting(
+            session, title="Séance — Kairouan", date=dt.date(2016, 3, 22), languages="fr"
+        ).id
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.open_meeting(meeting_id)
+    projector = window.show_projector()
+    assert projector is not None
+    reloads.clear()
+
+    keyboard.line(view.capture, "Sample Citoyen (M'Saken 2050): نطالب بإشراك الشباب")
+    keyboard.line(view.capture, "REC: Créer l'association M'Saken 2050")
+    assert reloads == []  # an intervention and a proposed recommendation: nothing to show
+    keyboard.line(view.capture, "# Recommandations")
+    assert len(reloads) == 1 and projector.item_title.text() == "Recommandations"
+
+    board = view.panel("RecommendationsBoard")
+    assert isinstance(board, RecommendationsBoard)
+    view.panels.setCurrentWidget(board)
+    board.select([board.rows()[0].id])
+    board.adopt_selected()
+    items = [projector.adopted.item(i).text() for i in range(projector.adopted.count())]
+    assert items == ["1. Créer l'association M'Saken 2050"]
