@@ -53,7 +53,9 @@ turns it off and checkpoints once no step has run for ``CHECKPOINT_IDLE_MS``.
 safe), committed at the end; a busy ``QProgressDialog`` labelled ``label`` appears if it takes
 more than half a second; ``on_done(result)`` is called on the UI thread, then ``changed`` is
 broadcast as for ``run``. Errors go to the standard dialog. For exports and imports, never
-for capture.
+for capture. While a worker runs, Python's automatic cycle collection is off — were it to
+free a Qt object on the worker's thread, the program would crash — and it is back on, after
+a collection on the UI thread, once every worker has reported.
 """
 
 from __future__ import annotations
