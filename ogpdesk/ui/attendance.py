@@ -49,6 +49,7 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.participant_import import ParticipantImportDialog
 from ogpdesk.ui.replay import ReplayStep
+from ogpdesk.ui.rows_model import RowsModel
 
 CONTEXT = "AttendancePanel"
 ROOT = QModelIndex()
@@ -127,9 +128,9 @@ def counts_lines(counts: AttendanceCounts) -> tuple[str, str, str]:
     )
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowsModel):
     def __init__(self, panel: AttendancePanel) -> None:
-        super().__init__(panel)
+        super().__init__(HEADERS, tr, panel)
         self.panel = panel
         self.rows: list[AttendanceRow] = []
 
@@ -137,19 +138,6 @@ class AttendanceModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if not index.isValid():

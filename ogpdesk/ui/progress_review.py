@@ -57,6 +57,7 @@ from ogpdesk.core.progress import MatrixRow, Quarter
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.errors import message
 from ogpdesk.ui.operations import Operations, Redraw
+from ogpdesk.ui.rows_model import RowsModel
 
 CONTEXT = "ProgressReview"
 
@@ -182,9 +183,9 @@ class OpenReviewStep:
         return Changes(progress=True)
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RowsModel):
     def __init__(self, panel: ProgressReviewPanel) -> None:
-        super().__init__(panel)
+        super().__init__(HEADERS, tr, panel)
         self.panel = panel
         self.rows: list[MatrixRow] = []
         self.labels: list[str] = []
@@ -208,19 +209,6 @@ class ReviewModel(QAbstractTableModel):
                 counter[row.commitment_id] = counter.get(row.commitment_id, 0) + 1
                 self.labels.append(f"{row.number}.{counter[row.commitment_id]}")
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if not index.isValid():

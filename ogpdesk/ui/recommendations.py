@@ -54,6 +54,7 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.direction import TextDirectionDelegate
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.replay import ReplayStep
+from ogpdesk.ui.rows_model import RowsModel
 
 CONTEXT = "RecommendationsBoard"
 MIME = "application/x-ogpdesk-recommendation-ids"
@@ -98,11 +99,11 @@ def speakers_of(sources: Sequence[Source]) -> str:
     return "; ".join(names)
 
 
-class BoardModel(QAbstractTableModel):
+class BoardModel(RowsModel):
     """The rows of the board; edits go back to the board as undoable steps."""
 
     def __init__(self, board: RecommendationsBoard) -> None:
-        super().__init__(board)
+        super().__init__(HEADERS, tr, board)
         self.board = board
         self.rows: list[RecommendationRow] = []
         self.whole_process = False
@@ -118,19 +119,6 @@ class BoardModel(QAbstractTableModel):
         self.beginInsertRows(ROOT, count, count + len(rows) - 1)
         self.rows = self.rows + rows
         self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if not index.isValid():
