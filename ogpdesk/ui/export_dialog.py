@@ -21,17 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
     QDesktopServices,
     QGuiApplication,
     QImage,
-    QKeySequence,
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -339,39 +336,6 @@ def open_export_dialog(
     dialog = ExportDialog(ops, facts, parent)
     dialog.open()
     return dialog
-
-
-class ShortcutGivesWay(QObject):
-    """Turns ``action``'s shortcut off while the focus is in a panel binding the same keys.
-
-    Qt fires neither of two shortcuts that match at once (it calls them ambiguous): the
-    window's Ctrl+E (export) would silence the speakers' queue's own Ctrl+E (end the turn)
-    instead of leaving the keys to the panel the user is working in.
-    """
-
-    def __init__(self, action: QAction, window: QWidget) -> None:
-        super().__init__(action)
-        self.action = action
-        self.window = window
-        self.keys = action.shortcut()
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self.focus_changed)
-
-    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if not shiboken6.isValid(self.window) or not shiboken6.isValid(self.action):
-            return
-        widget = new if new is not None and self.window.isAncestorOf(new) else None
-        taken = False
-        while widget is not None and widget is not self.window and not taken:
-            taken = any(
-                other is not self.action and other.shortcut() == self.keys
-                for other in widget.actions()
-            )
-            widget = widget.parentWidget()
-        wanted = QKeySequence() if taken else self.keys
-        if self.action.shortcut() != wanted:
-            self.action.setShortcut(wanted)
 
 
 class ExportDialog(QDialog):

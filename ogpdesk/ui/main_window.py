@@ -14,7 +14,6 @@ from ogpdesk.ui import settings
 from ogpdesk.ui.export_dialog import (
     SHORTCUT,
     ExportDialog,
-    ShortcutGivesWay,
     menu_text,
     open_export_dialog,
 )
@@ -87,7 +86,6 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
         )
         self.export_action = self._action(menu_text(), self.export_document, SHORTCUT)
-        ShortcutGivesWay(self.export_action, self)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
 

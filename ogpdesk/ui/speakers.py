@@ -128,7 +128,7 @@ class SpeakersPanel(QWidget):
             self.next_speaker,
             Qt.ShortcutContext.WindowShortcut,
         )
-        self.end_action = self._action(self.tr("End turn"), "Ctrl+E", self.end_turn)
+        self.end_action = self._action(self.tr("End turn"), "Ctrl+Shift+X", self.end_turn)
         self.more_action = self._action(self.tr("One more minute"), "Ctrl+Shift+E", self.more_time)
         self.remove_action = self._action(self.tr("Remove from queue"), "Del", self.remove_current)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
