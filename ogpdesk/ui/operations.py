@@ -196,11 +196,21 @@ class Operations(QObject):
         initiator: object | None = None,
     ) -> R | None:
         """Run a step that creates rows; one undo step soft-deletes them again."""
-        result = self._commit(fn)
-        if result is None:
+
+        def step(session: Session) -> tuple[R, bool]:
+            # The first line captured in a planned meeting opens it: the views showing the
+            # meeting's status must hear of it, though the step only reports its rows.
+            meeting = session.get(Meeting, meeting_id)
+            status = meeting.status if meeting is not None else None
+            result = fn(session)
+            return result, meeting is not None and meeting.status != status
+
+        outcome = self._commit(step)
+        if outcome is None or outcome[0] is None:
             return None
+        result, opened = outcome
         captured = captured_of(result)
-        changes = changes_of(result)
+        changes = changes_of(result) | Changes(meetings=opened)
         if captured is not None and changes:
             # Always followed by its ``changed``: ``Redraw.shown_already`` counts on it.
             self.captured.emit(captured, initiator)

@@ -206,3 +206,22 @@ def test_a_capture_step_tells_the_rows_it_made_before_what_changed(qtbot, store:
     heard.clear()
     ops.run(lambda s: Changes(meetings=True))
     assert [kind for kind, _ in heard] == ["changed"]
+
+
+def test_the_first_line_captured_opens_a_planned_meeting_and_says_so(qtbot, store: Store) -> None:
+    ops = Operations(store)
+    meeting_id = _meeting(store)
+    seen: list[Changes] = []
+    ops.changed.connect(lambda changes, _initiator: seen.append(changes))
+
+    def line(text: str):
+        return lambda session: add_intervention(
+            session, session.get(Meeting, meeting_id), text, speaker_name="Sonia Trabelsi"
+        )
+
+    ops.capture("first", line("Bonjour à tous"), meeting_id)
+    ops.capture("second", line("نبدأ بجدول الأعمال"), meeting_id)
+    assert [changes.meetings for changes in seen] == [True, False]
+    with store.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None and meeting.status is MeetingStatus.OPEN
