@@ -39,6 +39,7 @@ from ogpdesk.core.models import (
     Meeting,
     Participant,
     StakeholderGroup,
+    new_id,
     utcnow,
 )
 from ogpdesk.core.textio import decode
@@ -566,7 +567,9 @@ def apply_import(session: Session, meeting: Meeting, plan: ImportPlan) -> Import
     for planned in plan.accepted:
         participant = session.get(Participant, planned.existing_id) if planned.existing_id else None
         if participant is None or participant.deleted:
-            participant = Participant(**planned.fields)
+            # The id is given here rather than at flush, so the whole list is written in one
+            # flush (one round of inserts and of search-index updates) instead of one per row.
+            participant = Participant(id=new_id(), **planned.fields)
             session.add(participant)
             result.created.append(participant)
         else:
@@ -574,7 +577,6 @@ def apply_import(session: Session, meeting: Meeting, plan: ImportPlan) -> Import
                 if getattr(participant, name) in (None, ""):
                     setattr(participant, name, value)
             result.matched.append(participant)
-        session.flush()
         if participant.id not in invited:
             attendance = Attendance(
                 meeting=meeting, participant=participant, status=AttendanceStatus.INVITED
