@@ -20,12 +20,11 @@ from ogpdesk.core.capture import Captured, set_deleted
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import ROW, FieldEdit, write_fields
 from ogpdesk.core.errors import NotFound
-from ogpdesk.core.meetings import ensure_editable, live
+from ogpdesk.core.meetings import ensure_editable, get_meeting, live
 from ogpdesk.core.models import (
     Attendance,
     AttendanceStatus,
     Gender,
-    Meeting,
     Participant,
     Record,
     StakeholderGroup,
@@ -33,7 +32,6 @@ from ogpdesk.core.models import (
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
-MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
 PARTICIPANT = QT_TRANSLATE_NOOP("Errors", "participant")
 
 
@@ -58,13 +56,6 @@ def _state(attendance: Attendance) -> dict[str, Any]:
     return {name: getattr(attendance, name) for name in _STATE}
 
 
-def _meeting(session: Session, meeting_id: str) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None or meeting.deleted:
-        raise NotFound(what=MEETING, query=meeting_id)
-    return meeting
-
-
 def set_attendance(
     session: Session,
     meeting_id: str,
@@ -72,7 +63,7 @@ def set_attendance(
     status: AttendanceStatus = AttendanceStatus.PRESENT,
 ) -> FieldEdit:
     """Sign somebody in (or mark them absent, excused, remote), undoably."""
-    meeting = _meeting(session, meeting_id)
+    meeting = get_meeting(session, meeting_id)
     participant = session.get(Participant, participant_id)
     if participant is None or participant.deleted:
         raise NotFound(what=PARTICIPANT, query=participant_id)
@@ -121,7 +112,7 @@ def attendance_list(session: Session, meeting_id: str) -> list[AttendanceRow]:
 
 
 def counts(session: Session, meeting_id: str) -> participants.AttendanceCounts:
-    return participants.attendance_counts(session, _meeting(session, meeting_id))
+    return participants.attendance_counts(session, get_meeting(session, meeting_id))
 
 
 @dataclass(frozen=True)
@@ -166,7 +157,7 @@ def add_newcomer(
     """Someone not in the directory, added and signed in; undo soft-deletes both rows."""
     newcomer = participants.add_newcomer(
         session,
-        _meeting(session, meeting_id),
+        get_meeting(session, meeting_id),
         full_name,
         organisation=(organisation or "").strip() or None,
         stakeholder_group=stakeholder_group,
@@ -202,7 +193,7 @@ class ImportEdit:
         return self.changes()
 
     def _apply(self, session: Session, *, deleted: bool) -> None:
-        ensure_editable(_meeting(session, self.meeting_id))
+        ensure_editable(get_meeting(session, self.meeting_id))
         rows: list[Record] = [
             *_rows(session, Participant, self.created_ids),
             *_rows(session, Attendance, self.invited_ids),
@@ -231,7 +222,7 @@ def import_participants(
     session: Session, meeting_id: str, table: participants.Table, mapping: dict[str, int]
 ) -> ImportEdit:
     """Plan against the directory as it is now and apply the whole import at once."""
-    meeting = _meeting(session, meeting_id)
+    meeting = get_meeting(session, meeting_id)
     plan = participants.plan_import(session, table, mapping)
     before: dict[str, dict[str, Any]] = {}
     for planned in plan.matched:

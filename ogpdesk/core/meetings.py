@@ -133,6 +133,14 @@ def live(model: type) -> object:
     return func.coalesce(model.deleted, False).is_(False)  # type: ignore[attr-defined]
 
 
+def get_meeting(session: Session, meeting_id: str) -> Meeting:
+    """The meeting with this id; one removed or never stored is not found."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.deleted:
+        raise NotFound(what=MEETING, query=meeting_id)
+    return meeting
+
+
 def find_meeting(session: Session, query: str) -> Meeting:
     """A meeting by id, id prefix, or an unambiguous part of its title (either script)."""
     meeting = session.get(Meeting, query)

@@ -20,9 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import capture
-from ogpdesk.core.errors import InvalidInput, NotFound
-from ogpdesk.core.meetings import ensure_editable, live
-from ogpdesk.core.models import Meeting, Participant, SpeakingTurn, utcnow
+from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.meetings import ensure_editable, get_meeting, live
+from ogpdesk.core.models import Participant, SpeakingTurn, utcnow
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -30,7 +30,6 @@ Clock = Callable[[], dt.datetime]
 
 DEFAULT_LIMIT_SECONDS = 180
 
-MEETING = QT_TRANSLATE_NOOP("Errors", "meeting")
 NO_NAME = QT_TRANSLATE_NOOP("Errors", "A raised hand needs the name of the person.")
 BAD_LIMIT = QT_TRANSLATE_NOOP(
     "Errors", "A time limit must be a whole number of seconds above zero, not “{value}”."
@@ -186,9 +185,7 @@ class SpeakingTime:
 
 def record_turn(session: Session, meeting_id: str, turn: FinishedTurn) -> capture.Captured:
     """Store a finished turn; the speaker joins the directory and is marked present."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None or meeting.deleted:
-        raise NotFound(what=MEETING, query=meeting_id)
+    meeting = get_meeting(session, meeting_id)
     ensure_editable(meeting)
     participant = session.get(Participant, turn.participant_id or "")
     created = capture.Captured()
