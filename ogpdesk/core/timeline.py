@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import InvalidInput, NotFound
-from ogpdesk.core.meetings import ensure_editable, live
+from ogpdesk.core.meetings import ensure_editable, get_meeting, live
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
@@ -322,9 +322,7 @@ def reorder_agenda(
     session: Session, meeting_id: str, ordered_ids: list[str]
 ) -> tuple[list[str], Changes]:
     """Number the agenda in the order given; returns the previous order (for undo)."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(what=ITEM, query=meeting_id)
+    meeting = get_meeting(session, meeting_id)
     ensure_editable(meeting)
     items = agenda(session, meeting_id)
     previous = [item.id for item in items]
