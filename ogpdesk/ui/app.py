@@ -9,6 +9,7 @@ quitting — nothing is written to a refused file.
 from __future__ import annotations
 
 import locale
+import logging
 import os
 import sys
 from pathlib import Path
@@ -24,6 +25,8 @@ from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
 from ogpdesk.ui.main_window import MainWindow
 from ogpdesk.ui.operations import Operations
+
+log = logging.getLogger(__name__)
 
 REFUSED_TITLE = QT_TRANSLATE_NOOP("Errors", "The database cannot be opened")
 # The locale whose numbers, dates and spin boxes an interface language uses. Arabic as written
