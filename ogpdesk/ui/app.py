@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt,
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ogpdesk import paths
+from ogpdesk.core.backup import auto_backup, restore
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.store import Store, open_store
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
@@ -162,6 +163,7 @@ class Desk(QObject):
         window = MainWindow(self.ops)
         window.language_change_requested.connect(self.change_language)
         window.database_requested.connect(self.open_database)
+        window.restore_requested.connect(self.restore_backup)
         if meeting_id is not None:
             window.open_meeting(meeting_id)
         window.show()
@@ -186,7 +188,41 @@ class Desk(QObject):
         self.store = store
         self.ops = Operations(store, self)
         self.window = self._window()
-        old_store.close()
+        close_store(old_store)
+
+    def restore_backup(self, backup: str) -> None:
+        """Replace the open store's file with ``backup`` and open it again (upgraded if older).
+
+        The store is closed first: nothing may write to the file while it is replaced.
+        """
+        path = self.store.path
+        if path is None:
+            return
+        old_window = self.window
+        old_window.close()
+        old_window.deleteLater()
+        self.store.close()
+        try:
+            restore(path, Path(backup))
+        except OgpdeskError as exc:
+            QMessageBox.critical(None, "ogpdesk", exc.message(self.language.code))
+        store = open_interactively(str(path), self.language.code)
+        if store is None:
+            self.app.quit()
+            return
+        self.store = store
+        self.ops = Operations(store, self)
+        self.window = self._window()
+
+
+def close_store(store: Store) -> None:
+    """Close the store, after today's automatic backup if it has none yet."""
+    try:
+        auto_backup(store)
+    except Exception as exc:
+        # A backup that fails must not keep the window from closing; the next close retries.
+        log.warning("automatic backup of %s failed: %s", store.path, exc)
+    store.close()
 
 
 def run(db: str | None) -> int:
@@ -203,4 +239,4 @@ def run(db: str | None) -> int:
     try:
         return app.exec()
     finally:
-        desk.store.close()
+        close_store(desk.store)
