@@ -29,6 +29,7 @@ from docx.table import Table as WordTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from ogpdesk.core import direction as bidi
 from ogpdesk.documents.model import (
     Align,
     BilingualTable,
@@ -42,7 +43,6 @@ from ogpdesk.documents.model import (
     Spacer,
     Table,
 )
-from ogpdesk.i18n import is_rtl
 
 FONT = "Amiri"
 BODY_PT = 10.5
@@ -186,9 +186,6 @@ class _Writer:
 
     # -- paragraphs and runs --------------------------------------------------------------
 
-    def _rtl_of(self, lang: str | None) -> bool:
-        return is_rtl(lang or self.document.lang)
-
     def paragraph(
         self,
         target: WordParagraph,
@@ -196,10 +193,17 @@ class _Writer:
         *,
         align: Align = "start",
         lang: str | None = None,
+        own: bool = True,
+        labelled: bool = False,
         size: float | None = None,
         muted: bool = False,
     ) -> WordParagraph:
-        rtl = self._rtl_of(lang)
+        """``runs`` written into ``target``, in its own text's direction (or its language's;
+        the document's with ``own=False``), prepared by ``core.direction``."""
+        doc = self.document
+        of = doc.direction if not own else None if lang is None else doc.direction_of(lang)
+        direction, runs = bidi.paragraph(list(runs), doc.direction, labelled=labelled, of=of)
+        rtl = direction == "rtl"
         ppr = target._p.get_or_add_pPr()
         if rtl:
             _set(ppr, "w:bidi")
@@ -270,6 +274,7 @@ class _Writer:
                     [(run.text, run.bold) for run in block.runs],
                     align=block.align,
                     lang=block.lang,
+                    labelled=block.label,
                     size=9 if small else None,
                     muted=block.style == "note",
                 )
@@ -315,6 +320,7 @@ class _Writer:
         bold: bool = False,
         align: Align = "start",
         lang: str | None = None,
+        own: bool = True,
         size: float = CELL_PT,
         muted: bool = False,
     ) -> None:
@@ -324,7 +330,9 @@ class _Writer:
         lines = text.split("\n")
         for index, line in enumerate(lines):
             target = paragraph if index == 0 else cell.add_paragraph()
-            self.paragraph(target, [(line, bold)], align=align, lang=lang, size=size, muted=muted)
+            self.paragraph(
+                target, [(line, bold)], align=align, lang=lang, own=own, size=size, muted=muted
+            )
 
     def table(self, table: Table) -> None:
         columns = table.columns
@@ -351,8 +359,8 @@ class _Writer:
         drawn = self._new_table(len(items), [1, 3], grid=False)
         for row, (key, value) in zip(drawn.rows, items, strict=True):
             first, second = row.cells
-            self._cell(first, 0, key, bold=True, size=BODY_PT)
-            self._cell(second, 1, value, size=BODY_PT)
+            self._cell(first, 0, key, bold=True, own=False, size=BODY_PT)
+            self._cell(second, 1, value, own=False, size=BODY_PT)
         self.word.add_paragraph()
 
     def signatures(self, block: SignatureBlock) -> None:
@@ -381,7 +389,7 @@ class _Writer:
         section = self.word.sections[0]
         inner = section.page_width - section.left_margin - section.right_margin
         top = self._edge(section.header, inner, doc.header)
-        self.paragraph(top.paragraphs[0], [(doc.status, True)], align="end",
+        self.paragraph(top.paragraphs[0], [(doc.status, True)], align="end", own=False,
                        size=FURNITURE_PT, muted=True)  # fmt: skip
         borders = _set(section.header.tables[0]._tbl.tblPr, "w:tblBorders")
         _set(borders, "w:bottom", **{"w:val": "single", "w:sz": "4", "w:color": RULE})
@@ -395,7 +403,9 @@ class _Writer:
             _set(edge._tbl.tblPr, "w:bidiVisual")
         first, second = edge.rows[0].cells
         first.width, second.width = int(inner * 0.65), int(inner * 0.35)
-        self.paragraph(first.paragraphs[0], [(start, False)], size=FURNITURE_PT, muted=True)
+        self.paragraph(
+            first.paragraphs[0], [(start, False)], own=False, size=FURNITURE_PT, muted=True
+        )
         # Word wants a paragraph after a table; the part's own empty one is moved there and
         # made a hairline so it adds no blank line.
         closing = part.paragraphs[0]  # type: ignore[attr-defined]
@@ -415,7 +425,12 @@ class _Writer:
                 _field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", rtl)
             elif piece:
                 self.paragraph(
-                    paragraph, [(piece, False)], align="end", size=FURNITURE_PT, muted=True
+                    paragraph,
+                    [(piece, False)],
+                    align="end",
+                    own=False,
+                    size=FURNITURE_PT,
+                    muted=True,
                 )
 
 

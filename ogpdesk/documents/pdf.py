@@ -38,6 +38,7 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
+from ogpdesk.core import direction as bidi
 from ogpdesk.documents import shaping
 from ogpdesk.documents.model import (
     Align,
@@ -306,10 +307,28 @@ class _Renderer:
         bold: bool = False,
         align: Align = "start",
         lang: str | None = None,
+        own: bool = True,
         **extra: Any,
     ) -> TextLines:
-        rtl = self.document.direction_of(lang) == "rtl"
-        return TextLines([(text, bold)], style, align=align, rtl=rtl, **extra)
+        """A paragraph of one run, in its own text's direction (or its language's); with
+        ``own=False`` in the document's (a label, a value beside its label)."""
+        return self.runs([(text, bold)], style, align=align, lang=lang, own=own, **extra)
+
+    def runs(
+        self,
+        runs: list[tuple[str, bool]],
+        style: TextStyle,
+        *,
+        align: Align = "start",
+        lang: str | None = None,
+        own: bool = True,
+        labelled: bool = False,
+        **extra: Any,
+    ) -> TextLines:
+        doc = self.document
+        of = doc.direction if not own else None if lang is None else doc.direction_of(lang)
+        direction, prepared = bidi.paragraph(runs, doc.direction, labelled=labelled, of=of)
+        return TextLines(prepared, style, align=align, rtl=direction == "rtl", **extra)
 
     def story(self) -> list[Flowable]:
         doc = self.document
@@ -334,14 +353,13 @@ class _Renderer:
                 heading.keepWithNext = True
                 return [heading]
             case Paragraph():
-                rtl = self.document.direction_of(block.lang) == "rtl"
-                runs = [(run.text, run.bold) for run in block.runs]
                 return [
-                    TextLines(
-                        runs,
+                    self.runs(
+                        [(run.text, run.bold) for run in block.runs],
                         STYLES[block.style],
                         align=block.align,
-                        rtl=rtl,
+                        lang=block.lang,
+                        labelled=block.label,
                         space_after=1.5 * mm,
                     )
                 ]
@@ -414,7 +432,9 @@ class _Renderer:
     def key_values(self, items: Sequence[tuple[str, str]]) -> RLTable:
         style = STYLES["body"]
         data = [
-            self._visual([self.text(key, style, bold=True), self.text(value, style)])
+            self._visual(
+                [self.text(key, style, bold=True, own=False), self.text(value, style, own=False)]
+            )
             for key, value in items
         ]
         drawn = RLTable(data, colWidths=self._visual(self._widths([1, 3])), hAlign="CENTER")
@@ -488,7 +508,7 @@ class _FurnitureCanvas(Canvas):
 
         def put(text: str, baseline: float, align: Align, bold: bool = False) -> None:
             if text:
-                runs = [shaping.Run.of(text, bold, rtl)]
+                runs = [shaping.Run.of(bidi.isolated(text, doc.direction), bold, rtl)]
                 line = shaping.wrap(runs, 10_000, style.measure)[0]
                 draw_line(
                     self,
