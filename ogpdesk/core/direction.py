@@ -165,6 +165,11 @@ def _foreign_runs(
 def _extend(
     text: str, start: int, end: int, paragraph: Direction, units: list[tuple[int, int]]
 ) -> tuple[int, int]:
+    # Digits written against a word of the run belong to it ("3P", "T2").
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    while end < len(text) and text[end].isdigit():
+        end += 1
     if paragraph == "rtl":
         # Latin-script words and the numbers that belong to them.
         before = _NUMBERS_BEFORE.search(text, 0, start)
