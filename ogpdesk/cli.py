@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ogpdesk.core.backup import BackupInfo
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.store import Store, open_store
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
@@ -176,6 +177,63 @@ def cmd_export(store: Store, args: argparse.Namespace) -> None:
     print(written)
 
 
+def cmd_backup(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.backup import back_up
+
+    print(back_up(store, Path(args.output)))
+
+
+def describe_backup(info: BackupInfo) -> str:
+    lines = [
+        _(QT_TRANSLATE_NOOP("Cli", "Backup {path} (schema {revision}, {when})")).format(
+            path=info.path, revision=info.revision, when=f"{info.taken_at:%Y-%m-%d %H:%M}"
+        ),
+        _(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{processes} processes, {meetings} meetings, {participants} participants, "
+                "{recommendations} recommendations",
+            )
+        ).format(
+            processes=info.processes,
+            meetings=info.meetings,
+            participants=info.participants,
+            recommendations=info.recommendations,
+        ),
+    ]
+    if info.latest_meeting:
+        lines.append(
+            _(QT_TRANSLATE_NOOP("Cli", "Latest meeting: {meeting}")).format(
+                meeting=info.latest_meeting
+            )
+        )
+    return "\n".join(lines)
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    """Not given an open store: the store to replace may be the very file that fails to open."""
+    from ogpdesk.core.backup import ONLY_SQLITE, BackupError, describe, restore
+    from ogpdesk.core.store import resolve
+
+    info = describe(Path(args.file))
+    print(describe_backup(info))
+    if args.dry_run:
+        return
+    _url, path = resolve(args.db)
+    if path is None:
+        raise BackupError(ONLY_SQLITE)
+    restored = restore(path, Path(args.file))
+    if restored.previous is not None:
+        print(
+            _(QT_TRANSLATE_NOOP("Cli", "The database as it was is kept in {path}")).format(
+                path=restored.previous
+            )
+        )
+    # Opening upgrades a backup written by an older version.
+    open_store(path).close()
+    print(_(QT_TRANSLATE_NOOP("Cli", "Restored into {path}")).format(path=path))
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "demo": cmd_demo,
     "meetings": cmd_meetings,
@@ -185,6 +243,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "import-notes": cmd_import_notes,
     "import-participants": cmd_import_participants,
     "export": cmd_export,
+    "backup": cmd_backup,
 }
 
 
@@ -316,6 +375,25 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument("-o", "--output", required=True)
+
+    backup = sub.add_parser(
+        "backup", help=_(QT_TRANSLATE_NOOP("Cli", "copy the whole database into a backup file"))
+    )
+    backup.add_argument("-o", "--output", required=True)
+    restore = sub.add_parser(
+        "restore",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "replace the database with a backup (the current one is kept first)"
+            )
+        ),
+    )
+    restore.add_argument("file")
+    restore.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("Cli", "only show what the backup holds")),
+    )
     return parser
 
 
@@ -325,6 +403,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ogpdesk.ui.app import run
 
         return run(args.db)
+    if args.command == "restore":
+        try:
+            cmd_restore(args)
+        except OgpdeskError as exc:
+            print(f"ogpdesk: {exc.message(user_language())}", file=sys.stderr)
+            return 1
+        return 0
     try:
         store = open_store(args.db)
     except OgpdeskError as exc:

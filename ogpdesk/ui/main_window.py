@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, Q
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import MeetingStatus
 from ogpdesk.ui import settings
+from ogpdesk.ui.backup import RestoreDialog, choose_backup_target, choose_backup_to_restore
 from ogpdesk.ui.export_dialog import (
     SHORTCUT,
     ExportDialog,
@@ -31,6 +32,8 @@ STATUS_MESSAGE_MS = 4000
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     database_requested = Signal(str)
+    # A backup the user chose to restore: the store must be closed to replace it (``Desk``).
+    restore_requested = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
         )
         self.export_action = self._action(menu_text(), self.export_document, SHORTCUT)
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
+        self.restore_action = self._action(self.tr("Res&tore…"), self.restore_backup)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
 
@@ -132,6 +137,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -330,6 +338,19 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.database_requested.emit(path)
+
+    def back_up(self) -> None:
+        written = choose_backup_target(self.ops, self)
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Backed up to %1").replace("%1", str(written)), STATUS_MESSAGE_MS * 2
+            )
+
+    def restore_backup(self) -> RestoreDialog | None:
+        dialog = choose_backup_to_restore(self.ops, self)
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self.restore_requested.emit(str(dialog.info.path)))
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.GEOMETRY.set(self.saveGeometry())
