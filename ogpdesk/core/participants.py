@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import people
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.meetings import ensure_editable, live
@@ -68,6 +69,11 @@ ROW_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 ROW_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Errors", "{column} “{value}” not understood, left empty")
 ROW_DUPLICATE = QT_TRANSLATE_NOOP("Errors", "same person as row {row}, imported once")
+ROW_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "same name as {count} people in the directory: add the organisation to say which, "
+    "or merge them in the directory",
+)
 
 FIELDS = (
     "full_name",
@@ -438,11 +444,13 @@ class ImportPlan:
         return [r for r in self.accepted if r.existing_id is not None]
 
 
-def plan_import(session: Session, table: Table, mapping: dict[str, int]) -> ImportPlan:
-    """Check every row, find duplicates in the file and in the directory. Reads only."""
-    directory: dict[str, list[Participant]] = {}
-    for participant in session.scalars(select(Participant).where(live(Participant))):
-        directory.setdefault(_folded(participant.full_name), []).append(participant)
+def plan_import(
+    session: Session, table: Table, mapping: dict[str, int], meeting_id: str | None = None
+) -> ImportPlan:
+    """Check every row, find duplicates in the file and in the directory (through the one
+    matcher, ``core.people``, this meeting's people first). Reads only."""
+    known = people.directory(session)
+    present = people.present_at(session, meeting_id)
     accepted: list[PlannedRow] = []
     rejected: list[RowProblem] = []
     duplicates: list[RowProblem] = []
@@ -460,16 +468,23 @@ def plan_import(session: Session, table: Table, mapping: dict[str, int]) -> Impo
             rejected.append(RowProblem(row.number, ROW_NO_NAME))
             continue
         warnings.extend(problems)
-        folded_name = _folded(name)
-        organisation = _folded(fields.get("organisation") or "")
+        folded_name = people.name_key(name)
+        organisation = people.organisation_key(fields.get("organisation"))
         earlier = seen.setdefault(folded_name, [])
         same = [r for org, r in earlier if org == organisation or not org or not organisation]
         if same:
             duplicates.append(RowProblem(row.number, ROW_DUPLICATE, {"row": str(same[0])}))
             continue
+        found = known.match(name, fields.get("organisation"), present)
+        if found.kind is people.MatchKind.AMBIGUOUS:
+            # Invited as a third record it would be one person too many; the user adds the
+            # organisation (or merges the records in the directory) and imports again.
+            rejected.append(
+                RowProblem(row.number, ROW_AMBIGUOUS, {"count": str(len(found.candidates))})
+            )
+            continue
         earlier.append((organisation, row.number))
-        existing = _match(directory.get(folded_name, []), organisation)
-        accepted.append(PlannedRow(row.number, fields, existing.id if existing else None))
+        accepted.append(PlannedRow(row.number, fields, found.participant_id))
     return ImportPlan(
         source=table.source,
         format=table.format,
@@ -478,15 +493,6 @@ def plan_import(session: Session, table: Table, mapping: dict[str, int]) -> Impo
         duplicates=tuple(duplicates),
         warnings=tuple(warnings),
     )
-
-
-def _match(candidates: list[Participant], organisation: str) -> Participant | None:
-    """The directory's person with this name: same organisation, or one of them has none."""
-    same = [p for p in candidates if _folded(p.organisation or "") == organisation]
-    if same:
-        return same[0]
-    loose = [p for p in candidates if not organisation or not p.organisation]
-    return loose[0] if len(loose) == 1 else None
 
 
 def _row_fields(
@@ -640,7 +646,7 @@ def import_participants_file(
         raise InvalidInput(
             NO_NAME_COLUMN, path=str(path), headers=", ".join(h for h in table.headers if h)
         )
-    plan = plan_import(session, table, mapping)
+    plan = plan_import(session, table, mapping, meeting.id)
     result = apply_import(session, meeting, plan)
     return ParticipantImportReport(meeting=meeting.title, plan=plan, result=result)
 
