@@ -269,7 +269,7 @@ def _raw_clocks(session: Session, name: str, ids: Sequence[str]) -> dict[str, st
         query = select(table.c.row_id, table.c.data).where(
             table.c.table_name == name, table.c.row_id.in_(chunk)
         )
-        found.update(dict(session.execute(query).tuples().all()))
+        found.update(dict(session.execute(query).all()))
     return found
 
 
@@ -849,7 +849,7 @@ class _Merge:
                     wanted.append(mapped)
             if not wanted:
                 continue
-            existing = {tuple(row) for row in self.session.execute(select(*columns)).tuples().all()}
+            existing = {tuple(row) for row in self.session.execute(select(*columns)).all()}
             new = [row for row in wanted if tuple(row[c.name] for c in columns) not in existing]
             if new:
                 self.session.execute(insert(table), new)
