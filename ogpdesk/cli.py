@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ogpdesk import __version__
 from ogpdesk.core.backup import BackupInfo
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.store import Store, open_store
@@ -232,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
+    parser.add_argument("--version", action="version", version=f"ogpdesk {__version__}")
     parser.add_argument(
         "--db",
         help=_(

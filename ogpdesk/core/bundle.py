@@ -20,7 +20,6 @@ import hashlib
 import io
 import json
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, String, T
 import ogpdesk
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.models import Base, Record
+from ogpdesk.core.textio import cleaned
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = 1
@@ -45,8 +45,6 @@ SUFFIX = ".ogpdesk"
 # Written by the store itself, never by a user, and rewritten on the receiving side.
 NOT_SENT = frozenset({"updated_at"})
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-# C0 and C1 control characters other than tab and line breaks: never stored from a bundle.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
     "Errors", "“{path}” is not an ogpdesk exchange file (not a zip archive with a manifest)."
@@ -241,8 +239,8 @@ def from_json(column: Column[Any], raw: Any) -> Any:
 
 
 def clean_text(text: str) -> str:
-    """Text from a bundle as it may be stored: NFC, no control characters but tab and breaks."""
-    return CONTROL.sub("", unicodedata.normalize("NFC", text))
+    """Text from a bundle as it may be stored: cleaned as every entry point cleans text."""
+    return cleaned(text)
 
 
 def row_values(name: str, row: Any) -> dict[str, Any]:

@@ -51,6 +51,7 @@ from ogpdesk.core.bundle import (
 from ogpdesk.core.changes import EVERYTHING, Changes
 from ogpdesk.core.meetings import get_meeting
 from ogpdesk.core.models import MeetingStatus, ReviewReason, SyncClock, utcnow
+from ogpdesk.core.people import MatchKind, directory
 from ogpdesk.core.search import rebuild_index
 from ogpdesk.core.store import head_revision
 from ogpdesk.core.textnorm import normalise
@@ -521,19 +522,15 @@ class _Merge:
         ]
         if not new:
             return
-        table = table_of("participant")
-        by_name: dict[str, list[str]] = defaultdict(list)
-        for row_id, folded in self.session.execute(
-            select(table.c.id, table.c.folded_name).where(table.c.deleted.is_(False))
-        ):
-            by_name[folded].append(row_id)
+        people = directory(self.session)
         for line in new:
             if line.values.get("deleted"):
                 continue
-            matches = by_name.get(normalise(line.values.get("full_name") or ""), [])
-            if len(matches) == 1:
-                self._alias(line.id, matches[0])
-                self.report.matched.append(line.values.get("full_name") or "")
+            name = line.values.get("full_name") or ""
+            found = people.match(name, line.values.get("organisation"))
+            if found.kind is MatchKind.LINKED and found.participant_id is not None:
+                self._alias(line.id, found.participant_id)
+                self.report.matched.append(name)
 
     def _alias(self, remote_id: str, local_id: str) -> None:
         self.aliases[remote_id] = local_id

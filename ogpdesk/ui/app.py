@@ -11,25 +11,25 @@ from __future__ import annotations
 import locale
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
-import platformdirs
-import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ogpdesk import paths
+from ogpdesk import __version__, paths
 from ogpdesk.core.backup import auto_backup, restore
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.store import Store, open_store
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
+from ogpdesk.ui.about import application_icon
 from ogpdesk.ui.main_window import MainWindow
 from ogpdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
+
+DESKTOP_ID = "org.ogpdesk.Ogpdesk"
 
 REFUSED_TITLE = QT_TRANSLATE_NOOP("Errors", "The database cannot be opened")
 # The locale whose numbers, dates and spin boxes an interface language uses. Arabic as written
@@ -52,38 +52,13 @@ def interface_language() -> str:
     return settings.LANGUAGE.get() or system_language()
 
 
-def _lrelease() -> Path:
-    return Path(PySide6.__file__).resolve().parent / "lrelease"
-
-
 def compiled_catalogues(lang: str) -> list[Path]:
-    """The ``.qm`` files of ``lang``; stale or missing ones are compiled into the cache.
+    """The ``.qm`` files of ``lang``, as built (``scripts/venv``, the wheel, the bundle).
 
-    ``scripts/venv`` and the packaging compile them next to the ``.ts`` sources; compiling
-    here too keeps a checkout that just pulled new translations from showing English.
+    They are trusted as they are: a bundle's copies can look older than their ``.ts``, and a
+    user's machine has no ``lrelease``, so nothing is compiled at run time.
     """
-    found: list[Path] = []
-    cache = Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / "qm"
-    for source in sorted(paths.TRANSLATIONS.glob(f"*_{lang}.ts")):
-        beside = source.with_suffix(".qm")
-        if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
-            found.append(beside)
-            continue
-        cached = cache / beside.name
-        if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:
-            cache.mkdir(parents=True, exist_ok=True)
-            try:
-                subprocess.run(
-                    [str(_lrelease()), "-silent", str(source), "-qm", str(cached)],
-                    check=True,
-                    capture_output=True,
-                    timeout=60,
-                )
-            except (OSError, subprocess.SubprocessError) as exc:
-                log.warning("cannot compile %s: %s", source, exc)
-                continue
-        found.append(cached)
-    return found
+    return sorted(paths.TRANSLATIONS.glob(f"*_{lang}.qm"))
 
 
 class Language(QObject):
@@ -230,6 +205,10 @@ def run(db: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    # The desktop entry's name: lets a Linux desktop show the installed icon for the window.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(application_icon())
     language = Language(app)
     language.apply(interface_language())
     store = open_interactively(db, language.code)
