@@ -14,10 +14,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ogpdesk.core.errors import OgpdeskError
-from ogpdesk.core.store import Store, open_store
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from ogpdesk.core.store import Store
 
 
 def user_language() -> str:
@@ -225,6 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ogpdesk.ui.app import run
 
         return run(args.db)
+    # Not imported for the window, which shows itself before it opens the store.
+    from ogpdesk.core.store import open_store
+
     try:
         store = open_store(args.db)
     except OgpdeskError as exc:
