@@ -16,10 +16,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ogpdesk import __version__
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
+    from ogpdesk.core.backup import BackupInfo
     from ogpdesk.core.store import Store
 
 
@@ -118,6 +120,63 @@ def cmd_export(store: Store, args: argparse.Namespace) -> None:
     print(written)
 
 
+def cmd_backup(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.backup import back_up
+
+    print(back_up(store, Path(args.output)))
+
+
+def describe_backup(info: BackupInfo) -> str:
+    lines = [
+        _(QT_TRANSLATE_NOOP("Cli", "Backup {path} (schema {revision}, {when})")).format(
+            path=info.path, revision=info.revision, when=f"{info.taken_at:%Y-%m-%d %H:%M}"
+        ),
+        _(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "{processes} processes, {meetings} meetings, {participants} participants, "
+                "{recommendations} recommendations",
+            )
+        ).format(
+            processes=info.processes,
+            meetings=info.meetings,
+            participants=info.participants,
+            recommendations=info.recommendations,
+        ),
+    ]
+    if info.latest_meeting:
+        lines.append(
+            _(QT_TRANSLATE_NOOP("Cli", "Latest meeting: {meeting}")).format(
+                meeting=info.latest_meeting
+            )
+        )
+    return "\n".join(lines)
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    """Not given an open store: the store to replace may be the very file that fails to open."""
+    from ogpdesk.core.backup import ONLY_SQLITE, BackupError, describe, restore
+    from ogpdesk.core.store import open_store, resolve
+
+    info = describe(Path(args.file))
+    print(describe_backup(info))
+    if args.dry_run:
+        return
+    _url, path = resolve(args.db)
+    if path is None:
+        raise BackupError(ONLY_SQLITE)
+    restored = restore(path, Path(args.file))
+    if restored.previous is not None:
+        print(
+            _(QT_TRANSLATE_NOOP("Cli", "The database as it was is kept in {path}")).format(
+                path=restored.previous
+            )
+        )
+    # Opening upgrades a backup written by an older version.
+    open_store(path).close()
+    print(_(QT_TRANSLATE_NOOP("Cli", "Restored into {path}")).format(path=path))
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "demo": cmd_demo,
     "meetings": cmd_meetings,
@@ -125,6 +184,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "import-notes": cmd_import_notes,
     "import-participants": cmd_import_participants,
     "export": cmd_export,
+    "backup": cmd_backup,
 }
 
 
@@ -137,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
+    parser.add_argument("--version", action="version", version=f"ogpdesk {__version__}")
     parser.add_argument(
         "--db",
         help=_(
@@ -219,6 +280,25 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument("-o", "--output", required=True)
+
+    backup = sub.add_parser(
+        "backup", help=_(QT_TRANSLATE_NOOP("Cli", "copy the whole database into a backup file"))
+    )
+    backup.add_argument("-o", "--output", required=True)
+    restore = sub.add_parser(
+        "restore",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "replace the database with a backup (the current one is kept first)"
+            )
+        ),
+    )
+    restore.add_argument("file")
+    restore.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("Cli", "only show what the backup holds")),
+    )
     return parser
 
 
@@ -228,6 +308,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ogpdesk.ui.app import run
 
         return run(args.db)
+    if args.command == "restore":
+        try:
+            cmd_restore(args)
+        except OgpdeskError as exc:
+            print(f"ogpdesk: {exc.message(user_language())}", file=sys.stderr)
+            return 1
+        return 0
     # Not imported for the window, which shows itself before it opens the store.
     from ogpdesk.core.store import open_store
 

@@ -98,14 +98,11 @@ def create_meeting(
 ) -> Meeting:
     if not title.strip():
         raise InvalidInput(detail="A meeting needs a title.")
-    meeting = Meeting(
-        title=title.strip(),
-        date=date,
-        kind=parse_kind(kind),
-        city=city,
-        process=process,
-        **fields,
-    )
+    if process is not None:
+        # Passed as the relationship only when given: ``process=None`` beside a
+        # ``process_id`` (the meeting dialog's choice) would store no process at all.
+        fields["process"] = process
+    meeting = Meeting(title=title.strip(), date=date, kind=parse_kind(kind), city=city, **fields)
     session.add(meeting)
     session.flush()
     return meeting

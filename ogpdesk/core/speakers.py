@@ -190,12 +190,13 @@ def record_turn(session: Session, meeting_id: str, turn: FinishedTurn) -> captur
     participant = session.get(Participant, turn.participant_id or "")
     created = capture.Captured()
     if participant is None or participant.deleted:
+        # Linked to nobody when the name is ambiguous: the turn keeps the name as given.
         participant, created = capture.speaker(session, meeting, turn.name)
     row = SpeakingTurn(
         meeting=meeting,
         participant=participant,
         agenda_item=capture.current_agenda_item(session, meeting),
-        speaker_name=participant.full_name,
+        speaker_name=participant.full_name if participant else turn.name,
         started_at=turn.started_at,
         ended_at=turn.ended_at,
         duration_seconds=turn.seconds,

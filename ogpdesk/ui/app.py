@@ -15,14 +15,11 @@ from __future__ import annotations
 import locale
 import logging
 import os
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-import PySide6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -36,16 +33,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from ogpdesk import paths
+from ogpdesk import __version__, paths
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
+from ogpdesk.ui.about import application_icon
 from ogpdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from ogpdesk.core.store import Store
 
 log = logging.getLogger(__name__)
+
+DESKTOP_ID = "org.ogpdesk.Ogpdesk"
 
 REFUSED_TITLE = QT_TRANSLATE_NOOP("Errors", "The database cannot be opened")
 # The locale whose numbers, dates and spin boxes an interface language uses. Arabic as written
@@ -71,38 +71,13 @@ def interface_language() -> str:
     return settings.LANGUAGE.get() or system_language()
 
 
-def _lrelease() -> Path:
-    return Path(PySide6.__file__).resolve().parent / "lrelease"
-
-
 def compiled_catalogues(lang: str) -> list[Path]:
-    """The ``.qm`` files of ``lang``; stale or missing ones are compiled into the cache.
+    """The ``.qm`` files of ``lang``, as built (``scripts/venv``, the wheel, the bundle).
 
-    ``scripts/venv`` and the packaging compile them next to the ``.ts`` sources; compiling
-    here too keeps a checkout that just pulled new translations from showing English.
+    They are trusted as they are: a bundle's copies can look older than their ``.ts``, and a
+    user's machine has no ``lrelease``, so nothing is compiled at run time.
     """
-    found: list[Path] = []
-    cache = Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / "qm"
-    for source in sorted(paths.TRANSLATIONS.glob(f"*_{lang}.ts")):
-        beside = source.with_suffix(".qm")
-        if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
-            found.append(beside)
-            continue
-        cached = cache / beside.name
-        if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:
-            cache.mkdir(parents=True, exist_ok=True)
-            try:
-                subprocess.run(
-                    [str(_lrelease()), "-silent", str(source), "-qm", str(cached)],
-                    check=True,
-                    capture_output=True,
-                    timeout=60,
-                )
-            except (OSError, subprocess.SubprocessError) as exc:
-                log.warning("cannot compile %s: %s", source, exc)
-                continue
-        found.append(cached)
-    return found
+    return sorted(paths.TRANSLATIONS.glob(f"*_{lang}.qm"))
 
 
 class Language(QObject):
@@ -197,6 +172,7 @@ class Desk(QObject):
             window.attach(self.ops)
         window.language_change_requested.connect(self.change_language)
         window.database_requested.connect(self.open_database)
+        window.restore_requested.connect(self.restore_backup)
         if meeting_id is not None:
             window.open_meeting(meeting_id)
         window.show()
@@ -223,7 +199,46 @@ class Desk(QObject):
         self.store = store
         self.ops = Operations(store, self)
         self.window = self._window()
-        old_store.close()
+        close_store(old_store)
+
+    def restore_backup(self, backup: str) -> None:
+        """Replace the open store's file with ``backup`` and open it again (upgraded if older).
+
+        The store is closed first: nothing may write to the file while it is replaced.
+        """
+        from ogpdesk.core.backup import restore
+        from ogpdesk.ui.operations import Operations
+
+        path = self.store.path
+        if path is None:
+            return
+        old_window = self.window
+        old_window.close()
+        old_window.deleteLater()
+        self.store.close()
+        try:
+            restore(path, Path(backup))
+        except OgpdeskError as exc:
+            QMessageBox.critical(None, "ogpdesk", exc.message(self.language.code))
+        store = open_interactively(str(path), self.language.code)
+        if store is None:
+            self.app.quit()
+            return
+        self.store = store
+        self.ops = Operations(store, self)
+        self.window = self._window()
+
+
+def close_store(store: Store) -> None:
+    """Close the store, after today's automatic backup if it has none yet."""
+    from ogpdesk.core.backup import auto_backup
+
+    try:
+        auto_backup(store)
+    except Exception as exc:
+        # A backup that fails must not keep the window from closing; the next close retries.
+        log.warning("automatic backup of %s failed: %s", store.path, exc)
+    store.close()
 
 
 class WhenExposed(QObject):
@@ -261,6 +276,10 @@ def run(db: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    # The desktop entry's name: lets a Linux desktop show the installed icon for the window.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(application_icon())
     language = Language(app)
     language.apply(interface_language())
     window = MainWindow()
@@ -280,4 +299,4 @@ def run(db: str | None) -> int:
         return app.exec()
     finally:
         for desk in desks:
-            desk.store.close()
+            close_store(desk.store)

@@ -20,6 +20,7 @@ from ogpdesk.ui import settings
 
 if TYPE_CHECKING:
     from ogpdesk.core.changes import Changes
+    from ogpdesk.ui.backup import RestoreDialog
     from ogpdesk.ui.export_dialog import ExportDialog
     from ogpdesk.ui.home import HomeView
     from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
@@ -37,6 +38,8 @@ EXPORT_SHORTCUT = "Ctrl+E"
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     database_requested = Signal(str)
+    # A backup the user chose to restore: the store must be closed to replace it (``Desk``).
+    restore_requested = Signal(str)
     # Given by ``attach``.
     ops: Operations
     home: HomeView
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
             self.export_document,
             EXPORT_SHORTCUT,
         )
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
+        self.restore_action = self._action(self.tr("Res&tore…"), self.restore_backup)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.search_action = self._action(self.tr("&Search…"), self.search, "Ctrl+F")
@@ -164,6 +169,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -186,6 +194,16 @@ class MainWindow(QMainWindow):
         capture_menu.addAction(self.focus_capture_action)
         for action in self.capture_actions.values():
             capture_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About ogpdesk"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        from ogpdesk.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -388,3 +406,20 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)
+
+    def back_up(self) -> None:
+        from ogpdesk.ui.backup import choose_backup_target
+
+        written = choose_backup_target(self.ops, self)
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Backed up to %1").replace("%1", str(written)), STATUS_MESSAGE_MS * 2
+            )
+
+    def restore_backup(self) -> RestoreDialog | None:
+        from ogpdesk.ui.backup import choose_backup_to_restore
+
+        dialog = choose_backup_to_restore(self.ops, self)
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self.restore_requested.emit(str(dialog.info.path)))
+        return dialog
