@@ -37,7 +37,7 @@ _NOT_CONTROLS = dict.fromkeys(map(ord, CONTROLS))
 
 _LEFT = {"L"}
 _RIGHT = {"R", "AL"}
-_DIGITS = re.compile(r"[0-9]")
+_HAS_RIGHT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 # Always left to right, in any paragraph: laid out as one unit.
 _URL = r"(?:https?://|www\.)[^\s<>()\[\]{}\"«»]+[^\s<>()\[\]{}\"«».,;:!?…،؛]"
@@ -88,6 +88,36 @@ def strip_controls(text: str) -> str:
     return text.translate(_NOT_CONTROLS)
 
 
+_EMBEDDING = {"ltr": "\u202a", "rtl": "\u202b"}
+_MARK = {"ltr": "\u200e", "rtl": "\u200f"}
+_POP = "\u202c"
+
+
+def embedded(text: str, paragraph: Direction) -> str:
+    """``text`` with each isolate written as an embedding between two marks of the direction
+    around it (RLM LRE … PDF RLM for LRI … PDI in Arabic), which lays out the same here.
+
+    For word processors: LibreOffice draws the isolate controls with the width of a missing
+    glyph when the font (Amiri) has none, while embeddings and marks are zero-width glyphs
+    of Amiri and have been understood by every word processor for decades.
+    """
+    if not any(char in _OPENING or char == PDI for char in text):
+        return text
+    out: list[str] = []
+    around: list[Direction] = [paragraph]
+    for char in text:
+        if char in _OPENING:
+            inner: Direction = "ltr" if char == LRI else "rtl" if char == RLI else around[-1]
+            out.append(_MARK[around[-1]] + _EMBEDDING[inner])
+            around.append(inner)
+        elif char == PDI and len(around) > 1:
+            around.pop()
+            out.append(_POP + _MARK[around[-1]])
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def isolate(text: str, of: Direction | None = None) -> str:
     """``text`` as one isolate in its own direction (or ``of``), its inside prepared as a
     paragraph of that direction: what follows a label, a value inserted into a sentence."""
@@ -103,7 +133,8 @@ def isolate(text: str, of: Direction | None = None) -> str:
 def isolated(text: str, paragraph: Direction) -> str:
     """``text`` for a paragraph of direction ``paragraph``: the runs of the other direction,
     URLs, e-mail addresses, telephone-like numbers and percentages isolated."""
-    if not text:
+    if not text or (paragraph == "ltr" and not _HAS_RIGHT.search(text)):
+        # Left-to-right text with no letter of the other direction lays out as it is.
         return text
     units = [(m.start(), m.end()) for m in _UNITS.finditer(text)]
     runs = _foreign_runs(text, paragraph, units)

@@ -44,6 +44,7 @@ from ogpdesk.documents.model import (
     Spacer,
     Table,
 )
+from ogpdesk.documents.text import prepare
 
 FONT = "Amiri"
 BODY_PT = 10.5
@@ -201,17 +202,19 @@ class _Writer:
     ) -> WordParagraph:
         """``runs`` written into ``target``, in its own text's direction (or its language's;
         the document's with ``own=False``), prepared by ``core.direction``."""
-        doc = self.document
-        of = doc.direction if not own else None if lang is None else doc.direction_of(lang)
-        direction, runs = bidi.paragraph(list(runs), doc.direction, labelled=labelled, of=of)
+        direction, runs = prepare(list(runs), self.document, lang=lang, own=own, labelled=labelled)
         rtl = direction == "rtl"
         ppr = target._p.get_or_add_pPr()
         if rtl:
             _set(ppr, "w:bidi")
         _set(ppr, "w:jc", **{"w:val": ALIGN[align]})
         for text, bold in runs:
+            # A run of Arabic in a left-to-right paragraph (a quotation after a French label)
+            # is marked right to left too, for Word's complex-script font and digits.
+            run_rtl = rtl or bidi.direction(bidi.strip_controls(text)) == "rtl"
+            text = bidi.embedded(text, direction)
             for index, line in enumerate(text.split("\n")):
-                run = copy.deepcopy(self._run_template(bold, size, muted, rtl))
+                run = copy.deepcopy(self._run_template(bold, size, muted, run_rtl))
                 if index:
                     run.insert(1, OxmlElement("w:br"))
                 run[-1].text = line

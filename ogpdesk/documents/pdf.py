@@ -38,7 +38,6 @@ from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
-from ogpdesk.core import direction as bidi
 from ogpdesk.documents import shaping
 from ogpdesk.documents.model import (
     Align,
@@ -54,6 +53,7 @@ from ogpdesk.documents.model import (
     Table,
 )
 from ogpdesk.documents.pdffont import MIRRORED_DRAWN, LetterFont, letters
+from ogpdesk.documents.text import prepare
 
 FONT = "Amiri"
 BOLD = "Amiri-Bold"
@@ -325,9 +325,7 @@ class _Renderer:
         labelled: bool = False,
         **extra: Any,
     ) -> TextLines:
-        doc = self.document
-        of = doc.direction if not own else None if lang is None else doc.direction_of(lang)
-        direction, prepared = bidi.paragraph(runs, doc.direction, labelled=labelled, of=of)
+        direction, prepared = prepare(runs, self.document, lang=lang, own=own, labelled=labelled)
         return TextLines(prepared, style, align=align, rtl=direction == "rtl", **extra)
 
     def story(self) -> list[Flowable]:
@@ -508,7 +506,8 @@ class _FurnitureCanvas(Canvas):
 
         def put(text: str, baseline: float, align: Align, bold: bool = False) -> None:
             if text:
-                runs = [shaping.Run.of(bidi.isolated(text, doc.direction), bold, rtl)]
+                _, prepared = prepare([(text, bold)], doc, own=False)
+                runs = [shaping.Run.of(prepared[0][0], bold, rtl)]
                 line = shaping.wrap(runs, 10_000, style.measure)[0]
                 draw_line(
                     self,

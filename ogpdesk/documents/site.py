@@ -38,6 +38,7 @@ from ogpdesk.core.progress import (
     latest_quarter,
     matrix,
 )
+from ogpdesk.core.typography import counted, typeset
 from ogpdesk.documents import files
 from ogpdesk.documents.export import NO_FOLDER, ExportRequest, write_failed
 from ogpdesk.documents.progress import NO_REVIEW, Words, action_plan_of, average
@@ -58,6 +59,9 @@ HOW_WRITTEN = QT_TRANSLATE_NOOP("ActionPlan", "How the plan was written")
 MONITORING_BODY = QT_TRANSLATE_NOOP("ActionPlan", "Independent monitoring body")
 LEAD_INSTITUTIONS = QT_TRANSLATE_NOOP("ActionPlan", "Lead institutions")
 LANGUAGES_LABEL = QT_TRANSLATE_NOOP("ActionPlan", "Languages")
+# Numerus messages: a form per number in the catalogue (typography_*.ts), chosen by count.
+COMMITMENTS_COUNTED = QT_TRANSLATE_NOOP("ActionPlan", "commitment(s)")
+OVERDUE_COUNTED = QT_TRANSLATE_NOOP("ActionPlan", "milestone(s) overdue")
 KICKER = QT_TRANSLATE_NOOP("ActionPlan", "Open Government Partnership — local action plan")
 
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
@@ -283,6 +287,7 @@ def _t(text: str, words: Words, *, own: bool = True) -> str:
     """``text`` escaped, its runs of the other direction isolated (``core.direction``) for a
     block in its own direction, or in the page's with ``own=False``."""
     page: bidi.Direction = "rtl" if is_rtl(words.lang) else "ltr"
+    text = typeset(text, words.lang)
     return _e(bidi.isolated(text, bidi.paragraph_direction(text, page) if own else page))
 
 
@@ -354,13 +359,20 @@ def page(data: SiteData, words: Words) -> str:
 def _tiles(data: SiteData, words: Words) -> str:
     t = words.plan
     tiles = [
-        (words.number(len(data.cards)), t(QT_TRANSLATE_NOOP("ActionPlan", "commitments"))),
+        (
+            words.number(len(data.cards)),
+            # The noun agrees with its number (Arabic: 2, 3–10, 11 and more).
+            counted(words.lang, "ActionPlan", COMMITMENTS_COUNTED, len(data.cards)),
+        ),
         (
             words.percent(data.average) if data.average is not None else "–",
             t(QT_TRANSLATE_NOOP("ActionPlan", "average completion")),
         ),
         (words.number(data.completed), t(QT_TRANSLATE_NOOP("ActionPlan", "completed"))),
-        (words.number(data.overdue), t(QT_TRANSLATE_NOOP("ActionPlan", "milestones overdue"))),
+        (
+            words.number(data.overdue),
+            counted(words.lang, "ActionPlan", OVERDUE_COUNTED, data.overdue),
+        ),
     ]
     cells = "".join(
         f'<div class="tile"><span class="figure">{_e(figure)}</span>'

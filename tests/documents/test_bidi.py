@@ -1,9 +1,10 @@
 """Mixed Arabic and French laid out as a complete UAX #9 implementation lays it out.
 
-Each line of ``tests/data/bidi_corpus.txt`` is a paragraph of an Arabic document, prepared by
-``core.direction`` as every renderer gets it. The reference is ICU's ``ubidi`` (PyICU): the
-order of its words on the visual line. The PDF (pdftotext ``-bbox-layout`` positions), the DOCX
-converted by LibreOffice, and the same paragraphs in Chromium must put the words in that order.
+Each line of ``tests/data/bidi_corpus.txt`` is a paragraph of an Arabic document, prepared as
+every renderer gets it (``documents.text.prepare``: typography, then ``core.direction``). The
+reference is ICU's ``ubidi`` (PyICU): the order of its words on the visual line. The PDF
+(pdftotext ``-bbox`` positions), the DOCX converted by LibreOffice, and the same paragraphs in
+Chromium must put the words in that order.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pytest
 from ogpdesk.core import direction as bidi
 from ogpdesk.documents import docx, pdf
 from ogpdesk.documents.model import Document, Paragraph
+from ogpdesk.documents.text import prepare
 
 CORPUS = [
     line
@@ -39,7 +41,11 @@ _CONTROLS = dict.fromkeys(map(ord, bidi.CONTROLS))
 # Arabic letters and marks, digits, Latin letters each make a word; every other sign counts on
 # its own, so that a full stop or a bracket on the wrong side of a word is seen. (Programs
 # disagree on whether "و1" is one word.)
-_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# Arabic letters, marks and digits; its punctuation (، ؛ ؟ ٪) counts as signs.
+_ARABIC = (
+    "\u0610-\u061a\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\u08a0-\u08ff"
+    "\ufb50-\ufdff\ufe70-\ufeff"
+)
 _TOKEN = re.compile(f"[{_ARABIC}]+|\\d+|(?:(?![{_ARABIC}])[^\\W\\d_])+|[^\\w\\s]")
 # A bracket's text in a PDF is the character typed or the one drawn: the word's letters count.
 _BRACKETS = str.maketrans(")]}»›", "([{«‹")
@@ -52,10 +58,15 @@ def paragraph(line: str) -> Paragraph:
     return Paragraph.of(line)
 
 
-def prepared(line: str) -> tuple[bidi.Direction, str]:
+def prepared_runs(line: str) -> tuple[bidi.Direction, list[tuple[str, bool]]]:
+    """The paragraph as every renderer gets it (``documents.text.prepare``)."""
     block = paragraph(line)
     runs = [(run.text, run.bold) for run in block.runs]
-    direction, runs = bidi.paragraph(runs, "rtl", labelled=block.label)
+    return prepare(runs, corpus_document(), labelled=block.label)
+
+
+def prepared(line: str) -> tuple[bidi.Direction, str]:
+    direction, runs = prepared_runs(line)
     return direction, "".join(text for text, _ in runs)
 
 
@@ -136,7 +147,7 @@ def test_docx_in_libreoffice_is_in_icu_visual_order(tmp_path: Path) -> None:
 # Each word's and sign's place on the page, read from Chromium's layout: its extracted PDF
 # text splits Arabic words at Amiri's ligatures, its layout does not.
 _POSITIONS = """
-const ARABIC = "\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff";
+const ARABIC = "ARABIC_RANGES";
 const lines = [];
 for (const block of document.querySelectorAll("p")) {
   const found = [];
@@ -158,7 +169,7 @@ for (const block of document.querySelectorAll("p")) {
   lines.push(found.map((item) => item[1]));
 }
 document.body.dataset.words = JSON.stringify(lines);
-"""
+""".replace("ARABIC_RANGES", _ARABIC.encode("unicode_escape").decode().replace("\\", "\\\\"))
 
 
 @pytest.mark.slow
@@ -166,9 +177,7 @@ def test_chromium_lays_the_prepared_blocks_out_in_icu_visual_order(tmp_path: Pat
     assert CHROMIUM is not None, "chromium (scripts/system-deps)"
     blocks = []
     for line in CORPUS:
-        block = paragraph(line)
-        runs = [(run.text, run.bold) for run in block.runs]
-        direction, runs = bidi.paragraph(runs, "rtl", labelled=block.label)
+        direction, runs = prepared_runs(line)
         inner = "".join(f"<b>{html.escape(t)}</b>" if bold else html.escape(t) for t, bold in runs)
         blocks.append(f'<p dir="{direction}">{inner}</p>')
     page = tmp_path / "corpus.html"
