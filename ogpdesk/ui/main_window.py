@@ -19,6 +19,7 @@ from ogpdesk.ui.export_dialog import (
     open_export_dialog,
 )
 from ogpdesk.ui.home import HomeView
+from ogpdesk.ui.keyboard import WindowKeysFirst
 from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
 from ogpdesk.ui.meeting_view import MeetingView
 from ogpdesk.ui.operations import Operations
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        # Ctrl+E, Ctrl+H… reach their actions from any field (ui/keyboard.py, rule 4).
+        self.keys_first = WindowKeysFirst(self)
         ops.changed.connect(self.on_changes)
         ops.errors.reported.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
