@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import locale
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ogpdesk import __version__
 from ogpdesk.core.backup import BackupInfo
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.store import Store, open_store
@@ -59,11 +61,38 @@ def cmd_meetings(store: Store, args: argparse.Namespace) -> None:
             print("\t".join([m.id, m.date.isoformat(), m.kind.value, m.city or "", m.title]))
 
 
+def _time(text: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _(QT_TRANSLATE_NOOP("Cli", "expected a time as HH:MM"))
+        ) from None
+
+
+def _signatory(text: str) -> tuple[str, str | None]:
+    """ "Name, Title" → (name, title); the title is what follows the first comma."""
+    name, _comma, title = text.partition(",")
+    if not name.strip():
+        raise argparse.ArgumentTypeError(_(QT_TRANSLATE_NOOP("Cli", "expected a name")))
+    return name.strip(), title.strip() or None
+
+
 def cmd_new_meeting(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.institutions import find_or_create_letterhead
     from ogpdesk.core.meetings import create_meeting, find_process
 
+    chair, chair_title = args.chair or (None, None)
+    secretary, secretary_title = args.secretary or (None, None)
     with store.transaction() as session:
         process = find_process(session, args.process) if args.process else None
+        institution = (
+            find_or_create_letterhead(
+                session, args.institution, logo=Path(args.logo) if args.logo else None
+            )
+            if args.institution
+            else None
+        )
         meeting = create_meeting(
             session,
             title=args.title,
@@ -73,8 +102,41 @@ def cmd_new_meeting(store: Store, args: argparse.Namespace) -> None:
             process=process,
             place=args.place,
             languages=args.languages,
+            institution=institution,
+            chair=chair,
+            chair_title=chair_title,
+            secretary=secretary,
+            secretary_title=secretary_title,
+            start_time=args.start,
+            end_time=args.end,
         )
         print(meeting.id)
+
+
+def cmd_approve(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.meetings import approve_meeting, find_meeting
+
+    with store.transaction() as session:
+        meeting = find_meeting(session, args.meeting)
+        approve_meeting(session, meeting)
+        print(
+            _(QT_TRANSLATE_NOOP("Cli", "Approved: {title} ({id})")).format(
+                title=meeting.title, id=meeting.id
+            )
+        )
+
+
+def cmd_reopen(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.meetings import find_meeting, reopen_meeting
+
+    with store.transaction() as session:
+        meeting = find_meeting(session, args.meeting)
+        reopen_meeting(session, meeting, by=args.by or getpass.getuser())
+        print(
+            _(QT_TRANSLATE_NOOP("Cli", "Reopened: {title} ({id})")).format(
+                title=meeting.title, id=meeting.id
+            )
+        )
 
 
 def cmd_import_notes(store: Store, args: argparse.Namespace) -> None:
@@ -177,6 +239,8 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "demo": cmd_demo,
     "meetings": cmd_meetings,
     "new-meeting": cmd_new_meeting,
+    "approve": cmd_approve,
+    "reopen": cmd_reopen,
     "import-notes": cmd_import_notes,
     "import-participants": cmd_import_participants,
     "export": cmd_export,
@@ -193,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
+    parser.add_argument("--version", action="version", version=f"ogpdesk {__version__}")
     parser.add_argument(
         "--db",
         help=_(
@@ -219,6 +284,43 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--kind", default="workshop")
     new.add_argument("--process")
     new.add_argument("--languages", default="ar,fr")
+    new.add_argument(
+        "--institution",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "letterhead, from the top: 'Republic > Governorate or ministry > Municipality'",
+            )
+        ),
+    )
+    new.add_argument(
+        "--logo", help=_(QT_TRANSLATE_NOOP("Cli", "image file (PNG or JPEG) of the institution"))
+    )
+    new.add_argument(
+        "--chair",
+        type=_signatory,
+        help=_(QT_TRANSLATE_NOOP("Cli", "who chairs and signs: 'Name, Title'")),
+    )
+    new.add_argument(
+        "--secretary",
+        type=_signatory,
+        help=_(QT_TRANSLATE_NOOP("Cli", "who writes and signs the minutes: 'Name, Title'")),
+    )
+    new.add_argument("--start", type=_time, help="HH:MM")
+    new.add_argument("--end", type=_time, help="HH:MM")
+
+    approve = sub.add_parser(
+        "approve",
+        help=_(QT_TRANSLATE_NOOP("Cli", "approve a meeting's minutes (closing it first)")),
+    )
+    approve.add_argument("meeting")
+    reopen = sub.add_parser(
+        "reopen", help=_(QT_TRANSLATE_NOOP("Cli", "reopen an approved meeting"))
+    )
+    reopen.add_argument("meeting")
+    reopen.add_argument(
+        "--by", help=_(QT_TRANSLATE_NOOP("Cli", "who reopens it (default: the system user)"))
+    )
 
     notes = sub.add_parser(
         "import-notes", help=_(QT_TRANSLATE_NOOP("Cli", "import a notes file into a meeting"))

@@ -4,6 +4,8 @@ These functions add to the session and flush; they never commit. The caller deci
 one step is — a single capture line in the window, a whole notes file on the command line —
 and commits it with ``Store.transaction()``, so a step is saved entirely or not at all.
 Everything they create is returned in a ``Captured`` record, which is what undo removes.
+Every text is passed through ``textio.cleaned`` first: a control character pasted into the
+capture line would otherwise stop the DOCX and XLSX exports of the meeting.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ogpdesk.core.models import (
     Record,
     utcnow,
 )
+from ogpdesk.core.textio import cleaned
 
 
 @dataclass
@@ -94,6 +97,8 @@ def add_agenda_item(
     presenter: str | None = None,
 ) -> AgendaItem:
     _start(meeting)
+    title = cleaned(title)
+    presenter = cleaned(presenter) if presenter else presenter
     count = len([a for a in meeting.agenda_items if not a.deleted])
     item = AgendaItem(
         meeting=meeting,
@@ -123,6 +128,8 @@ def speaker(
     matches nobody, and ``None`` when it matches several people (the line is then linked to
     nobody, for the secretary to choose)."""
     created = Captured()
+    name = cleaned(name)
+    organisation = cleaned(organisation) if organisation else organisation
     found = people.match_person(session, name, organisation=organisation, meeting_id=meeting.id)
     if found.kind is people.MatchKind.AMBIGUOUS:
         return None, created
@@ -173,6 +180,8 @@ def add_intervention(
 ) -> Captured:
     """An intervention by ``speaker_name``; with no speaker, a note."""
     _start(meeting)
+    summary = cleaned(summary)
+    organisation = cleaned(organisation) if organisation else organisation
     created = Captured()
     participant = None
     if speaker_name:
@@ -214,6 +223,7 @@ def add_recommendation(
     **fields: object,
 ) -> Recommendation:
     _start(meeting)
+    text = cleaned(text)
     recommendation = Recommendation(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
@@ -237,6 +247,7 @@ def add_decision(
     **fields: object,
 ) -> Decision:
     _start(meeting)
+    text = cleaned(text)
     decision = Decision(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
@@ -261,6 +272,8 @@ def add_action(
     agenda_item: AgendaItem | None = None,
 ) -> ActionItem:
     _start(meeting)
+    task = cleaned(task)
+    owner_name = cleaned(owner_name) if owner_name else owner_name
     owner = find_participant(session, owner_name, meeting_id=meeting.id) if owner_name else None
     action = ActionItem(
         meeting=meeting,

@@ -13,6 +13,7 @@ when the document is saved.
 from __future__ import annotations
 
 import functools
+import re
 import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -52,6 +52,7 @@ from ogpdesk.documents.model import (
     Spacer,
     Table,
 )
+from ogpdesk.documents.pdffont import MIRRORED_DRAWN, LetterFont, letters
 
 FONT = "Amiri"
 BOLD = "Amiri-Bold"
@@ -63,13 +64,16 @@ MARGIN = 18 * mm
 TOP = 24 * mm
 BOTTOM = 20 * mm
 CELL_PAD = 4
+# Cells are drawn by TextLines; without this reportlab still selects its default Helvetica for
+# each cell, and the PDF lists that font, unembedded (print preflight flags it).
+CELL_FONT = ("FONT", (0, 0), (-1, -1), FONT)
 
 
 @functools.cache
 def register_fonts() -> None:
     files = fontpkg_amiri.ROOT / "files"
-    pdfmetrics.registerFont(TTFont(FONT, str(files / "Amiri-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(files / "Amiri-Bold.ttf")))
+    pdfmetrics.registerFont(LetterFont(FONT, str(files / "Amiri-Regular.ttf")))
+    pdfmetrics.registerFont(LetterFont(BOLD, str(files / "Amiri-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
@@ -104,6 +108,8 @@ STYLES = {
 }
 HEADINGS = {1: TextStyle(14, 22, bold=True), 2: TextStyle(12, 19, bold=True)}
 HEADING_DEEPER = TextStyle(11, 17, bold=True)
+# A letter and the marks over it, as ``shaping.display`` orders them.
+_WITH_MARKS = re.compile(f"([^{shaping.MARKS}][{shaping.MARKS}]+)")
 
 
 def draw_line(
@@ -118,7 +124,7 @@ def draw_line(
     align: Align,
     rtl: bool,
 ) -> None:
-    pieces = shaping.display(line, runs, rtl)
+    pieces = shaping.display(line, runs, rtl, _mirrors())
     widths = [style.measure(p.text, p.bold) for p in pieces]
     total = sum(widths)
     if align == "center":
@@ -138,26 +144,53 @@ def draw_line(
         x += advance
 
 
+@functools.cache
+def _mirrors() -> dict[str, str]:
+    """What to draw for a mirrored character: its mirror's glyph, with its own text."""
+    glyphs = pdfmetrics.getFont(FONT).face.charToGlyph
+    return {
+        typed: drawn if ord(drawn) in glyphs else shaping.MIRRORED[typed]
+        for typed, drawn in MIRRORED_DRAWN.items()
+    }
+
+
 def _draw_with_marks(
     canvas: Canvas, text: str, x: float, baseline: float, font: str, size: float
 ) -> None:
-    """The letters in one stroke, then each mark centred over the letter before it.
+    """Letters in line, each mark centred over the letter before it.
 
     Without a shaping engine the font's anchors are not applied, and a mark of zero advance
-    drawn in line after its letter would hang over the next one. Drawing the letters first,
-    unbroken, also keeps the line's text whole for copy and search in PDF viewers.
+    drawn in line after its letter would hang over the next one. A reader (``pdftotext``)
+    takes a mark drawn inside its letter for the start of a new word, so a letter and its
+    marks are given their text together (``/ActualText``), in the order in which the glyphs
+    of the line stand: marks, then letter, which reversed with the rest of a right-to-left
+    run reads letter, then marks.
     """
-    letters = "".join(char for char in text if not shaping.has_marks(char))
-    canvas.drawString(x, baseline, letters)
-    base_x = base_width = 0.0
-    for char in text:
-        extent = _mark_extent(font, char) if shaping.has_marks(char) else None
-        if extent is None:
-            base_x += base_width
-            base_width = _width(char, font, size)
+    drawn = canvas.beginText(x, baseline)
+    drawn.setFont(font, size)
+    cursor = 0.0
+    # Letters without marks and clusters with them alternate: split keeps the clusters.
+    for index, part in enumerate(_WITH_MARKS.split(text)):
+        letter, marks = (part, "") if index % 2 == 0 else (part[0], part[1:])
+        extents = [_mark_extent(font, mark) for mark in marks]
+        if not marks or None in extents:  # no marks, or some the font lacks: drawn in line
+            drawn.setTextOrigin(x + cursor, baseline)
+            drawn.textOut(part)
+            cursor += _width(part, font, size)
             continue
-        low, high = extent
-        canvas.drawString(x + base_x + (base_width - (low + high) * size) / 2, baseline, char)
+        advance = _width(letter, font, size)
+        # The letter drawn last, so that the group ends where the next letter starts.
+        actual = (marks[::-1] + letters(ord(letter))).encode("utf-16-be").hex().upper()
+        drawn._code.append(f"/Span <</ActualText <FEFF{actual}>>> BDC")
+        for mark, extent in zip(marks, extents, strict=True):
+            low, high = extent  # type: ignore[misc]
+            drawn.setTextOrigin(x + cursor + (advance - (low + high) * size) / 2, baseline)
+            drawn.textOut(mark)
+        drawn.setTextOrigin(x + cursor, baseline)
+        drawn.textOut(letter)
+        drawn._code.append("EMC")
+        cursor += advance
+    canvas.drawText(drawn)
 
 
 @functools.cache
@@ -365,6 +398,7 @@ class _Renderer:
         drawn.setStyle(
             TableStyle(
                 [
+                    CELL_FONT,
                     ("GRID", (0, 0), (-1, -1), 0.5, RULE),
                     ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -387,6 +421,7 @@ class _Renderer:
         drawn.setStyle(
             TableStyle(
                 [
+                    CELL_FONT,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 2),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -413,6 +448,7 @@ class _Renderer:
         drawn.setStyle(
             TableStyle(
                 [
+                    CELL_FONT,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 2), (-1, 2), 0.5, RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -495,6 +531,9 @@ def render(document: Document, path: Path) -> None:
         keywords=document.meta("keywords"),
         creator="ogpdesk",
         lang=document.lang,
+        # Not reportlab's default Helvetica: a font the document never draws with would still
+        # be listed, unembedded, on every page (print preflight flags it).
+        initialFontName=FONT,
     )
     frame = Frame(
         MARGIN,

@@ -17,16 +17,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from ogpdesk import paths
+from ogpdesk import __version__, paths
 from ogpdesk.core.backup import auto_backup, restore
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.store import Store, open_store
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
+from ogpdesk.ui.about import application_icon
 from ogpdesk.ui.main_window import MainWindow
 from ogpdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
+
+DESKTOP_ID = "org.ogpdesk.Ogpdesk"
 
 REFUSED_TITLE = QT_TRANSLATE_NOOP("Errors", "The database cannot be opened")
 # The locale whose numbers, dates and spin boxes an interface language uses. Arabic as written
@@ -202,6 +205,10 @@ def run(db: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    # The desktop entry's name: lets a Linux desktop show the installed icon for the window.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(application_icon())
     language = Language(app)
     language.apply(interface_language())
     store = open_interactively(db, language.code)

@@ -168,6 +168,16 @@ class MainWindow(QMainWindow):
         for action in self.capture_actions.values():
             capture_menu.addAction(action)
 
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About ogpdesk"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        from ogpdesk.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in settings.RECENT_DATABASES.get():
