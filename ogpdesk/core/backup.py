@@ -230,8 +230,15 @@ def restore(database: Path, backup: Path, now: dt.datetime | None = None) -> Res
             database, backup_folder(database) / f"before-restore-{stamp}.sqlite3"
         )
     # Written beside the database and renamed over it: a failure leaves the store as it was.
-    copy_database(backup, database.with_name(f"{database.name}.restoring"))
+    restoring = copy_database(backup, database.with_name(f"{database.name}.restoring"))
+    with closing(sqlite3.connect(restoring)) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "sync_state" in tables:
+            # The restored store may now live beside the one it was copied from: it takes a
+            # new id for exchanges, or each would take the other's changes for its own.
+            db.execute("DELETE FROM sync_state WHERE key = 'store_id'")
+            db.commit()
     for suffix in ("-wal", "-shm"):
         database.with_name(f"{database.name}{suffix}").unlink(missing_ok=True)
-    os.replace(database.with_name(f"{database.name}.restoring"), database)
+    os.replace(restoring, database)
     return Restored(info=info, previous=previous)
