@@ -15,12 +15,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ogpdesk import __version__
-from ogpdesk.core.backup import BackupInfo
 from ogpdesk.core.errors import OgpdeskError
-from ogpdesk.core.store import Store, open_store
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from ogpdesk.core.backup import BackupInfo
+    from ogpdesk.core.store import Store
 
 
 def user_language() -> str:
@@ -214,7 +217,7 @@ def describe_backup(info: BackupInfo) -> str:
 def cmd_restore(args: argparse.Namespace) -> None:
     """Not given an open store: the store to replace may be the very file that fails to open."""
     from ogpdesk.core.backup import ONLY_SQLITE, BackupError, describe, restore
-    from ogpdesk.core.store import resolve
+    from ogpdesk.core.store import open_store, resolve
 
     info = describe(Path(args.file))
     print(describe_backup(info))
@@ -477,6 +480,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"ogpdesk: {exc.message(user_language())}", file=sys.stderr)
             return 1
         return 0
+    # Not imported for the window, which shows itself before it opens the store.
+    from ogpdesk.core.store import open_store
+
     try:
         store = open_store(args.db)
     except OgpdeskError as exc:

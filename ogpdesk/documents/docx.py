@@ -14,6 +14,7 @@ in the header and footer of every page.
 from __future__ import annotations
 
 import copy
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -464,4 +465,8 @@ def render(document: Document, path: Path) -> None:
     writer = _Writer(document)
     writer.body()
     writer.furniture()
-    writer.word.save(str(path))
+    # Built in memory and written in one go: a zip file open on a full disk fails twice,
+    # once in ``save`` and again when it is collected ("Exception ignored in ZipFile").
+    buffer = io.BytesIO()
+    writer.word.save(buffer)
+    path.write_bytes(buffer.getvalue())

@@ -38,7 +38,6 @@ from ogpdesk.ui.agenda import AgendaView
 from ogpdesk.ui.capture import CaptureLine
 from ogpdesk.ui.meeting_dialog import kind_label, label, status_label
 from ogpdesk.ui.operations import Operations
-from ogpdesk.ui.progress_review import ProgressReviewPanel
 from ogpdesk.ui.timeline import TimelineView
 
 log = logging.getLogger(__name__)
@@ -177,6 +176,8 @@ class MeetingView(QWidget):
                 timer.connect(self._timer)
         if self._reviews_an_action_plan():
             # First and in front: the quarter's matrix is what such a meeting is about.
+            from ogpdesk.ui.progress_review import ProgressReviewPanel
+
             review = ProgressReviewPanel(self.ops, self.meeting_id)
             self.panels.insertTab(0, review, label(PROGRESS_REVIEW))
             self.panels.setCurrentIndex(0)
