@@ -15,12 +15,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ogpdesk import __version__
-from ogpdesk.core.backup import BackupInfo
 from ogpdesk.core.errors import OgpdeskError
-from ogpdesk.core.store import Store, open_store
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from ogpdesk.core.backup import BackupInfo
+    from ogpdesk.core.store import Store
 
 
 def user_language() -> str:
@@ -219,7 +222,7 @@ def describe_backup(info: BackupInfo) -> str:
 def cmd_restore(args: argparse.Namespace) -> None:
     """Not given an open store: the store to replace may be the very file that fails to open."""
     from ogpdesk.core.backup import ONLY_SQLITE, BackupError, describe, restore
-    from ogpdesk.core.store import resolve
+    from ogpdesk.core.store import open_store, resolve
 
     info = describe(Path(args.file))
     print(describe_backup(info))
@@ -240,6 +243,43 @@ def cmd_restore(args: argparse.Namespace) -> None:
     print(_(QT_TRANSLATE_NOOP("Cli", "Restored into {path}")).format(path=path))
 
 
+def cmd_bundle(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.bundle import Scope, write
+    from ogpdesk.core.meetings import find_meeting, find_process
+    from ogpdesk.core.merge import make_bundle
+
+    with store.transaction() as session:
+        if args.meeting:
+            scope = Scope(meeting_id=find_meeting(session, args.meeting).id, group=args.group)
+        else:
+            scope = Scope(process_id=find_process(session, args.process).id)
+        bundle = make_bundle(session, scope)
+        # Written inside the transaction: the versions it brought up to date are kept only
+        # if the file was written.
+        written = write(bundle, Path(args.output))
+    print(
+        _(QT_TRANSLATE_NOOP("Cli", "{count} records written to {path}")).format(
+            count=bundle.count(), path=written
+        )
+    )
+
+
+def cmd_merge(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.bundle import read
+    from ogpdesk.core.merge import apply, preview
+
+    bundle = read(Path(args.file))
+    if args.dry_run:
+        with store.session() as session:
+            report = preview(session, bundle)
+        print(report.render(user_language()))
+        print(_(QT_TRANSLATE_NOOP("Cli", "(dry run: nothing was written)")))
+        return
+    with store.transaction() as session:
+        report = apply(session, bundle).report
+    print(report.render(user_language()))
+
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "demo": cmd_demo,
     "meetings": cmd_meetings,
@@ -250,6 +290,8 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "import-participants": cmd_import_participants,
     "export": cmd_export,
     "backup": cmd_backup,
+    "bundle": cmd_bundle,
+    "merge": cmd_merge,
 }
 
 
@@ -402,6 +444,32 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     restore.add_argument("file")
+
+    bundle = sub.add_parser(
+        "bundle",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "write an exchange file of a meeting or a process for another laptop"
+            )
+        ),
+    )
+    what = bundle.add_mutually_exclusive_group(required=True)
+    what.add_argument("--meeting")
+    what.add_argument("--process")
+    bundle.add_argument(
+        "--group",
+        help=_(QT_TRANSLATE_NOOP("Cli", "the breakout group the receiving laptop captures in")),
+    )
+    bundle.add_argument("-o", "--output", required=True)
+    merge = sub.add_parser(
+        "merge", help=_(QT_TRANSLATE_NOOP("Cli", "merge an exchange file into the database"))
+    )
+    merge.add_argument("file")
+    merge.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("Cli", "only show what the merge would add, change and delete")),
+    )
     restore.add_argument(
         "--dry-run",
         action="store_true",
@@ -423,6 +491,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"ogpdesk: {exc.message(user_language())}", file=sys.stderr)
             return 1
         return 0
+    # Not imported for the window, which shows itself before it opens the store.
+    from ogpdesk.core.store import open_store
+
     try:
         store = open_store(args.db)
     except OgpdeskError as exc:

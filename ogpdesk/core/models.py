@@ -472,6 +472,9 @@ class Recommendation(Translatable, Record, Base):
         _enum(RecommendationStatus), default=RecommendationStatus.PROPOSED
     )
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("recommendation.id"))
+    # The breakout group (a table of a workshop, on its own laptop) it was captured in;
+    # numbers run within the group, so the groups' lists merge without renumbering.
+    group_name: Mapped[str | None] = mapped_column(String(120))
 
     meeting: Mapped[Meeting] = relationship()
     agenda_item: Mapped[AgendaItem | None] = relationship()
@@ -642,3 +645,58 @@ class ProcessRole(Record, Base):
     role: Mapped[str] = mapped_column(String(64))
 
     institution: Mapped[Institution] = relationship()
+
+
+class ReviewReason(enum.StrEnum):
+    # Two laptops changed the same field since they last exchanged: this is the value that
+    # is not shown.
+    CONFLICT = "conflict"
+    # A merge would have changed an approved meeting: the change waits here.
+    APPROVED = "approved"
+    # A record whose parent neither store has: kept here, whole, until it can be placed.
+    ORPHAN = "orphan"
+
+
+class ReviewItem(Record, Base):
+    """A value a merge did not put on screen, kept until someone chooses ("to review").
+
+    Its id is derived from what it holds, so two laptops that meet the same conflict keep
+    one item between them; it travels in bundles like every record, and choosing marks it
+    deleted.
+    """
+
+    __tablename__ = "review_item"
+
+    reason: Mapped[ReviewReason] = mapped_column(_enum(ReviewReason))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    # None when the whole record is held (``value`` is then the record as the bundle had it).
+    field: Mapped[str | None] = mapped_column(String(64))
+    # JSON of the value, as in a bundle.
+    value: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The meeting it concerns, to list it there; not a foreign key (an orphan's may be unknown).
+    meeting_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class SyncState(Base):
+    """This store's own exchange state, never sent: its id, its clock, presets, aliases."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncClock(Base):
+    """Per record: each field's value at the last exchange, when and where it was written.
+
+    ``data`` is JSON ``{field: [value, written_at, {store_id: counter}]}``: the version vector
+    tells a change the other laptop has not seen from one it has, field by field.
+    """
+
+    __tablename__ = "sync_clock"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    data: Mapped[str] = mapped_column(Text)

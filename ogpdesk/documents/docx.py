@@ -512,4 +512,8 @@ def render(document: Document, path: Path) -> None:
     writer = _Writer(document)
     writer.body()
     writer.furniture()
-    writer.word.save(str(path))
+    # Built in memory and written in one go: a zip file open on a full disk fails twice,
+    # once in ``save`` and again when it is collected ("Exception ignored in ZipFile").
+    buffer = io.BytesIO()
+    writer.word.save(buffer)
+    path.write_bytes(buffer.getvalue())
