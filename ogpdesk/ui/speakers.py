@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ogpdesk.core import participants, people, speakers
+from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import Participant, utcnow
-from ogpdesk.core.speakers import Clock, FinishedTurn, SpeakersQueue
+from ogpdesk.core.speakers import Clock, FinishedTurn
 from ogpdesk.ui import keyboard
 from ogpdesk.ui.operations import Operations, Redraw
 
@@ -74,7 +76,10 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.meeting_id = meeting_id
-        self.queue = SpeakersQueue(clock=clock)
+        # As the window left it (core.speakers.save_queue): a crash or a restart loses
+        # neither the hands waiting nor the turn running.
+        with ops.store.session() as session:
+            self.queue = speakers.load_queue(session, meeting_id, clock)
         self._return_focus: QWidget | None = None
 
         self.hand = QLineEdit()
@@ -98,7 +103,7 @@ class SpeakersPanel(QWidget):
         self.limit.setValue(self.queue.limit_seconds)
         self.limit.setSuffix(self.tr(" s"))
         self.limit.setAccessibleName(self.tr("Time limit per speaker, in seconds"))
-        self.limit.valueChanged.connect(self.queue.set_limit)
+        self.limit.valueChanged.connect(self._set_limit)
         self.limit.installEventFilter(self)
         limit_label = QLabel(self.tr("Time &limit:"))
         limit_label.setBuddy(self.limit)
@@ -186,6 +191,11 @@ class SpeakersPanel(QWidget):
         self._show_queue()
         self._show_times()
         self.tick()
+        if self.queue.current is not None:
+            self.timer.start()
+            # Once the meeting view has connected to this panel: the capture line and the
+            # projector hear who has the floor again.
+            QTimer.singleShot(0, self._announce)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
@@ -273,6 +283,24 @@ class SpeakersPanel(QWidget):
         else:
             keyboard.give_back(self)
 
+    def _save(self) -> None:
+        """Keep the queue in the store, as every change to it is made."""
+        queue, meeting_id = self.queue, self.meeting_id
+
+        def save(session: Session) -> Changes:
+            speakers.save_queue(session, meeting_id, queue)
+            return Changes()
+
+        self.ops.run(save, initiator=self)
+
+    def _set_limit(self, seconds: int) -> None:
+        self.queue.set_limit(seconds)
+        self._save()
+
+    def _announce(self) -> None:
+        current = self.queue.current
+        self.current_speaker_changed.emit(current.name if current else "")
+
     def raise_hand(self, name: str, participant_id: str | None = None) -> bool:
         if participant_id is None:
             with self.ops.store.session() as session:
@@ -286,6 +314,7 @@ class SpeakersPanel(QWidget):
                     # The person's record, spelled as the directory has it.
                     name, participant_id = person.full_name, person.id
         added = self.queue.raise_hand(name, participant_id)
+        self._save()
         self._show_queue()
         if not self.queue.current and len(self.queue.waiting) == 1:
             self.waiting.setCurrentRow(0)
@@ -295,6 +324,7 @@ class SpeakersPanel(QWidget):
         row = self.waiting.currentRow()
         if 0 <= row < len(self.queue.waiting):
             self.queue.remove(row)
+            self._save()
             self._show_queue()
             self.waiting.setCurrentRow(min(row, self.waiting.count() - 1))
 
@@ -303,6 +333,7 @@ class SpeakersPanel(QWidget):
         target = row + delta
         if 0 <= row < len(self.queue.waiting) and 0 <= target < len(self.queue.waiting):
             self.queue.move(row, target)
+            self._save()
             self._show_queue()
             self.waiting.setCurrentRow(target)
 
@@ -320,6 +351,7 @@ class SpeakersPanel(QWidget):
 
     def more_time(self) -> None:
         self.queue.extend(60)
+        self._save()
         self.tick()
         self._give_back()
 
@@ -334,6 +366,7 @@ class SpeakersPanel(QWidget):
         )
 
     def _turn_changed(self) -> None:
+        self._save()
         current = self.queue.current
         if current is None:
             self.timer.stop()
