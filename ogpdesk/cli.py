@@ -112,6 +112,11 @@ def cmd_new_meeting(store: Store, args: argparse.Namespace) -> None:
             secretary_title=secretary_title,
             start_time=args.start,
             end_time=args.end,
+            **{
+                f"title_{lang}": getattr(args, f"title_{lang}")
+                for lang in ("ar", "fr", "en")
+                if getattr(args, f"title_{lang}")
+            },
         )
         print(meeting.id)
 
@@ -320,6 +325,11 @@ def build_parser() -> argparse.ArgumentParser:
         "new-meeting", help=_(QT_TRANSLATE_NOOP("Cli", "create a meeting and print its id"))
     )
     new.add_argument("--title", required=True)
+    for lang in ("ar", "fr", "en"):
+        new.add_argument(
+            f"--title-{lang}",
+            help=_(QT_TRANSLATE_NOOP("Cli", "the title in this language, if not written in it")),
+        )
     new.add_argument("--date", required=True, type=_date)
     new.add_argument("--city")
     new.add_argument("--place")
@@ -331,7 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=_(
             QT_TRANSLATE_NOOP(
                 "Cli",
-                "letterhead, from the top: 'Republic > Governorate or ministry > Municipality'",
+                "letterhead, from the top: 'Republic > Governorate or ministry > Municipality';"
+                " a level in several languages: 'Commune de Kairouan | بلدية القيروان'",
             )
         ),
     )
