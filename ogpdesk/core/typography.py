@@ -7,8 +7,10 @@ they show through ``typeset``:
 
 - Arabic: the Arabic comma, semicolon and question mark (، ؛ ؟) after Arabic words, and no
   space before a colon ("(جمعية المواطنة):", not "(جمعية المواطنة) :");
-- French: a no-break space before ":" and a narrow no-break space before ";", "?" and "!"
-  after French words, so that the sign never starts a line.
+- French: the space before ":" is a no-break space, the one before ";", "?" and "!" a narrow
+  no-break space, so that the sign never starts a line. Only a space that was typed is made
+  so: a French document also carries English and untranslated texts ("integrity: …"), which
+  keep their own typography; the document's own labels carry their spaces already.
 
 Only punctuation between words is touched: "8:30", "62,5", "https://…" stay as typed. The
 rule follows the script of the word before the sign, so a French name quoted in Arabic keeps
@@ -37,7 +39,7 @@ _ARABIC_SIGN = re.compile(
 )
 _FRENCH_SIGN = re.compile(
     f"(?:(?<=[{_LATIN_LETTER}0-9%])|(?<=[{_LATIN_LETTER}0-9][)\\]»]))"
-    "[ \u00a0\u202f]*([:;?!])(?=\\s|$|[)\\]»])"
+    "[ \u00a0\u202f]+([:;?!])(?=\\s|$|[)\\]»])"
 )
 _ARABIC_SIGNS = {",": "،", ";": "؛", "?": "؟", ":": ":"}
 _FRENCH_SPACE = {":": NBSP, ";": NNBSP, "?": NNBSP, "!": NNBSP}

@@ -20,8 +20,13 @@ from ogpdesk.core.typography import NBSP, NNBSP, counted, typeset
         ("السيد سامي :", "fr", "السيد سامي:"),
         # French: a no-break space before the colon, a narrow one before ; ? !
         ("Recommandation 1 :", "fr", f"Recommandation 1{NBSP}:"),
-        ("Décision 2: la commune", "fr", f"Décision 2{NBSP}: la commune"),
-        ("Vraiment? Oui; bien sûr!", "fr", f"Vraiment{NNBSP}? Oui{NNBSP}; bien sûr{NNBSP}!"),
+        ("Vraiment ? Oui ; bien sûr !", "fr", f"Vraiment{NNBSP}? Oui{NNBSP}; bien sûr{NNBSP}!"),
+        # A sign typed without a space is left so: it may be English in a French document.
+        (
+            "Accountability and integrity: transparency",
+            "fr",
+            "Accountability and integrity: transparency",
+        ),
         # English and numbers, times and addresses are left as typed.
         ("Decision 2: the council", "en", "Decision 2: the council"),
         ("à 8:30, voir https://x.tn/a?b=1", "fr", "à 8:30, voir https://x.tn/a?b=1"),
