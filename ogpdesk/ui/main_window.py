@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, Q
 
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui import settings
+from ogpdesk.ui.keyboard import WindowKeysFirst
 
 if TYPE_CHECKING:
     from ogpdesk.core.changes import Changes
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        # Ctrl+E, Ctrl+H… reach their actions from any field (ui/keyboard.py, rule 4).
+        self.keys_first = WindowKeysFirst(self)
         geometry = settings.GEOMETRY.get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         self.attached = True
         self._update_actions()
         self._show_database()
+        self.reopen_last_meeting()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -227,10 +231,23 @@ class MainWindow(QMainWindow):
         self.reopen_action.setEnabled(status is MeetingStatus.APPROVED)
         for action in self.capture_actions.values():
             action.setEnabled(in_meeting and status is not MeetingStatus.APPROVED)
+        if self.ops.store.read_only:
+            # Reading and exporting only: every action that would write is off.
+            for action in (
+                self.edit_action,
+                self.close_meeting_action,
+                self.approve_action,
+                self.reopen_action,
+                *self.capture_actions.values(),
+            ):
+                action.setEnabled(False)
 
     def _show_database(self) -> None:
         path = self.ops.store.path
-        self.setWindowTitle(f"ogpdesk — {path.name}" if path is not None else "ogpdesk")
+        title = f"ogpdesk — {path.name}" if path is not None else "ogpdesk"
+        if self.ops.store.read_only:
+            title = f"{title} ({self.tr('read-only')})"
+        self.setWindowTitle(title)
 
     # -- views ----------------------------------------------------------------------------
 
@@ -255,6 +272,7 @@ class MainWindow(QMainWindow):
                 self.projector.close()
                 self.projector = None
         self.stack.setCurrentWidget(self.meeting)
+        settings.OPEN_MEETING.set([self._database(), meeting_id])
         if entry_id is not None:
             self.meeting.timeline.show_entry(entry_id)
         else:
@@ -272,7 +290,25 @@ class MainWindow(QMainWindow):
             self.projector = None
         self.show_home()
 
+    def _database(self) -> str:
+        return str(self.ops.store.path or "")
+
+    def reopen_last_meeting(self) -> MeetingView | None:
+        """The meeting that was on screen when the program last stopped (a crash, a quit),
+        opened again — if it is in this database and still there."""
+        from ogpdesk.core.models import Meeting
+
+        saved = settings.OPEN_MEETING.get()
+        if len(saved) != 2 or saved[0] != self._database():
+            return None
+        with self.ops.store.session() as session:
+            meeting = session.get(Meeting, saved[1])
+            if meeting is None or meeting.deleted:
+                return None
+        return self.open_meeting(saved[1])
+
     def show_home(self) -> None:
+        settings.OPEN_MEETING.set([])
         self.home.reload()
         self.stack.setCurrentWidget(self.home)
         self.home.tree.setFocus()
