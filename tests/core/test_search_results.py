@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from ogpdesk.core.models import (
     ActionItem,
@@ -200,6 +201,13 @@ def test_same_hits_and_same_first_page(corpus: Store, expected, query: str) -> N
     scores = {hit.id: round(hit.rank, 9) for hit in every}
     assert all(scores[hit_id] == score for _k, hit_id, score, _d in wanted["page"])
     assert {(k, i) for k, i, _s, _d in page} <= {(hit.kind.value, hit.id) for hit in every}
+
+
+def test_the_index_looks_up_short_prefixes_in_prefix_indexes(corpus: Store) -> None:
+    """Migration 0007: "ال", "الم", "par" are one entry each, not every word they begin."""
+    with corpus.session() as session:
+        created = session.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'search_index'"))
+    assert "prefix = '2 3'" in created
 
 
 if __name__ == "__main__":
