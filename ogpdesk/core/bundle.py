@@ -14,6 +14,7 @@ Records are serialised generically from the SQLAlchemy models: every mapped colu
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import enum
 import hashlib
@@ -27,7 +28,18 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, String, Table, Time
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Time,
+)
 
 import ogpdesk
 from ogpdesk.core.errors import OgpdeskError
@@ -41,6 +53,7 @@ MANIFEST = "manifest.json"
 MAX_UNPACKED = 256 * 1024 * 1024
 MAX_RATIO = 200
 MAX_MEMBERS = 200
+MAX_BINARY = 5 * 1024 * 1024
 SUFFIX = ".ogpdesk"
 # Written by the store itself, never by a user, and rewritten on the receiving side.
 NOT_SENT = frozenset({"updated_at"})
@@ -186,6 +199,8 @@ def to_json(column: Column[Any], value: Any) -> Any:
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     return value
 
 
@@ -226,6 +241,14 @@ def from_json(column: Column[Any], raw: Any) -> Any:
                     return python.fromisoformat(raw)
                 except ValueError:
                     raise _Invalid(f"{column.name}: not a date or time") from None
+    if isinstance(kind, LargeBinary):
+        # An image (a letterhead's logo): base64 in the file.
+        if not isinstance(raw, str) or len(raw) > MAX_BINARY * 4 // 3 + 4:
+            raise _Invalid(f"{column.name}: not an image")
+        try:
+            return base64.b64decode(raw, validate=True)
+        except ValueError:
+            raise _Invalid(f"{column.name}: not an image") from None
     if isinstance(kind, String):
         if not isinstance(raw, str):
             raise _Invalid(f"{column.name}: not text")

@@ -12,6 +12,7 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import MeetingStatus
 from ogpdesk.ui import settings
 from ogpdesk.ui.backup import RestoreDialog, choose_backup_target, choose_backup_to_restore
+from ogpdesk.ui.exchange import MergePreviewDialog, ReviewDialog, SendDialog, receive
 from ogpdesk.ui.export_dialog import (
     SHORTCUT,
     ExportDialog,
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(menu_text(), self.export_document, SHORTCUT)
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.restore_action = self._action(self.tr("Res&tore…"), self.restore_backup)
+        self.send_action = self._action(self.tr("&Send to a group laptop…"), self.send_meeting)
+        self.receive_action = self._action(self.tr("Recei&ve…"), self.receive_bundle)
+        self.review_action = self._action(self.tr("To revie&w…"), self.show_review)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
 
@@ -137,6 +141,10 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.send_action)
+        file_menu.addAction(self.receive_action)
+        file_menu.addAction(self.review_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -348,6 +356,31 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.database_requested.emit(path)
+
+    def send_meeting(self) -> SendDialog | None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a meeting first, then send it."), STATUS_MESSAGE_MS
+            )
+            return None
+        dialog = SendDialog(self.ops, meeting_id, self)
+        dialog.sent.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Written to %1").replace("%1", path), STATUS_MESSAGE_MS * 2
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def receive_bundle(self) -> MergePreviewDialog | None:
+        return receive(self.ops, self)
+
+    def show_review(self) -> ReviewDialog:
+        meeting_id = self.meeting.meeting_id if self.meeting is not None else None
+        dialog = ReviewDialog(self.ops, meeting_id, self)
+        dialog.open()
+        return dialog
 
     def back_up(self) -> None:
         written = choose_backup_target(self.ops, self)
