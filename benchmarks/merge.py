@@ -124,6 +124,7 @@ def main() -> None:
     parser.add_argument("--folder", type=Path)
     args = parser.parse_args()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="ogpdesk-merge-"))
+    folder.mkdir(parents=True, exist_ok=True)
     first = open_store(folder / "secretary.sqlite3")
     second = open_store(folder / "facilitator.sqlite3")
     process_id = fill(first, args.items)
