@@ -200,6 +200,8 @@ def add_intervention(
     )
     session.add(intervention)
     session.flush()
+    for attendance in created.of(Attendance):
+        attendance.signed_in_by_id = intervention.id
     created.add(intervention)
     return created
 

@@ -380,6 +380,9 @@ class Attendance(Record, Base):
         _enum(AttendanceStatus), default=AttendanceStatus.INVITED
     )
     signed_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The captured row (an intervention) whose line signed this person in, if one did:
+    # removing that line from the timeline takes the attendance away with it.
+    signed_in_by_id: Mapped[str | None] = mapped_column(String(36))
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendances")
     participant: Mapped[Participant] = relationship()
@@ -704,3 +707,16 @@ class SyncClock(Base):
     seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     snapshot: Mapped[str] = mapped_column(Text)
     versions: Mapped[str] = mapped_column(Text)
+
+
+class SpeakersQueueState(Base):
+    """The speakers' queue of a meeting as the window last left it — hands waiting, the turn
+    running — so that a crash or a restart loses neither. Not a record: a queue belongs to
+    the laptop it runs on and is never exchanged with another."""
+
+    __tablename__ = "speakers_queue"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), primary_key=True)
+    # JSON: {"limit": seconds, "current": turn or null, "waiting": [hands]}.
+    state: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

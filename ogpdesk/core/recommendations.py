@@ -179,7 +179,10 @@ def restore(session: Session, states: Iterable[Snapshot]) -> None:
             if f.name not in {"id", "source_ids"}:
                 setattr(recommendation, f.name, getattr(state, f.name))
         if Snapshot.of(recommendation).source_ids != state.source_ids:
-            recommendation.sources = [_intervention(session, i) for i in state.source_ids]
+            # A source removed from the timeline since is not linked again: the rest of the
+            # step (a merge redone after its intervention was deleted) still applies.
+            found = (session.get(Intervention, i) for i in state.source_ids)
+            recommendation.sources = [i for i in found if i is not None and not i.deleted]
     session.flush()
 
 

@@ -353,3 +353,12 @@ def test_the_search_index_can_be_dropped_and_rebuilt_by_migration(store: Store) 
 if __name__ == "__main__":
     REV0001.unlink(missing_ok=True)
     write_rev0001(REV0001)
+
+
+def test_revisions_read_from_the_files_are_alembics() -> None:
+    """Opening a store at head reads the revisions without Alembic: the same ones."""
+    from ogpdesk.core.store import revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert revisions() == {r.revision: r.down_revision for r in script.walk_revisions()}
+    assert head_revision() == script.get_current_head()
