@@ -47,6 +47,14 @@
         <source>who reopens it (default: the system user)</source>
         <translation>من يعيد فتحه (افتراضيا: مستخدم النظام)</translation>
     </message>
+    <message>
+        <source>letterhead, from the top: 'Republic &gt; Governorate or ministry &gt; Municipality'; a level in several languages: 'Commune de Kairouan | بلدية القيروان'</source>
+        <translation>الترويسة من الأعلى: 'الجمهورية &gt; الولاية أو الوزارة &gt; البلدية'؛ ويمكن كتابة المستوى بعدة لغات: 'Commune de Kairouan | بلدية القيروان'</translation>
+    </message>
+    <message>
+        <source>the title in this language, if not written in it</source>
+        <translation>العنوان بهذه اللغة إن لم يُكتب بها</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>

@@ -47,6 +47,14 @@
         <source>who reopens it (default: the system user)</source>
         <translation>qui la rouvre (par défaut : l’utilisateur du système)</translation>
     </message>
+    <message>
+        <source>letterhead, from the top: 'Republic &gt; Governorate or ministry &gt; Municipality'; a level in several languages: 'Commune de Kairouan | بلدية القيروان'</source>
+        <translation>en-tête, du haut vers le bas : 'République &gt; Gouvernorat ou ministère &gt; Commune' ; un niveau en plusieurs langues : 'Commune de Kairouan | بلدية القيروان'</translation>
+    </message>
+    <message>
+        <source>the title in this language, if not written in it</source>
+        <translation>le titre dans cette langue, s’il n’a pas été rédigé dans celle-ci</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>

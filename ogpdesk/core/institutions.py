@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.languages import detect_language
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import Institution, InstitutionKind
 from ogpdesk.core.textnorm import normalise
@@ -63,35 +64,46 @@ def find_or_create_letterhead(
     session: Session, path: str, *, logo: Path | None = None
 ) -> Institution:
     """The last institution of ``"Top > … > Bottom"``, each level found by name under the
-    one above it, or created there; ``logo`` (a file) becomes the bottom level's logo."""
-    names = [part.strip() for part in path.split(">")]
-    if not names or not all(names):
+    one above it, or created there; ``logo`` (a file) becomes the bottom level's logo.
+
+    A level may be named in several languages, ``"Commune de Kairouan | بلدية القيروان"``:
+    the first is the original, the others its versions (their language read from them).
+    """
+    levels = [[name.strip() for name in level.split("|")] for level in path.split(">")]
+    if not all(all(names) for names in levels):
         raise InvalidInput(NO_INSTITUTION)
     image = read_logo(logo) if logo is not None else None
     parent: Institution | None = None
-    for level, name in enumerate(names):
-        wanted = normalise(name)
-        found = next(
-            (
-                i
-                for i in session.scalars(
-                    select(Institution).where(
-                        live(Institution),
-                        Institution.parent_id.is_(None)
-                        if parent is None
-                        else Institution.parent_id == parent.id,
-                    )
-                )
-                if wanted in {normalise(n) for n in (i.name, i.name_ar, i.name_fr, i.name_en) if n}
-            ),
-            None,
-        )
+    for level, names in enumerate(levels):
+        found = _child(session, parent, {normalise(name) for name in names})
         if found is None:
-            found = Institution(name=name, kind=_kind(name, level, len(names)), parent=parent)
+            found = Institution(
+                name=names[0],
+                lang=detect_language(names[0]),
+                kind=_kind(names[0], level, len(levels)),
+                parent=parent,
+            )
             session.add(found)
+        for version in names[1:]:
+            lang = detect_language(version)
+            if lang is not None and lang != found.lang:
+                setattr(found, f"name_{lang}", version)
         parent = found
     assert parent is not None
     if image is not None:
         parent.logo = image
     session.flush()
     return parent
+
+
+def _child(session: Session, parent: Institution | None, names: set[str]) -> Institution | None:
+    """The institution directly under ``parent`` (at the top for None) known by one of
+    ``names`` (folded) in any language."""
+    under = (
+        Institution.parent_id.is_(None) if parent is None else Institution.parent_id == parent.id
+    )
+    for institution in session.scalars(select(Institution).where(live(Institution), under)):
+        known = (institution.name, institution.name_ar, institution.name_fr, institution.name_en)
+        if names & {normalise(name) for name in known if name}:
+            return institution
+    return None

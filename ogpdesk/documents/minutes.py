@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ogpdesk.core.institutions import chain
 from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
@@ -43,6 +44,7 @@ from ogpdesk.documents.model import (
     Document,
     Heading,
     KeyValue,
+    Letterhead,
     Paragraph,
     SignatureBlock,
     Signer,
@@ -112,6 +114,15 @@ class Context:
         return self.t.label(text)
 
 
+def letterhead(meeting: Meeting, t: Locale) -> Letterhead | None:
+    """The meeting's institution under those above it, and its logo (the nearest one up)."""
+    levels = chain(meeting.institution)
+    if not levels:
+        return None
+    logo = next((i.logo for i in reversed(levels) if i.logo), None)
+    return Letterhead(tuple(t.text(i, "name") for i in levels), logo)
+
+
 def issuer(meeting: Meeting, t: Locale) -> str:
     """Top of every page: the institution and the process the meeting belongs to."""
     parts = []
@@ -132,10 +143,14 @@ def meeting_facts(ctx: Context) -> KeyValue:
         (ctx.label(DATE), t.date(meeting.date)),
         (ctx.label(TIME), t.time_span(meeting.start_time, meeting.end_time)),
         (ctx.label(PLACE), place),
-        (ctx.label(CHAIR), meeting.chair),
-        (ctx.label(SECRETARY), meeting.secretary),
+        (ctx.label(CHAIR), _signatory(meeting.chair, meeting.chair_title)),
+        (ctx.label(SECRETARY), _signatory(meeting.secretary, meeting.secretary_title)),
     ]  # fmt: skip
     return KeyValue(tuple((key, value) for key, value in items if value))
+
+
+def _signatory(name: str | None, title: str | None) -> str | None:
+    return f"{name}, {title}" if name and title else name
 
 
 def meeting_title(meeting: Meeting, t: Locale) -> str:
@@ -339,8 +354,8 @@ def _signatures(ctx: Context) -> SignatureBlock:
     t, meeting = ctx.t, ctx.meeting
     return SignatureBlock(
         (
-            Signer(ctx.label(CHAIR), meeting.chair or ""),
-            Signer(ctx.label(SECRETARY), meeting.secretary or ""),
+            Signer(ctx.label(CHAIR), meeting.chair or "", meeting.chair_title or ""),
+            Signer(ctx.label(SECRETARY), meeting.secretary or "", meeting.secretary_title or ""),
         ),
         caption=t(SIGNATURE),
     )
@@ -371,10 +386,13 @@ def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
     ]
     title = ctx.label(MINUTES)
     approved = meeting.status is MeetingStatus.APPROVED and meeting.approved_at is not None
+    head = letterhead(meeting, t)
     footer, digest = "", None
     if approved:
         approved_on = t.date(meeting.approved_at.date())
-        digest = content_digest(title, tuple(blocks), meeting.approved_at.isoformat())
+        digest = content_digest(
+            title, tuple(blocks), meeting.approved_at.isoformat(), *(head.lines if head else ())
+        )
         footer = t(APPROVED_ON).format(date=approved_on, short=digest[:16])
         blocks.append(
             Paragraph.of(t(FINGERPRINT).format(date=approved_on, digest=digest), style="note")
@@ -390,6 +408,7 @@ def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
         page_label=t.page_label(),
         metadata=(("author", meeting.secretary or ""), ("subject", meeting_title(meeting, t))),
         fingerprint=digest,
+        letterhead=head,
     )
 
 

@@ -235,10 +235,23 @@ class MainWindow(QMainWindow):
         self.reopen_action.setEnabled(status is MeetingStatus.APPROVED)
         for action in self.capture_actions.values():
             action.setEnabled(in_meeting and status is not MeetingStatus.APPROVED)
+        if self.ops.store.read_only:
+            # Reading and exporting only: every action that would write is off.
+            for action in (
+                self.edit_action,
+                self.close_meeting_action,
+                self.approve_action,
+                self.reopen_action,
+                *self.capture_actions.values(),
+            ):
+                action.setEnabled(False)
 
     def _show_database(self) -> None:
         path = self.ops.store.path
-        self.setWindowTitle(f"ogpdesk — {path.name}" if path is not None else "ogpdesk")
+        title = f"ogpdesk — {path.name}" if path is not None else "ogpdesk"
+        if self.ops.store.read_only:
+            title = f"{title} ({self.tr('read-only')})"
+        self.setWindowTitle(title)
 
     # -- views ----------------------------------------------------------------------------
 
