@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ogpdesk.core.capture import Captured
     from ogpdesk.core.changes import Changes
     from ogpdesk.ui.backup import RestoreDialog
+    from ogpdesk.ui.exchange import MergePreviewDialog, ReviewDialog, SendDialog
     from ogpdesk.ui.export_dialog import ExportDialog
     from ogpdesk.ui.home import HomeView
     from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
@@ -137,6 +138,9 @@ class MainWindow(QMainWindow):
         )
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.restore_action = self._action(self.tr("Res&tore…"), self.restore_backup)
+        self.send_action = self._action(self.tr("&Send to a group laptop…"), self.send_meeting)
+        self.receive_action = self._action(self.tr("Recei&ve…"), self.receive_bundle)
+        self.review_action = self._action(self.tr("To revie&w…"), self.show_review)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.search_action = self._action(self.tr("&Search…"), self.search, "Ctrl+F")
@@ -176,6 +180,10 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.send_action)
+        file_menu.addAction(self.receive_action)
+        file_menu.addAction(self.review_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -474,6 +482,37 @@ class MainWindow(QMainWindow):
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)
+
+    def send_meeting(self) -> SendDialog | None:
+        from ogpdesk.ui.exchange import SendDialog
+
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            self.statusBar().showMessage(
+                self.tr("Choose a meeting first, then send it."), STATUS_MESSAGE_MS
+            )
+            return None
+        dialog = SendDialog(self.ops, meeting_id, self)
+        dialog.sent.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Written to %1").replace("%1", path), STATUS_MESSAGE_MS * 2
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def receive_bundle(self) -> MergePreviewDialog | None:
+        from ogpdesk.ui.exchange import receive
+
+        return receive(self.ops, self)
+
+    def show_review(self) -> ReviewDialog:
+        from ogpdesk.ui.exchange import ReviewDialog
+
+        meeting_id = self.meeting.meeting_id if self.meeting is not None else None
+        dialog = ReviewDialog(self.ops, meeting_id, self)
+        dialog.open()
+        return dialog
 
     def back_up(self) -> None:
         from ogpdesk.ui.backup import choose_backup_target
