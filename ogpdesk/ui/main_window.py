@@ -490,13 +490,11 @@ class MainWindow(QMainWindow):
 
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
-            self.statusBar().showMessage(
-                self.tr("Choose a meeting first, then send it."), STATUS_MESSAGE_MS
-            )
+            self._status(self.tr("Choose a meeting first, then send it."), STATUS_MESSAGE_MS)
             return None
         dialog = SendDialog(self.ops, meeting_id, self)
         dialog.sent.connect(
-            lambda path: self.statusBar().showMessage(
+            lambda path: self._status(
                 self.tr("Written to %1").replace("%1", path), STATUS_MESSAGE_MS * 2
             )
         )
