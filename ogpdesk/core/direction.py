@@ -171,26 +171,45 @@ def _foreign_runs(
     numbers joined to it by a space ("22 mars 2016"), the bracket it opened or closed, and,
     when it is a sentence, its full stop.
     """
-    foreign, own = (_LEFT, _RIGHT) if paragraph == "rtl" else (_RIGHT, _LEFT)
-    in_unit = bytearray(len(text))
-    for start, end in units:
-        in_unit[start:end] = b"\x01" * (end - start)
     runs: list[tuple[int, int]] = []
     start = last = -1
-    for at, char in enumerate(text):
-        if in_unit[at]:
-            continue
-        kind = _kind(char)
-        if kind in foreign:
-            if start < 0:
-                start = at
-            last = at
-        elif kind in own and start >= 0:
-            runs.append((start, last + 1))
-            start = -1
+    for match in _STRONG.finditer(text):
+        foreign = (match.group(1) is not None) == (paragraph == "rtl")
+        for piece_start, piece_end in _outside(match.start(), match.end(), units):
+            if foreign:
+                if start < 0:
+                    start = piece_start
+                last = piece_end - 1
+            elif start >= 0:
+                runs.append((start, last + 1))
+                start = -1
     if start >= 0:
         runs.append((start, last + 1))
     return [_extend(text, start, end, paragraph, units) for start, end in runs]
+
+
+def _outside(start: int, end: int, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``start:end`` outside ``units`` (a URL's letters are not a run)."""
+    pieces = [(start, end)]
+    for unit_start, unit_end in units:
+        if unit_start >= end or unit_end <= start:
+            continue
+        pieces = [
+            part
+            for a, b in pieces
+            for part in ((a, min(b, unit_start)), (max(a, unit_end), b))
+            if part[0] < part[1]
+        ]
+    return pieces
+
+
+_RTL_RANGES = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+# Runs of strong letters: left to right (group 1) or right to left (group 2). A letter of the
+# Hebrew and Arabic blocks is R or AL, and so are four Arabic signs (؛ ؟ ٭ ۔); any other
+# letter is L. (Digits, marks and other signs are neutral or weak.)
+_STRONG = re.compile(
+    f"((?:(?![{_RTL_RANGES}])[^\\W\\d_])+)|((?:(?=[^\\W\\d_])[{_RTL_RANGES}]|[؛؟٭۔])+)"
+)
 
 
 def _extend(

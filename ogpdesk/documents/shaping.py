@@ -53,11 +53,13 @@ _LEVELS_END = "\n    ],"
 # Arabic harakat and Latin combining accents: drawn over or under the letter before them.
 MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _MARKS = re.compile(f"[{MARKS}]")
-# What makes python-bidi's own reordering of a line wrong: characters rule L4 mirrors, marks,
-# and isolates (a line cut inside one must keep the levels resolved over the whole run).
+# What makes python-bidi's own reordering wrong: characters rule L4 mirrors, and marks.
 _NEEDS_LEVELS = re.compile(
-    "[" + "".join(re.escape(char) for char in MIRRORED) + "\u2066-\u2069]|" + _MARKS.pattern
+    "[" + "".join(re.escape(char) for char in MIRRORED) + "]|" + _MARKS.pattern
 )
+_ISOLATES = re.compile("[\u2066-\u2069]")
+# Spaces, an LRI, what it isolates (no other isolate), its PDI, spaces.
+_LATIN_ISOLATE = re.compile("(\\s*)\u2066([^\u2066-\u2069]*)\u2069(\\s*)")
 # Characters that rule L1 puts back at the paragraph's level at the end of a line.
 _TRAILING = {"WS", "BN", "FSI", "LRI", "RLI", "PDI", "S"}
 # Bidi controls: they set levels and are not drawn (Amiri has no glyph for the isolates).
@@ -94,6 +96,13 @@ def levels(text: str, rtl: bool) -> tuple[int, ...]:
     base = 1 if rtl else 0
     if not rtl and not has_rtl(text):
         return (base,) * len(text)
+    latin = _LATIN_ISOLATE.fullmatch(text)
+    if rtl and latin and not has_rtl(latin.group(2)):
+        # Left-to-right text isolated after a label in a right-to-left paragraph (the most
+        # common run of mixed minutes): its inside is all at level 2 (its neutrals between
+        # its letters and its isolate's ends resolve to L), the rest at the paragraph's.
+        before, inside, after = (len(part) for part in latin.groups())
+        return (1,) * (before + 1) + (2,) * inside + (1,) * (after + 1)
     info = get_display(text, base_dir="R" if rtl else "L", debug=True)
     start = info.index(_LEVELS_START)
     by_byte = [int(n) for n in _LEVEL.findall(info, start, info.index(_LEVELS_END, start))]
@@ -253,8 +262,9 @@ def display(
     for span in ordered:
         run = runs[span.run]
         text = run.text[span.start : span.end]
-        if run.plain and (run.rtl or has_rtl(text)):
-            # No bracket, no mark: python-bidi's own reordering is right, and much faster.
+        if run.plain and (run.rtl or has_rtl(text)) and _whole_isolates(text):
+            # No bracket, no mark, no isolate cut by the line's ends: python-bidi's own
+            # reordering of the line is right, and much faster than reading the levels.
             text = get_display(text, base_dir="R" if run.rtl else "L")
         elif run.rtl or has_rtl(text):
             text = reorder(
@@ -262,6 +272,19 @@ def display(
             )
         pieces.append(Piece(text.translate(_NOT_DRAWN), run.bold))
     return pieces
+
+
+def _whole_isolates(line: str) -> bool:
+    """Every isolate of ``line`` opens and closes in it (a line cut inside one keeps the
+    levels resolved over the whole run)."""
+    if not _ISOLATES.search(line):
+        return True
+    depth = 0
+    for char in _ISOLATES.findall(line):
+        depth += -1 if char == "\u2069" else 1
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def reorder(

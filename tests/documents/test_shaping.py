@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+import pytest
 
 from ogpdesk.documents import shaping
 
@@ -85,3 +88,18 @@ def test_french_text_is_left_alone():
     runs = [shaping.Run.of("Procès-verbal (séance)", True, False)]
     line = shaping.wrap(runs, 1000, _measure)[0]
     assert shaping.display(line, runs, rtl=False)[0].text == "Procès-verbal (séance)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " \u2066Il faut (3P) de Sousse, 25% + 1.\u2069",
+        "\u2066Sample Moderator (KTC Sfax)\u2069 ",
+        "  \u2066a\u2069",
+    ],
+)
+def test_levels_of_latin_isolated_in_arabic_are_python_bidis(text, monkeypatch) -> None:
+    fast = shaping.levels(text, True)
+    monkeypatch.setattr(shaping, "_LATIN_ISOLATE", re.compile("(?!)"))
+    shaping.levels.cache_clear()
+    assert fast == shaping.levels(text, True)
