@@ -777,7 +777,8 @@ class _Merge:
                     self.report.added[name] += 1
                 continue
             clock = clocks[row_id]
-            if not clock.parsed and clock.versions == encode(pack(line.versions)):
+            packed = line.packed if line.packed is not None else pack(line.versions)
+            if not clock.parsed and clock.versions == encode(packed):
                 # Not changed here since the last exchange, and nothing new in the bundle.
                 continue
             local_meeting = row_id if name == "meeting" else row.get("meeting_id")
