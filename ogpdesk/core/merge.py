@@ -269,13 +269,14 @@ class _Clock:
         return self._fields
 
     def stored(self) -> StoredClock:
-        if self._fields is None:
-            return self.seen_at, self.snapshot, self.versions
-        return (
-            self.seen_at,
-            encode({key: entry[0] for key, entry in self._fields.items()}),
-            encode(pack({key: (entry[1], entry[2]) for key, entry in self._fields.items()})),
-        )
+        """As ``sync_clock`` holds it; the clock is then as if read from there again."""
+        if self._fields is not None:
+            self.snapshot = encode({key: entry[0] for key, entry in self._fields.items()})
+            self.versions = encode(
+                pack({key: (entry[1], entry[2]) for key, entry in self._fields.items()})
+            )
+            self._fields = None
+        return self.seen_at, self.snapshot, self.versions
 
 
 def _clocks(session: Session, name: str, ids: Iterable[str]) -> dict[str, _Clock]:
@@ -370,8 +371,9 @@ def _catch_up(
         values = row_values(name, row)
         at = _stamp(updated)
         if clock is None:
-            vector = {me: counter()}
-            clock = _Clock(updated, fields={k: [v, at, vector] for k, v in values.items()})
+            # Every field written here, at once: one group of versions.
+            versions = encode([[at, {me: counter()}, sorted(values)]])
+            clock = _Clock(updated, encode(values), versions)
             clocks[row_id] = changed[row_id] = clock
             continue
         fields = clock.fields
@@ -466,24 +468,10 @@ def make_bundle(session: Session, scope: Scope) -> Bundle:
         _save_clocks(session, name, changed, existing, None)
         lines = []
         for row_id in sorted(rows):
-            clock = clocks[row_id]
-            if not clock.parsed:
-                # As stored: the line is written without parsing the record's clock.
-                encoded = (
-                    f'{{"id":{json.dumps(row_id)},"values":{clock.snapshot},'
-                    f'"versions":{clock.versions}}}'
-                )
-                lines.append(RecordLine(name, row_id, {}, {}, encoded=encoded))
-                continue
-            fields = clock.fields
-            lines.append(
-                RecordLine(
-                    name,
-                    row_id,
-                    {key: entry[0] for key, entry in fields.items()},
-                    {key: (entry[1], entry[2]) for key, entry in fields.items()},
-                )
-            )
+            # As stored (just caught up and saved): the line is written without parsing.
+            _seen, snapshot, versions = clocks[row_id].stored()
+            encoded = f'{{"id":{json.dumps(row_id)},"values":{snapshot},"versions":{versions}}}'
+            lines.append(RecordLine(name, row_id, {}, {}, encoded=encoded))
         bundle.records[name] = lines
     for name, table in link_tables().items():
         columns = list(table.columns)
@@ -768,9 +756,11 @@ class _Merge:
                 values["id"] = row_id
                 values["updated_at"] = dt.datetime.fromisoformat(max(stamps))
                 inserts.append(values)
+                # Stored as the file has it: nothing to parse or pack again.
                 new_clocks[row_id] = _Clock(
                     values["updated_at"],
-                    fields={key: [raw, *line.versions[key]] for key, raw in line.values.items()},
+                    encode(line.values),
+                    encode(line.packed if line.packed is not None else pack(line.versions)),
                 )
                 self.undo.inserted[name].append(row_id)
                 if not line.values.get("deleted"):
