@@ -62,7 +62,9 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # Fields that only grow (the last position handed out in a meeting): merged by taking the
 # larger, never a conflict — two groups capturing in one meeting both move it.
-GROWING = frozenset({"item_counter"})
+GROWING = frozenset({"item_counter", "version"})
+# Who last changed a record: the newer is shown, the other is not worth a review item.
+NEWEST_WINS = frozenset({"updated_by"})
 # Columns that own a record: a meeting's content has meeting_id, a process's has process_id.
 OWNING = ("process_id", "meeting_id", "commitment_id")
 # What names a record in a report or the review list.
@@ -842,10 +844,12 @@ class _Merge:
                 if theirs > ours:
                     merged[key] = [raw, at, joined]
                     writes[key] = raw
-                    conflicts.append((key, raw, value, local_at))
+                    if key not in NEWEST_WINS:
+                        conflicts.append((key, raw, value, local_at))
                 else:
                     merged[key] = [value, local_at, joined]
-                    conflicts.append((key, value, raw, at))
+                    if key not in NEWEST_WINS:
+                        conflicts.append((key, value, raw, at))
         if merged == clock.fields:
             return
         label = _label({**row_values(name, row), **line.values})
