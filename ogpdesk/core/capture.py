@@ -141,6 +141,14 @@ def speaker(
         created.add(participant)
     elif organisation and not participant.organisation:
         participant.organisation = organisation
+    created.extend(attend(session, meeting, participant))
+    return participant, created
+
+
+def attend(session: Session, meeting: Meeting, participant: Participant) -> Captured:
+    """Mark ``participant`` present at the meeting, as a line they speak in does; the
+    attendance row is in the result when this created it (or brought it back)."""
+    created = Captured()
     attendance = session.scalars(
         select(Attendance).where(
             Attendance.meeting_id == meeting.id, Attendance.participant_id == participant.id
@@ -166,7 +174,7 @@ def speaker(
         attendance.status = AttendanceStatus.PRESENT
         attendance.signed_in_at = attendance.signed_in_at or utcnow()
     session.flush()
-    return participant, created
+    return created
 
 
 def add_intervention(

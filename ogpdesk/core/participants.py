@@ -42,7 +42,7 @@ from ogpdesk.core.models import (
     new_id,
     utcnow,
 )
-from ogpdesk.core.textio import CLEANED_REPORT, clean, decode
+from ogpdesk.core.textio import CLEANED_REPORT, clean, cleaned, decode
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -955,9 +955,10 @@ def add_newcomer(
 ) -> Newcomer:
     """A participant not in the directory, created and signed in at once."""
     ensure_editable(meeting)
-    name = " ".join(full_name.split())
+    name = " ".join(cleaned(full_name).split())
     if not name:
         raise InvalidInput(NEED_NAME)
+    fields = {k: cleaned(v) if isinstance(v, str) else v for k, v in fields.items()}
     participant = Participant(full_name=name, **fields)
     session.add(participant)
     attendance = Attendance(

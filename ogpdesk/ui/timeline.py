@@ -1,7 +1,9 @@
 """The timeline: everything captured in a meeting, in order, editable in place.
 
-Double-click (or F2) a text to correct it; Delete removes the selected items. Both are
-undoable steps. The list is read as plain tuples (``core.timeline.entries``), so a long
+Double-click (or F2) a text to correct it, or the Who of an intervention to say who made it
+(names complete from the people of the meeting; a line whose name several people share is
+marked ⚠ until the secretary chooses); Delete removes the selected items. All are undoable
+steps. The list is read as plain tuples (``core.timeline.entries``), so a long
 meeting still appears at once, and it follows the newest line while the user is at the end.
 """
 
@@ -10,22 +12,28 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCompleter,
     QHeaderView,
+    QLineEdit,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from ogpdesk.core.attendance import attendance_list
 from ogpdesk.core.capture import Captured
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.timeline import (
@@ -35,6 +43,7 @@ from ogpdesk.core.timeline import (
     entries,
     entries_of,
     set_removed,
+    set_speaker,
     set_text,
     signature,
 )
@@ -43,6 +52,7 @@ from ogpdesk.ui import keyboard
 from ogpdesk.ui.direction import TextDirectionDelegate
 from ogpdesk.ui.meeting_dialog import label
 from ogpdesk.ui.operations import Operations, Redraw
+from ogpdesk.ui.replay import ReplayStep
 
 KIND_LABELS = {
     EntryKind.AGENDA: QT_TRANSLATE_NOOP("Labels", "Agenda item"),
@@ -60,6 +70,8 @@ TINTS = {
     EntryKind.ACTION: QColor("#f3e3f1"),
 }
 KIND, WHO, TEXT = range(3)
+# Lines someone said (or could have: a note may be given its speaker).
+SPOKEN = frozenset({EntryKind.INTERVENTION, EntryKind.NOTE})
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -130,12 +142,22 @@ class TimelineModel(QAbstractTableModel):
                 return kind_text(entry)
             if column == WHO:
                 who = entry.who or ""
-                return f"{who} ({entry.organisation})" if entry.organisation else who
+                who = f"{who} ({entry.organisation})" if entry.organisation else who
+                return f"⚠ {who}" if entry.unlinked else who
             return entry.text.replace("\n", " ⏎ ")
         if role == Qt.ItemDataRole.EditRole and column == TEXT:
             return entry.text
+        if role == Qt.ItemDataRole.EditRole and column == WHO:
+            return entry.who or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return entry.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHO and entry.unlinked:
+            return QCoreApplication.translate(
+                "TimelineView",
+                "Several people have this name: double-click to choose who it was.",
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHO:
+            return self.data(index)
         if role == Qt.ItemDataRole.BackgroundRole and entry.kind in TINTS:
             return QBrush(TINTS[entry.kind])
         if role == Qt.ItemDataRole.ForegroundRole and entry.kind in TINTS:
@@ -152,6 +174,8 @@ class TimelineModel(QAbstractTableModel):
         flags = super().flags(index)
         if index.isValid() and index.column() == TEXT:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if index.isValid() and index.column() == WHO and self.rows[index.row()].kind in SPOKEN:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(
@@ -160,6 +184,12 @@ class TimelineModel(QAbstractTableModel):
         value: object,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
+        if role == Qt.ItemDataRole.EditRole and index.column() == WHO:
+            entry = self.rows[index.row()]
+            name, participant_id = value if isinstance(value, tuple) else (str(value), None)
+            if participant_id is None and name.strip() == (entry.who or ""):
+                return False
+            return self.view.edit_speaker(entry, name, participant_id)
         if role != Qt.ItemDataRole.EditRole or index.column() != TEXT:
             return False
         entry = self.rows[index.row()]
@@ -173,6 +203,45 @@ class TimelineModel(QAbstractTableModel):
         return True
 
 
+class SpeakerDelegate(TextDirectionDelegate):
+    """The Who editor: a name, completed from the people of the meeting. A name chosen from
+    the list is that person; a name typed is matched (``core.people``) when it is saved."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        view = self.parent()
+        assert isinstance(view, TimelineView)
+        choices = dict(view.people())
+        editor.setProperty("choices", choices)
+        completer = QCompleter(list(choices), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.selectAll()
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not isinstance(editor, QLineEdit):
+            return
+        text = editor.text().strip()
+        choices = editor.property("choices") or {}
+        model.setData(index, (text, choices.get(text)), Qt.ItemDataRole.EditRole)
+
+
 class TimelineView(QTableView):
     def __init__(self, ops: Operations, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +251,7 @@ class TimelineView(QTableView):
         self._signature: Signature | None = None
         self.setModel(self.model_)
         self.setItemDelegate(TextDirectionDelegate(self))
+        self.setItemDelegateForColumn(WHO, SpeakerDelegate(self))
         self.setAccessibleName(self.tr("Timeline"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(
@@ -289,6 +359,33 @@ class TimelineView(QTableView):
             change(entry.text),
             initiator=self,
         )
+        return done is not None
+
+    def people(self) -> list[tuple[str, str]]:
+        """(label, participant id) of the people of the meeting: the Who editor's choices."""
+        with self.ops.store.session() as session:
+            rows = attendance_list(session, self.meeting_id)
+        choices = []
+        for row in rows:
+            name = f"{row.full_name} ({row.organisation})" if row.organisation else row.full_name
+            choices.append((name, row.participant_id))
+        return choices
+
+    def edit_speaker(self, entry: Entry, name: str, participant_id: str | None) -> bool:
+        """Who made ``entry``: the person chosen, or whom the name stands for."""
+        step = ReplayStep(
+            lambda session: set_speaker(session, entry.id, name, participant_id=participant_id)
+        )
+        done = self.ops.perform(
+            self.tr("Speaker of “%1”").replace("%1", entry.text[:30]),
+            step.redo,
+            step.undo,
+            initiator=self,
+        )
+        if done is not None:
+            # Once the editor is closed: reading the meeting now would reset the model under
+            # the editor that is committing.
+            QTimer.singleShot(0, self.reload)
         return done is not None
 
     def remove_selected(self) -> None:
