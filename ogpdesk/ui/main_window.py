@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ogpdesk.core.capture import Captured
     from ogpdesk.core.changes import Changes
     from ogpdesk.ui.backup import RestoreDialog
+    from ogpdesk.ui.directory import DirectoryDialog
     from ogpdesk.ui.exchange import MergePreviewDialog, ReviewDialog, SendDialog
     from ogpdesk.ui.export_dialog import ExportDialog
     from ogpdesk.ui.home import HomeView
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.search_action = self._action(self.tr("&Search…"), self.search, "Ctrl+F")
+        self.directory_action = self._action(
+            self.tr("Participant &directory…"), self.show_directory, "Ctrl+Shift+P"
+        )
 
         self.home_action = self._action(self.tr("&All meetings"), self.show_home, "Alt+Home")
         self.edit_action = self._action(
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
+        self.edit_menu.addAction(self.directory_action)
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
         for action in (self.home_action, self.edit_action, self.duplicate_action):
@@ -432,6 +437,14 @@ class MainWindow(QMainWindow):
         return self.projector
 
     # -- dialogs --------------------------------------------------------------------------
+
+    def show_directory(self) -> DirectoryDialog:
+        from ogpdesk.ui.directory import DirectoryDialog
+
+        dialog = DirectoryDialog(self.ops, self)
+        dialog.open()
+        self.directory_dialog = dialog
+        return dialog
 
     def search(self) -> None:
         from ogpdesk.ui.search import SearchDialog
