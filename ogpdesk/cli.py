@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ogpdesk import __version__
+from ogpdesk.console import utf8_output
 from ogpdesk.core.backup import BackupInfo
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.store import Store, open_store
@@ -300,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     args = build_parser().parse_args(argv)
     if args.command is None:
         from ogpdesk.ui.app import run
