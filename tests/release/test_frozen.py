@@ -10,6 +10,7 @@ file), so it gets the minutes and the window.
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import tarfile
 import time
@@ -134,6 +135,24 @@ def test_frozen_folder_fits_the_budget(release) -> None:
     assert done.returncode == 0
 
 
+def test_frozen_folder_runs_on_glibc_2_35(release) -> None:
+    """Ubuntu 22.04 has glibc 2.35: nothing bundled may ask for a newer one."""
+    newest = (2, 0)
+    for path in (release.folder / "ogpdesk").rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        symbols = subprocess.run(
+            ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+        ).stdout
+        for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", symbols):
+            if (int(major), int(minor)) > newest:
+                newest, needer = (int(major), int(minor)), path.name
+    assert newest <= (2, 35), f"{needer} needs glibc {newest}"
+
+
 def test_frozen_tarball_exports_and_opens_in_arabic(
     release, version: str, outside: Path, user_env: Callable[..., dict[str, str]], xvfb, checks
 ) -> None:
@@ -166,7 +185,7 @@ def test_deb_installs_a_valid_desktop_application(
     fields = subprocess.run(
         ["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True
     ).stdout
-    assert f"Version: {version}" in fields and "libc6 (>= 2.34)" in fields
+    assert f"Version: {version}" in fields and "libc6 (>= 2.35)" in fields
     root = outside / "root"
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
 
