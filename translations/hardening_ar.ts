@@ -41,5 +41,13 @@
         <source>{count} values but the header has {width} columns: a value would be misplaced</source>
         <translation>{count} قيم بينما في سطر العناوين {width} أعمدة: ستوضع قيمة في غير مكانها</translation>
     </message>
+    <message>
+        <source>Cannot write “{path}”: it is a device, a pipe or a folder, not a file.</source>
+        <translation>تعذّرت كتابة «{path}»: إنّه جهاز أو أنبوب أو مجلّد وليس ملفًّا.</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {folder} is a system folder, not a place for documents.</source>
+        <translation>تعذّرت كتابة «{path}»: {folder} مجلّد للنظام وليس مكانًا للوثائق.</translation>
+    </message>
 </context>
 </TS>

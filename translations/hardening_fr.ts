@@ -41,5 +41,13 @@
         <source>{count} values but the header has {width} columns: a value would be misplaced</source>
         <translation>{count} valeurs mais l’en-tête a {width} colonnes : une valeur serait mal placée</translation>
     </message>
+    <message>
+        <source>Cannot write “{path}”: it is a device, a pipe or a folder, not a file.</source>
+        <translation>Impossible d’écrire « {path} » : c’est un périphérique, un tube ou un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: {folder} is a system folder, not a place for documents.</source>
+        <translation>Impossible d’écrire « {path} » : {folder} est un dossier du système, pas un lieu pour des documents.</translation>
+    </message>
 </context>
 </TS>

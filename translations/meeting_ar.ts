@@ -12,4 +12,11 @@
         <translation>لا يمكن دمج مشارك مع نفسه.</translation>
     </message>
 </context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Name, Enter; empty Enter to go back (Ctrl+H)</source>
+        <translation>الاسم ثم Enter؛ Enter فارغ للرجوع (Ctrl+H)</translation>
+    </message>
+</context>
 </TS>

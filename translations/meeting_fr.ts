@@ -12,4 +12,11 @@
         <translation>Un participant ne peut pas être fusionné avec lui-même.</translation>
     </message>
 </context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Name, Enter; empty Enter to go back (Ctrl+H)</source>
+        <translation>Nom, Entrée ; Entrée à vide pour revenir (Ctrl+H)</translation>
+    </message>
+</context>
 </TS>

@@ -46,6 +46,30 @@
         <source>only show what the backup holds</source>
         <translation>عرض محتوى النسخة الاحتياطية فقط</translation>
     </message>
+    <message>
+        <source>{count} records written to {path}</source>
+        <translation>كُتب {count} سجلًا في {path}</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was written)</source>
+        <translation>(تجربة: لم يُكتب شيء)</translation>
+    </message>
+    <message>
+        <source>write an exchange file of a meeting or a process for another laptop</source>
+        <translation>كتابة ملف تبادل لاجتماع أو لمسار لحاسوب آخر</translation>
+    </message>
+    <message>
+        <source>the breakout group the receiving laptop captures in</source>
+        <translation>مجموعة العمل التي يسجّل فيها الحاسوب المستقبِل</translation>
+    </message>
+    <message>
+        <source>merge an exchange file into the database</source>
+        <translation>دمج ملف تبادل في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>only show what the merge would add, change and delete</source>
+        <translation>عرض ما سيضيفه الدمج ويغيّره ويحذفه فقط</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -81,6 +105,34 @@
         <source>“{path}” is not a complete ogpdesk backup (tables missing: {tables}). Nothing was restored.</source>
         <translation>«{path}» ليس نسخة احتياطية كاملة لـ ogpdesk (جداول ناقصة: {tables}). لم يُسترجع شيء.</translation>
     </message>
+    <message>
+        <source>“{path}” is not an ogpdesk exchange file (not a zip archive with a manifest).</source>
+        <translation>«{path}» ليس ملف تبادل لـ ogpdesk (ليس أرشيف zip يحتوي على بيان).</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by a newer version of ogpdesk (exchange format {format}). Install the newer version to receive it; nothing was changed.</source>
+        <translation>«{path}» كُتب بإصدار أحدث من ogpdesk (صيغة التبادل {format}). ثبّت الإصدار الأحدث لاستقباله؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged or was altered: “{member}” does not match its checksum. Nothing was changed.</source>
+        <translation>«{path}» تالف أو وقع تغييره: «{member}» لا يطابق بصمته. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds an entry “{member}” that is not allowed. Nothing was changed.</source>
+        <translation>«{path}» يحتوي على عنصر غير مسموح به «{member}». لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“{path}” unpacks to more than an exchange file may hold ({member}). Nothing was changed.</source>
+        <translation>«{path}» يتجاوز عند فكّه الحجم المسموح به لملف تبادل ({member}). لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“{path}” has a manifest that cannot be read ({detail}). Nothing was changed.</source>
+        <translation>«{path}» يحتوي على بيان غير مقروء ({detail}). لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>“{path}”: record {line} of {member} is not valid ({detail}). Nothing was changed.</source>
+        <translation>«{path}»: السجل {line} من {member} غير صالح ({detail}). لم يتغيّر شيء.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -95,6 +147,113 @@
     <message>
         <source>Backed up to %1</source>
         <translation>نُسخت احتياطيًا في %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Nothing new: this store already holds all of it.</source>
+        <translation>لا جديد: قاعدة البيانات هذه تحتوي على كل شيء.</translation>
+    </message>
+    <message>
+        <source>added: {count} {kind}</source>
+        <translation>أُضيف: {count} {kind}</translation>
+    </message>
+    <message>
+        <source>changed: {count} {kind}</source>
+        <translation>تغيّر: {count} {kind}</translation>
+    </message>
+    <message>
+        <source>deleted: {count} {kind}</source>
+        <translation>حُذف: {count} {kind}</translation>
+    </message>
+    <message>
+        <source>already in the directory, matched: {name}</source>
+        <translation>موجود في الدليل، رُبط به: {name}</translation>
+    </message>
+    <message>
+        <source>conflict: {kind} “{label}”, {field}: “{shown}” shown, “{kept}” kept for review</source>
+        <translation>تعارض: {kind} «{label}»، {field}: «{shown}» معروض، «{kept}» محفوظ للمراجعة</translation>
+    </message>
+    <message>
+        <source>held for review (approved meeting): {kind} “{label}”</source>
+        <translation>محجوز للمراجعة (اجتماع مصادق عليه): {kind} «{label}»</translation>
+    </message>
+    <message>
+        <source>held for review (its parent is in neither store): {kind} “{label}”</source>
+        <translation>محجوز للمراجعة (أصله غير موجود في أيّ من القاعدتين): {kind} «{label}»</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>مؤسسات</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>مسارات</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>اجتماعات</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>مشاركون</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>تسجيلات حضور</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>نقاط جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>مداخلات</translation>
+    </message>
+    <message>
+        <source>speaking turns</source>
+        <translation>فترات تدخّل</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>توصيات</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>قرارات</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>إجراءات</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>التزامات</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>مراحل</translation>
+    </message>
+    <message>
+        <source>progress reviews</source>
+        <translation>متابعات التقدّم</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>مقترحات</translation>
+    </message>
+    <message>
+        <source>committee seats</source>
+        <translation>مقاعد اللجان</translation>
+    </message>
+    <message>
+        <source>process roles</source>
+        <translation>أدوار في المسار</translation>
+    </message>
+    <message>
+        <source>items to review</source>
+        <translation>عناصر للمراجعة</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,30 @@
         <source>only show what the backup holds</source>
         <translation>montrer seulement ce que contient la sauvegarde</translation>
     </message>
+    <message>
+        <source>{count} records written to {path}</source>
+        <translation>{count} enregistrements écrits dans {path}</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was written)</source>
+        <translation>(essai : rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>write an exchange file of a meeting or a process for another laptop</source>
+        <translation>écrire un fichier d’échange d’une réunion ou d’un processus pour un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>the breakout group the receiving laptop captures in</source>
+        <translation>le groupe de travail dans lequel l’ordinateur destinataire saisit</translation>
+    </message>
+    <message>
+        <source>merge an exchange file into the database</source>
+        <translation>fusionner un fichier d’échange dans la base de données</translation>
+    </message>
+    <message>
+        <source>only show what the merge would add, change and delete</source>
+        <translation>montrer seulement ce que la fusion ajouterait, modifierait et supprimerait</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -81,6 +105,34 @@
         <source>“{path}” is not a complete ogpdesk backup (tables missing: {tables}). Nothing was restored.</source>
         <translation>« {path} » n’est pas une sauvegarde ogpdesk complète (tables manquantes : {tables}). Rien n’a été restauré.</translation>
     </message>
+    <message>
+        <source>“{path}” is not an ogpdesk exchange file (not a zip archive with a manifest).</source>
+        <translation>« {path} » n’est pas un fichier d’échange ogpdesk (pas une archive zip avec un manifeste).</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by a newer version of ogpdesk (exchange format {format}). Install the newer version to receive it; nothing was changed.</source>
+        <translation>« {path} » a été écrit par une version plus récente d’ogpdesk (format d’échange {format}). Installez la version plus récente pour le recevoir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged or was altered: “{member}” does not match its checksum. Nothing was changed.</source>
+        <translation>« {path} » est endommagé ou a été modifié : « {member} » ne correspond pas à son empreinte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds an entry “{member}” that is not allowed. Nothing was changed.</source>
+        <translation>« {path} » contient une entrée « {member} » non autorisée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” unpacks to more than an exchange file may hold ({member}). Nothing was changed.</source>
+        <translation>« {path} » dépasse, une fois décompressé, ce qu’un fichier d’échange peut contenir ({member}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” has a manifest that cannot be read ({detail}). Nothing was changed.</source>
+        <translation>« {path} » a un manifeste illisible ({detail}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}”: record {line} of {member} is not valid ({detail}). Nothing was changed.</source>
+        <translation>« {path} » : l’enregistrement {line} de {member} n’est pas valide ({detail}). Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -95,6 +147,113 @@
     <message>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Nothing new: this store already holds all of it.</source>
+        <translation>Rien de nouveau : cette base contient déjà tout.</translation>
+    </message>
+    <message>
+        <source>added: {count} {kind}</source>
+        <translation>ajouté : {count} {kind}</translation>
+    </message>
+    <message>
+        <source>changed: {count} {kind}</source>
+        <translation>modifié : {count} {kind}</translation>
+    </message>
+    <message>
+        <source>deleted: {count} {kind}</source>
+        <translation>supprimé : {count} {kind}</translation>
+    </message>
+    <message>
+        <source>already in the directory, matched: {name}</source>
+        <translation>déjà dans l’annuaire, rapproché : {name}</translation>
+    </message>
+    <message>
+        <source>conflict: {kind} “{label}”, {field}: “{shown}” shown, “{kept}” kept for review</source>
+        <translation>conflit : {kind} « {label} », {field} : « {shown} » affiché, « {kept} » gardé pour examen</translation>
+    </message>
+    <message>
+        <source>held for review (approved meeting): {kind} “{label}”</source>
+        <translation>retenu pour examen (réunion approuvée) : {kind} « {label} »</translation>
+    </message>
+    <message>
+        <source>held for review (its parent is in neither store): {kind} “{label}”</source>
+        <translation>retenu pour examen (son parent n’est dans aucune des deux bases) : {kind} « {label} »</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>institutions</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>présences</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>points de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>interventions</translation>
+    </message>
+    <message>
+        <source>speaking turns</source>
+        <translation>tours de parole</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>recommandations</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>engagements</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>jalons</translation>
+    </message>
+    <message>
+        <source>progress reviews</source>
+        <translation>suivis d’avancement</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>propositions</translation>
+    </message>
+    <message>
+        <source>committee seats</source>
+        <translation>sièges de comité</translation>
+    </message>
+    <message>
+        <source>process roles</source>
+        <translation>rôles dans le processus</translation>
+    </message>
+    <message>
+        <source>items to review</source>
+        <translation>éléments à examiner</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from ogpdesk import paths
 from ogpdesk.core.errors import OgpdeskError
-from ogpdesk.core.store import SQLITE_HEADER, Store, alembic_config
+from ogpdesk.core.store import SQLITE_HEADER, Store, head_revision, revisions
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 DAILY_KEPT = 7
@@ -187,8 +185,7 @@ def _read_info(db: sqlite3.Connection, path: Path) -> BackupInfo:
     if row is None:
         raise BackupError(INCOMPLETE, path=str(path), detail=NO_VERSION)
     revision = row[0]
-    script = ScriptDirectory.from_config(alembic_config())
-    if revision not in {rev.revision for rev in script.walk_revisions()}:
+    if revision not in revisions():
         raise BackupError(NEWER_BACKUP, path=str(path), revision=revision)
     missing = sorted(CORE_TABLES - tables)
     if missing:
@@ -205,7 +202,7 @@ def _read_info(db: sqlite3.Connection, path: Path) -> BackupInfo:
     return BackupInfo(
         path=path,
         revision=revision,
-        current=revision == script.get_current_head(),
+        current=revision == head_revision(),
         taken_at=dt.datetime.fromtimestamp(path.stat().st_mtime),
         processes=count("process"),
         meetings=count("meeting"),
@@ -230,8 +227,15 @@ def restore(database: Path, backup: Path, now: dt.datetime | None = None) -> Res
             database, backup_folder(database) / f"before-restore-{stamp}.sqlite3"
         )
     # Written beside the database and renamed over it: a failure leaves the store as it was.
-    copy_database(backup, database.with_name(f"{database.name}.restoring"))
+    restoring = copy_database(backup, database.with_name(f"{database.name}.restoring"))
+    with closing(sqlite3.connect(restoring)) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "sync_state" in tables:
+            # The restored store may now live beside the one it was copied from: it takes a
+            # new id for exchanges, or each would take the other's changes for its own.
+            db.execute("DELETE FROM sync_state WHERE key = 'store_id'")
+            db.commit()
     for suffix in ("-wal", "-shm"):
         database.with_name(f"{database.name}{suffix}").unlink(missing_ok=True)
-    os.replace(database.with_name(f"{database.name}.restoring"), database)
+    os.replace(restoring, database)
     return Restored(info=info, previous=previous)

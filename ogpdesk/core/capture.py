@@ -34,6 +34,7 @@ from ogpdesk.core.models import (
     Record,
     utcnow,
 )
+from ogpdesk.core.syncstate import meeting_group
 from ogpdesk.core.textio import cleaned
 
 
@@ -199,17 +200,28 @@ def add_intervention(
     )
     session.add(intervention)
     session.flush()
+    for attendance in created.of(Attendance):
+        attendance.signed_in_by_id = intervention.id
     created.add(intervention)
     return created
 
 
 def _next_number(
-    session: Session, model: type[Recommendation] | type[Decision], meeting: Meeting
+    session: Session,
+    model: type[Recommendation] | type[Decision],
+    meeting: Meeting,
+    group: str | None = None,
 ) -> int:
     # The largest in SQL: a long meeting has hundreds of numbers.
-    largest = session.scalar(
-        select(func.max(model.number)).where(model.meeting_id == meeting.id, live(model))
-    )
+    query = select(func.max(model.number)).where(model.meeting_id == meeting.id, live(model))
+    if model is Recommendation:
+        # Each breakout group numbers its own recommendations (see core/merge.py).
+        query = query.where(
+            Recommendation.group_name.is_(None)
+            if group is None
+            else Recommendation.group_name == group
+        )
+    largest = session.scalar(query)
     return (largest or 0) + 1
 
 
@@ -223,14 +235,17 @@ def add_recommendation(
     **fields: object,
 ) -> Recommendation:
     _start(meeting)
+    # A laptop handed a meeting for one group captures in that group.
+    group = fields.pop("group_name", None) or meeting_group(session, meeting.id)
     text = cleaned(text)
     recommendation = Recommendation(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
         position=meeting.next_position(),
-        number=_next_number(session, Recommendation, meeting),
+        number=_next_number(session, Recommendation, meeting, group),  # type: ignore[arg-type]
         text=text,
         sources=list(sources or []),
+        group_name=group,
         **fields,
     )
     session.add(recommendation)

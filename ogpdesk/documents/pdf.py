@@ -12,7 +12,9 @@ when the document is saved.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import io
 import re
 import struct
 from collections.abc import Iterable, Sequence
@@ -24,12 +26,14 @@ import fontpkg_amiri
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     PageTemplate,
     TableStyle,
@@ -46,6 +50,7 @@ from ogpdesk.documents.model import (
     Document,
     Heading,
     KeyValue,
+    Letterhead,
     PageBreak,
     Paragraph,
     SignatureBlock,
@@ -313,13 +318,39 @@ class _Renderer:
 
     def story(self) -> list[Flowable]:
         doc = self.document
-        story: list[Flowable] = [self.text(doc.title, STYLES["title"], align="center")]
+        story: list[Flowable] = []
+        if doc.letterhead is not None:
+            story.extend([self.letterhead(doc.letterhead), RLSpacer(1, 3 * mm)])
+        story.append(self.text(doc.title, STYLES["title"], align="center"))
         if doc.subtitle:
             story.append(self.text(doc.subtitle, STYLES["subtitle"], align="center"))
         story.append(RLSpacer(1, 4 * mm))
+        previous: Block | None = None
+        drawn: list[Flowable] = []
         for block in doc.blocks:
-            story.extend(self.block(block))
+            if isinstance(block, SignatureBlock):
+                story.extend(self._signed(previous, drawn, block))
+                drawn = []
+            else:
+                story.extend(drawn)
+                drawn = list(self.block(block))
+            previous = block
+        story.extend(drawn)
         return story
+
+    def _signed(
+        self, previous: Block | None, drawn: list[Flowable], block: SignatureBlock
+    ) -> list[Flowable]:
+        """The signatures on one page with the item above them (``drawn``, from
+        ``previous``): of a table, its last row, drawn as the table's continuation."""
+        signatures = [RLSpacer(1, 6 * mm), self.signatures(block)]
+        if isinstance(previous, BilingualTable):
+            previous = previous.as_table(self.document.direction)
+        if isinstance(previous, Table) and len(previous.rows) > 1:
+            head = dataclasses.replace(previous, rows=previous.rows[:-1])
+            tail = dataclasses.replace(previous, rows=previous.rows[-1:])
+            return [self.table(head), KeepTogether([self.table(tail, header=False), *signatures])]
+        return [KeepTogether([*drawn, *signatures])]
 
     def block(self, block: Block) -> Iterable[Flowable]:
         match block:
@@ -353,7 +384,7 @@ class _Renderer:
             case KeyValue(items=items):
                 return [self.key_values(items), RLSpacer(1, 2 * mm)]
             case SignatureBlock():
-                return [KeepTogether([RLSpacer(1, 6 * mm), self.signatures(block)])]
+                return [RLSpacer(1, 6 * mm), self.signatures(block)]
             case Spacer(height=height):
                 return [RLSpacer(1, height * mm)]
             case PageBreak():
@@ -368,12 +399,13 @@ class _Renderer:
         """Columns are given in reading order; right to left, the first is drawn rightmost."""
         return cells[::-1] if self.rtl else cells
 
-    def table(self, table: Table) -> RLTable:
+    def table(self, table: Table, *, header: bool = True) -> RLTable:
+        """``table``; without its header row when it continues one drawn just above."""
         style = STYLES["cell"]
         columns = table.columns
         widths = self._widths([c.width for c in columns])
         min_height = (table.row_height or 0) * mm - 2 * CELL_PAD
-        header = [self.text(c.title, style, bold=True, align=c.align, lang=c.lang) for c in columns]
+        titles = [self.text(c.title, style, bold=True, align=c.align, lang=c.lang) for c in columns]
         rows = [
             [
                 self.text(
@@ -388,19 +420,20 @@ class _Renderer:
             ]
             for index, row in enumerate(table.rows)
         ]
-        data = [self._visual(header)] + [self._visual(row) for row in rows]
+        data = ([self._visual(titles)] if header else []) + [self._visual(row) for row in rows]
         drawn = RLTable(
             data,
             colWidths=self._visual(widths),
-            repeatRows=1 if table.repeat_header else 0,
+            repeatRows=1 if table.repeat_header and header else 0,
             hAlign="CENTER",
         )
+        shade = [("BACKGROUND", (0, 0), (-1, 0), SHADE)] if header else []
         drawn.setStyle(
             TableStyle(
                 [
                     CELL_FONT,
                     ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    *shade,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
                     ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
@@ -435,24 +468,57 @@ class _Renderer:
     def signatures(self, block: SignatureBlock) -> RLTable:
         body, note = STYLES["body"], STYLES["note"]
         signers = block.signers
+        titled = any(s.title for s in signers)
         cells = [
             [
                 self.text(s.role, body, bold=True, align="center"),
                 self.text(s.name, body, align="center"),
+                *([self.text(s.title, note, align="center")] if titled else []),
                 self.text(block.caption, note, align="center", min_height=18 * mm),
             ]
             for s in signers
         ]
-        data = [self._visual([cell[row] for cell in cells]) for row in range(3)]
+        lines = len(cells[0])
+        data = [self._visual([cell[row] for cell in cells]) for row in range(lines)]
         drawn = RLTable(data, colWidths=self._widths([1] * len(signers)), hAlign="CENTER")
         drawn.setStyle(
             TableStyle(
                 [
                     CELL_FONT,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 2), (-1, 2), 0.5, RULE),
+                    ("LINEBELOW", (0, lines - 1), (-1, lines - 1), 0.5, RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), 10),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ]
+            )
+        )
+        return drawn
+
+    def letterhead(self, head: Letterhead) -> RLTable:
+        """The institutions stacked at the top of the start side, the logo at the end side."""
+        body = STYLES["body"]
+        lines = [
+            self.text(line, body, bold=index == 0, align="center")
+            for index, line in enumerate(head.lines)
+        ]
+        logo: Flowable | str = ""
+        if head.logo:
+            reader = ImageReader(io.BytesIO(head.logo))
+            width, height = reader.getSize()
+            tall = 20 * mm
+            logo = Image(io.BytesIO(head.logo), width=tall * width / height, height=tall)
+        data = [self._visual([lines, logo])]
+        drawn = RLTable(data, colWidths=self._widths([1.1, 1]), hAlign="CENTER")
+        drawn.setStyle(
+            TableStyle(
+                [
+                    CELL_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    # The logo on the outer edge of the end side.
+                    ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ]
             )
         )

@@ -266,3 +266,21 @@ def test_merging_two_records_keeps_every_link_and_undoes_in_one_step(store: Stor
         merge.redo(session)
     with store.session() as session:
         assert [r.participant_id for r in attendance_list(session, first)] == [kept_id]
+
+
+def test_removing_a_line_takes_away_the_attendance_it_created(store: Store) -> None:
+    from ogpdesk.core.timeline import EntryKind, set_removed
+
+    meeting_id = _meeting(store)
+    step = _line(store, meeting_id, "Nadia Khelifi: Bonjour")
+    said = step.of(Intervention)[0].id
+    with store.session() as session:
+        assert len(attendance_list(session, meeting_id)) == 1
+    with store.transaction() as session:
+        set_removed(session, EntryKind.INTERVENTION, said, True)
+    with store.session() as session:
+        assert attendance_list(session, meeting_id) == []
+    with store.transaction() as session:
+        set_removed(session, EntryKind.INTERVENTION, said, False)
+    with store.session() as session:
+        assert [r.full_name for r in attendance_list(session, meeting_id)] == ["Nadia Khelifi"]
