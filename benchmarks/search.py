@@ -1,13 +1,15 @@
 """Searching a store of 100,000 items, in Arabic, in French, and as-you-type prefixes.
 
-    .venv/bin/python benchmarks/search.py [--items 100000] [--db PATH]
+    .venv/bin/python benchmarks/search.py [--items 100000] [--db PATH] [--reuse FILE]
 
 The store is filled with meetings of about 200 items each (interventions, recommendations,
 decisions, action items, agenda items) and a few hundred participants, in mixed Arabic and
 French drawn with a skewed word frequency, so that common words match tens of thousands of
 rows as they would in real minutes. Printed: the time to build and to rebuild the index,
-each query's p50/p99 in milliseconds over repeated runs with the number of hits shown,
-and what a capture commit costs once the index holds all of it.
+each query's p50/p95/p99 in milliseconds over repeated runs with the number of hits shown,
+and what a capture commit costs once the index holds all of it; the machine's load before
+and after. To compare two index layouts on one machine at one time, fill once, copy the
+file, change one copy, and run ``--reuse`` on both at once.
 """
 
 from __future__ import annotations
