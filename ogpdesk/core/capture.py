@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,6 +38,8 @@ from ogpdesk.core.models import (
 from ogpdesk.core.syncstate import meeting_group
 from ogpdesk.core.textio import cleaned
 
+R = TypeVar("R", bound=Record)
+
 
 @dataclass
 class Captured:
@@ -50,7 +53,7 @@ class Captured:
     def extend(self, other: Captured) -> None:
         self.rows.extend(other.rows)
 
-    def of(self, kind: type) -> list:
+    def of(self, kind: type[R]) -> list[R]:
         return [row for row in self.rows if isinstance(row, kind)]
 
     def changes(self) -> Changes:

@@ -869,7 +869,8 @@ def _directory(session: Session) -> tuple[tuple[str, str, str], ...]:
         (
             pid,
             _folded(name),
-            f"{_folded(name)} {_folded(organisation or '')} {_GROUP_WORDS.get(group, '')}",
+            f"{_folded(name)} {_folded(organisation or '')} "
+            f"{_GROUP_WORDS.get(group, '') if group else ''}",
         )
         for pid, name, organisation, group in rows
     )

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, Q
 
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui import settings
+from ogpdesk.ui.direction import shown
 from ogpdesk.ui.keyboard import WindowKeysFirst
 
 if TYPE_CHECKING:
     from ogpdesk.core.capture import Captured
     from ogpdesk.core.changes import Changes
     from ogpdesk.ui.backup import RestoreDialog
+    from ogpdesk.ui.directory import DirectoryDialog
     from ogpdesk.ui.exchange import MergePreviewDialog, ReviewDialog, SendDialog
     from ogpdesk.ui.export_dialog import ExportDialog
     from ogpdesk.ui.home import HomeView
@@ -104,9 +106,7 @@ class MainWindow(QMainWindow):
 
         ops.captured.connect(self._note_people)
         ops.changed.connect(self.on_changes)
-        ops.errors.reported.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
-        )
+        ops.errors.reported.connect(lambda text: self._status(text, STATUS_MESSAGE_MS * 2))
         for action in self.actions():
             action.setEnabled(True)
         self.attached = True
@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.search_action = self._action(self.tr("&Search…"), self.search, "Ctrl+F")
+        self.directory_action = self._action(
+            self.tr("Participant &directory…"), self.show_directory, "Ctrl+Shift+P"
+        )
 
         self.home_action = self._action(self.tr("&All meetings"), self.show_home, "Alt+Home")
         self.edit_action = self._action(
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
+        self.edit_menu.addAction(self.directory_action)
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
         for action in (self.home_action, self.edit_action, self.duplicate_action):
@@ -331,6 +335,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.meeting)
             self.meeting.capture.setFocus()
 
+    def _status(self, text: str, timeout: int = 0) -> None:
+        """A message on the status line, its file names and numbers isolated in the window's
+        direction (``ui.direction.shown``)."""
+        self.statusBar().showMessage(shown(text), timeout)
+
     def start_capture(self, kind: str) -> None:
         if self.meeting is not None:
             self.stack.setCurrentWidget(self.meeting)
@@ -364,10 +373,10 @@ class MainWindow(QMainWindow):
         if changes.timeline and self.meeting is not None and initiator is self.meeting.capture:
             note, self._people_note = self._people_note, ""
             if note:
-                self.statusBar().showMessage(note, STATUS_MESSAGE_MS * 3)
+                self._status(note, STATUS_MESSAGE_MS * 3)
             else:
                 stamp = dt.datetime.now().strftime("%H:%M:%S")
-                self.statusBar().showMessage(self.tr("Recorded at %1").replace("%1", stamp))
+                self._status(self.tr("Recorded at %1").replace("%1", stamp))
         if changes.meetings:
             self._update_actions()
 
@@ -429,6 +438,14 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------
 
+    def show_directory(self) -> DirectoryDialog:
+        from ogpdesk.ui.directory import DirectoryDialog
+
+        dialog = DirectoryDialog(self.ops, self)
+        dialog.open()
+        self.directory_dialog = dialog
+        return dialog
+
     def search(self) -> None:
         from ogpdesk.ui.search import SearchDialog
 
@@ -443,9 +460,7 @@ class MainWindow(QMainWindow):
 
         dialog = open_export_dialog(self.ops, self.current_meeting_id(), self)
         if dialog is not None:
-            dialog.exported.connect(
-                lambda _path, text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
-            )
+            dialog.exported.connect(lambda _path, text: self._status(text, STATUS_MESSAGE_MS * 2))
             self.export_dialog = dialog
         return dialog
 
@@ -488,13 +503,11 @@ class MainWindow(QMainWindow):
 
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
-            self.statusBar().showMessage(
-                self.tr("Choose a meeting first, then send it."), STATUS_MESSAGE_MS
-            )
+            self._status(self.tr("Choose a meeting first, then send it."), STATUS_MESSAGE_MS)
             return None
         dialog = SendDialog(self.ops, meeting_id, self)
         dialog.sent.connect(
-            lambda path: self.statusBar().showMessage(
+            lambda path: self._status(
                 self.tr("Written to %1").replace("%1", path), STATUS_MESSAGE_MS * 2
             )
         )
@@ -519,7 +532,7 @@ class MainWindow(QMainWindow):
 
         written = choose_backup_target(self.ops, self)
         if written is not None:
-            self.statusBar().showMessage(
+            self._status(
                 self.tr("Backed up to %1").replace("%1", str(written)), STATUS_MESSAGE_MS * 2
             )
 

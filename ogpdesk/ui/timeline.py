@@ -20,7 +20,15 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -48,7 +56,7 @@ from ogpdesk.core.timeline import (
     signature,
 )
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui import keyboard
+from ogpdesk.ui import keyboard, settings
 from ogpdesk.ui.direction import TextDirectionDelegate
 from ogpdesk.ui.meeting_dialog import label
 from ogpdesk.ui.operations import Operations, Redraw
@@ -258,17 +266,32 @@ class TimelineView(QTableView):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.setWordWrap(False)
+        # What was said is read whole: its rows wrap, and only the rows on screen are
+        # measured (``_fit_rows``), so a long meeting costs nothing more per line.
+        self.setWordWrap(True)
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Fixed widths: sizing columns to their contents would read every row at each redraw.
+        # The kind column is as wide as its longest label; the user's widths are kept.
         header = self.horizontalHeader()
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(KIND, self.fontMetrics().horizontalAdvance("M" * 16))
-        self.setColumnWidth(WHO, 220)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(
+            QFontMetrics(bold).horizontalAdvance(f"{label(text)} 88")
+            for text in KIND_LABELS.values()
+        )
+        self.setColumnWidth(KIND, widest + 16)
+        self.setColumnWidth(WHO, self.fontMetrics().horizontalAdvance("M" * 14))
+        saved = settings.TIMELINE_COLUMNS.get()
+        if not saved.isEmpty():
+            header.restoreState(saved)
+        header.sectionResized.connect(self._columns_resized)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._fit_rows())
         # Numbers of agenda items, recommendations and decisions change without a timeline
         # flag (a reorder); its own edits are shown by the model already.
         self.redraw = Redraw(
@@ -284,6 +307,29 @@ class TimelineView(QTableView):
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
         super().showEvent(event)
+        self._fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _columns_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != TEXT:
+            # Only the two columns a user sizes; the text column follows the window.
+            settings.TIMELINE_COLUMNS.set(self.horizontalHeader().saveState())
+        if column != KIND:
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows on screen as tall as their wrapped text (rows off screen are measured when
+        scrolled to)."""
+        if not self.isVisible() or not self.model_.rows:
+            return
+        top = max(self.rowAt(0), 0)
+        bottom = self.rowAt(self.viewport().height() - 1)
+        bottom = self.model_.rowCount() - 1 if bottom < 0 else bottom
+        for row in range(top, bottom + 1):
+            self.resizeRowToContents(row)
 
     def on_captured(self, captured: Captured, _initiator: object) -> None:
         """Append the lines a capture step created, as they are: the meeting is not read
@@ -298,6 +344,9 @@ class TimelineView(QTableView):
         self.model_.append_rows(added)
         self._signature = known.extended(added)
         self.redraw.shown_already()
+        count = self.model_.rowCount()
+        for row in range(count - len(added), count):
+            self.resizeRowToContents(row)
         if at_end:
             self.scrollToBottom()
 
@@ -328,6 +377,7 @@ class TimelineView(QTableView):
             self.show_entry(current.id, scroll=False)
         if at_end:
             self.scrollToBottom()
+        self._fit_rows()
 
     def entries(self) -> list[Entry]:
         return list(self.model_.rows)

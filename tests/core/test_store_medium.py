@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from contextlib import closing
@@ -33,7 +36,7 @@ def _new_store(path: Path) -> None:
     store.close()
 
 
-def test_a_store_on_a_read_only_disk_opens_read_only(small_disk) -> None:
+def test_a_store_on_a_read_only_disk_opens_read_only(small_disk, tmp_path: Path) -> None:
     path = small_disk.path / "ogpdesk.sqlite3"
     _new_store(path)
     small_disk.read_only()
@@ -46,6 +49,19 @@ def test_a_store_on_a_read_only_disk_opens_read_only(small_disk) -> None:
             pass
     finally:
         store.close()
+    # The command line lists and exports from it as from any store.
+    env = {**os.environ, "OGPDESK_LANG": "en"}
+    cli = [sys.executable, "-m", "ogpdesk.cli", "--db", str(path)]
+    listed = subprocess.run([*cli, "meetings"], capture_output=True, text=True, env=env)
+    assert listed.returncode == 0 and "Séance — Kef" in listed.stdout, listed.stderr
+    target = tmp_path / "pv.docx"
+    exported = subprocess.run(
+        [*cli, "export", "minutes", "--meeting", "Kef", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert exported.returncode == 0 and target.exists(), exported.stderr
     assert _files(small_disk.path) == ["ogpdesk.sqlite3"]
 
 
