@@ -1226,24 +1226,24 @@ class _Loader:
         return self.institutions[key] if key else None
 
     def load(self) -> DemoReport:
-        for row in INSTITUTIONS:
-            self.institutions[row.key] = self._institution(row)
-        for row in PEOPLE:
-            self.people[row.key] = self._person(row)
+        for institution in INSTITUTIONS:
+            self.institutions[institution.key] = self._institution(institution)
+        for person in PEOPLE:
+            self.people[person.key] = self._person(person)
         self.session.flush()
-        for row in PROCESSES:
-            self.processes[row.key] = self._process(row)
+        for process in PROCESSES:
+            self.processes[process.key] = self._process(process)
         action_plan = self.processes[ACTION_PLAN_EL_KEF]
         for number, seat in enumerate(SEATS, start=1):
             self._seat(action_plan, number, seat)
-        for row in COMMITMENTS:
-            self.commitments[row.number] = self._commitment(action_plan, row)
+        for commitment in COMMITMENTS:
+            self.commitments[commitment.number] = self._commitment(action_plan, commitment)
         self.session.flush()
         proposals: list[Proposal] = []
-        for number, row in enumerate(PROPOSALS, start=1):
-            proposals.append(self._proposal(action_plan, number, row, proposals))
-        for row in MEETINGS:
-            self._meeting(row)
+        for number, proposal in enumerate(PROPOSALS, start=1):
+            proposals.append(self._proposal(action_plan, number, proposal, proposals))
+        for meeting in MEETINGS:
+            self._meeting(meeting)
         self.session.flush()
         return DemoReport(dict(self.created))
 
