@@ -148,7 +148,7 @@ class MergeReport:
                     CONFLICT_LINE,
                     kind=kind_name(lang, conflict.table),
                     label=conflict.label,
-                    field=conflict.field,
+                    field=field_name(lang, conflict.field),
                     shown=conflict.shown,
                     kept=conflict.kept,
                 )
@@ -191,6 +191,40 @@ KINDS = {
     "process_role": QT_TRANSLATE_NOOP("Merge", "process roles"),
     "review_item": QT_TRANSLATE_NOOP("Merge", "items to review"),
 }
+
+
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Merge", "title"),
+    "title_ar": QT_TRANSLATE_NOOP("Merge", "title (Arabic)"),
+    "text": QT_TRANSLATE_NOOP("Merge", "text"),
+    "translation": QT_TRANSLATE_NOOP("Merge", "translation"),
+    "theme": QT_TRANSLATE_NOOP("Merge", "theme"),
+    "addressee": QT_TRANSLATE_NOOP("Merge", "addressee"),
+    "priority": QT_TRANSLATE_NOOP("Merge", "priority"),
+    "status": QT_TRANSLATE_NOOP("Merge", "status"),
+    "full_name": QT_TRANSLATE_NOOP("Merge", "name"),
+    "organisation": QT_TRANSLATE_NOOP("Merge", "organisation"),
+    "role": QT_TRANSLATE_NOOP("Merge", "role"),
+    "phone": QT_TRANSLATE_NOOP("Merge", "phone"),
+    "email": QT_TRANSLATE_NOOP("Merge", "e-mail"),
+    "city": QT_TRANSLATE_NOOP("Merge", "city"),
+    "place": QT_TRANSLATE_NOOP("Merge", "place"),
+    "date": QT_TRANSLATE_NOOP("Merge", "date"),
+    "summary": QT_TRANSLATE_NOOP("Merge", "summary"),
+    "task": QT_TRANSLATE_NOOP("Merge", "task"),
+    "owner_name": QT_TRANSLATE_NOOP("Merge", "owner"),
+    "due_date": QT_TRANSLATE_NOOP("Merge", "due date"),
+    "description": QT_TRANSLATE_NOOP("Merge", "description"),
+    "deleted": QT_TRANSLATE_NOOP("Merge", "deleted"),
+    "number": QT_TRANSLATE_NOOP("Merge", "number"),
+    "presenter": QT_TRANSLATE_NOOP("Merge", "presenter"),
+}
+
+
+def field_name(lang: str, field: str) -> str:
+    """A column as the user knows it; a column not listed by its own name."""
+    template = FIELDS.get(field)
+    return translate(lang, "Merge", template) if template else field
 
 
 def kind_name(lang: str, table: str) -> str:
