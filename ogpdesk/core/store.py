@@ -141,6 +141,10 @@ def resolve(location: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
         if text.startswith("sqlite:///"):
             path = Path(text.removeprefix("sqlite:///"))
             return text, path
+        for scheme in ("postgresql://", "postgres://"):
+            if text.startswith(scheme):
+                # SQLAlchemy's default PostgreSQL driver is psycopg2; ours is psycopg 3.
+                return "postgresql+psycopg://" + text.removeprefix(scheme), None
         return text, None
     path = Path(text).expanduser().resolve()
     return f"sqlite:///{path}", path
