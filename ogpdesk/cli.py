@@ -115,6 +115,34 @@ def cmd_export(store: Store, args: argparse.Namespace) -> None:
     print(written)
 
 
+def cmd_server(args: argparse.Namespace) -> None:
+    from ogpdesk.core.store import head_revision
+
+    # Opening a store creates the schema of an empty database and upgrades an older one.
+    store = open_store(args.db)
+    store.close()
+    shown = store.engine.url.render_as_string(hide_password=True)
+    print(
+        _(QT_TRANSLATE_NOOP("Cli", "{url}: ogpdesk schema {revision} ready")).format(
+            url=shown, revision=head_revision()
+        )
+    )
+
+
+def cmd_copy(args: argparse.Namespace) -> None:
+    from ogpdesk.core.transfer import copy_store
+
+    report = copy_store(args.source, args.target)
+    done = _(QT_TRANSLATE_NOOP("Cli", "Copied {rows} records of {tables} tables to {target}."))
+    print(done.format(rows=report.rows, tables=len(report.tables), target=report.target))
+
+
+# Commands that open their stores themselves (none, or two).
+STANDALONE: dict[str, Callable[[argparse.Namespace], None]] = {
+    "server": cmd_server,
+    "copy": cmd_copy,
+}
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "demo": cmd_demo,
     "meetings": cmd_meetings,
@@ -216,6 +244,26 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument("-o", "--output", required=True)
+
+    server = sub.add_parser(
+        "server", help=_(QT_TRANSLATE_NOOP("Cli", "set up a shared PostgreSQL server"))
+    )
+    server.add_argument(
+        "action",
+        choices=["init"],
+        help=_(QT_TRANSLATE_NOOP("Cli", "init: create or upgrade the schema of --db")),
+    )
+
+    copy = sub.add_parser(
+        "copy",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "copy a whole store into an empty one (SQLite and PostgreSQL, either way)"
+            )
+        ),
+    )
+    copy.add_argument("--from", dest="source", required=True)
+    copy.add_argument("--to", dest="target", required=True)
     return parser
 
 
@@ -225,6 +273,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ogpdesk.ui.app import run
 
         return run(args.db)
+    if args.command in STANDALONE:
+        try:
+            STANDALONE[args.command](args)
+        except OgpdeskError as exc:
+            print(f"ogpdesk: {exc.message(user_language())}", file=sys.stderr)
+            return 1
+        return 0
     try:
         store = open_store(args.db)
     except OgpdeskError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -81,7 +82,8 @@ class LocalServer:
         )
         options = (
             f"-k {folder} -c listen_addresses=127.0.0.1 -p {server.port} -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+            "-c track_commit_timestamp=on"
         )
         try:
             server._run(
@@ -141,10 +143,15 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[LocalServer]:
     server = LocalServer.start()
+    # A run ended by SIGTERM (a CI timeout) unwinds as Ctrl+C does, so the server stops too.
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         yield server
     finally:
         server.stop()
+        signal.signal(signal.SIGTERM, previous)
 
 
 @pytest.fixture(scope="session")
@@ -183,12 +190,22 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", "sqlite"))
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store migrated once; each test gets a copy (migrating takes longer)."""
+    path = tmp_path_factory.mktemp("template") / "ogpdesk.sqlite3"
+    open_store(path).close()
+    return path
+
+
 @pytest.fixture
 def database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
     """Where a fresh, migrated store is: a SQLite file's path or a server database's URL."""
     if backend == "postgresql":
         return str(request.getfixturevalue("pg_database"))
-    return str(tmp_path / "ogpdesk.sqlite3")
+    path = tmp_path / "ogpdesk.sqlite3"
+    shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+    return str(path)
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.meetings import ensure_editable, live
+from ogpdesk.core.meetings import ensure_editable, live, lock_meeting
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
@@ -32,6 +32,9 @@ from ogpdesk.core.models import (
     utcnow,
 )
 from ogpdesk.core.textnorm import normalise
+
+# A transaction-long lock on a folded name (PostgreSQL's advisory locks take a number).
+_NAME_LOCK = text("SELECT pg_advisory_xact_lock(hashtext(:name))")
 
 
 @dataclass
@@ -69,7 +72,8 @@ def set_deleted(session: Session, rows: list[Record], deleted: bool) -> None:
     session.flush()
 
 
-def _start(meeting: Meeting) -> None:
+def _start(session: Session, meeting: Meeting) -> None:
+    lock_meeting(session, meeting)
     ensure_editable(meeting)
     if meeting.status is MeetingStatus.PLANNED:
         meeting.status = MeetingStatus.OPEN
@@ -93,7 +97,7 @@ def add_agenda_item(
     kind: AgendaItemKind = AgendaItemKind.DEBATE,
     presenter: str | None = None,
 ) -> AgendaItem:
-    _start(meeting)
+    _start(session, meeting)
     count = len([a for a in meeting.agenda_items if not a.deleted])
     item = AgendaItem(
         meeting=meeting,
@@ -123,6 +127,10 @@ def speaker(
 ) -> tuple[Participant, Captured]:
     """The participant named ``name``, created if new, and marked present at the meeting."""
     created = Captured()
+    if session.get_bind().dialect.name == "postgresql":
+        # Two secretaries naming the same new person in different meetings at once: the
+        # second waits for the first to commit, then finds the participant it created.
+        session.execute(_NAME_LOCK, {"name": normalise(name)})
     participant = find_participant(session, name)
     if participant is None:
         participant = Participant(full_name=name.strip(), organisation=organisation)
@@ -162,7 +170,7 @@ def add_intervention(
     spoken_at: dt.datetime | None = None,
 ) -> Captured:
     """An intervention by ``speaker_name``; with no speaker, a note."""
-    _start(meeting)
+    _start(session, meeting)
     created = Captured()
     participant = None
     if speaker_name:
@@ -202,7 +210,7 @@ def add_recommendation(
     sources: list[Intervention] | None = None,
     **fields: object,
 ) -> Recommendation:
-    _start(meeting)
+    _start(session, meeting)
     recommendation = Recommendation(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
@@ -225,7 +233,7 @@ def add_decision(
     agenda_item: AgendaItem | None = None,
     **fields: object,
 ) -> Decision:
-    _start(meeting)
+    _start(session, meeting)
     decision = Decision(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
@@ -249,7 +257,7 @@ def add_action(
     decision: Decision | None = None,
     agenda_item: AgendaItem | None = None,
 ) -> ActionItem:
-    _start(meeting)
+    _start(session, meeting)
     owner = find_participant(session, owner_name) if owner_name else None
     action = ActionItem(
         meeting=meeting,

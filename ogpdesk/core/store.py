@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ogpdesk import paths
-from ogpdesk.core import search
+from ogpdesk.core import notify, search
 from ogpdesk.core.errors import StoreError
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -161,6 +161,8 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
         engine.dispose()
         raise
     search.keep_index_in_sync()
+    if engine.dialect.name == "postgresql":
+        notify.announce_changes()
     return Store(engine=engine, url=url, path=path, backup=backup)
 
 

@@ -180,12 +180,13 @@ class Desk(QObject):
         store = open_interactively(location, self.language.code)
         if store is None:
             return
-        old_window, old_store = self.window, self.store
+        old_window, old_store, old_ops = self.window, self.store, self.ops
         old_window.close()
         old_window.deleteLater()
         self.store = store
         self.ops = Operations(store, self)
         self.window = self._window()
+        old_ops.close()
         old_store.close()
 
 
@@ -203,4 +204,5 @@ def run(db: str | None) -> int:
     try:
         return app.exec()
     finally:
+        desk.ops.close()
         desk.store.close()
