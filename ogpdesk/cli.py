@@ -115,6 +115,17 @@ def cmd_export(store: Store, args: argparse.Namespace) -> None:
     print(written)
 
 
+def cmd_audit(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.audit import audit, write_csv
+    from ogpdesk.core.meetings import find_meeting
+
+    with store.session() as session:
+        meeting = find_meeting(session, args.meeting)
+        rows = audit(session, meeting.id)
+    write_csv(rows, Path(args.output))
+    print(args.output)
+
+
 def cmd_server(args: argparse.Namespace) -> None:
     from ogpdesk.core.store import head_revision
 
@@ -150,6 +161,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "import-notes": cmd_import_notes,
     "import-participants": cmd_import_participants,
     "export": cmd_export,
+    "audit": cmd_audit,
 }
 
 
@@ -244,6 +256,15 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument("-o", "--output", required=True)
+
+    audit = sub.add_parser(
+        "audit",
+        help=_(
+            QT_TRANSLATE_NOOP("Cli", "write who created and changed each row of a meeting (CSV)")
+        ),
+    )
+    audit.add_argument("meeting")
+    audit.add_argument("-o", "--output", required=True)
 
     server = sub.add_parser(
         "server", help=_(QT_TRANSLATE_NOOP("Cli", "set up a shared PostgreSQL server"))

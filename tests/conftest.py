@@ -99,12 +99,12 @@ class LocalServer:
         secret = f":{PASSWORD}" if password else ""
         return f"postgresql+psycopg://ogpdesk{secret}@127.0.0.1:{self.port}/{database}"
 
-    def sql(self, statement: str) -> None:
+    def sql(self, statement: str, database: str = "postgres") -> None:
         """Run one statement as the superuser, outside a transaction (CREATE DATABASE)."""
         import psycopg
 
         with psycopg.connect(
-            host=str(self.folder), port=self.port, user="ogpdesk", dbname="postgres",
+            host=str(self.folder), port=self.port, user="ogpdesk", dbname=database,
             autocommit=True,
         ) as connection:  # fmt: skip
             connection.execute(statement)  # type: ignore[arg-type]

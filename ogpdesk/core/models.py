@@ -28,7 +28,9 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    literal_column,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from ogpdesk.core.textnorm import normalise
@@ -56,6 +58,15 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# Where ``Store`` keeps, per server connection, the database user it logs in as.
+DATABASE_USER = "ogpdesk_database_user"
+
+
+def database_user(context: DefaultExecutionContext) -> str | None:
+    """The database user writing a row: the author on a server, nobody on SQLite."""
+    return context.root_connection.info.get(DATABASE_USER)
+
+
 class Record:
     """Columns shared by every stored row."""
 
@@ -63,6 +74,15 @@ class Record:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # Counts the changes of the row, in the database itself, so that an edit made on what
+    # was shown before someone else changed it can be told apart (``edits.ensure_unchanged``).
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", onupdate=literal_column("version") + 1
+    )
+    created_by: Mapped[str | None] = mapped_column(String(63), default=database_user)
+    updated_by: Mapped[str | None] = mapped_column(
+        String(63), default=database_user, onupdate=database_user
+    )
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:

@@ -18,6 +18,7 @@ from sqlalchemy import Select, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.edits import ensure_unchanged
 from ogpdesk.core.errors import InvalidInput, NotFound
 from ogpdesk.core.meetings import ensure_editable, get_meeting, live
 from ogpdesk.core.models import (
@@ -64,6 +65,9 @@ class Entry:
     status: str | None = None
     due: dt.date | None = None
     agenda_item_id: str | None = None
+    # The row's version as read, and the database user who last changed it (on a server).
+    version: int = 1
+    updated_by: str | None = None
 
 
 _MODELS: dict[EntryKind, type] = {
@@ -92,7 +96,14 @@ _FLAGS = {
 
 def _items(model: type, *columns: object) -> Select:
     """Live items of one kind after a position; built once, run with bound values."""
-    return select(model.id, model.position, model.updated_at, *columns).where(  # type: ignore[attr-defined]
+    return select(
+        model.id,  # type: ignore[attr-defined]
+        model.position,  # type: ignore[attr-defined]
+        model.updated_at,  # type: ignore[attr-defined]
+        model.version,  # type: ignore[attr-defined]
+        model.updated_by,  # type: ignore[attr-defined]
+        *columns,
+    ).where(  # type: ignore[attr-defined]
         model.meeting_id == bindparam("meeting_id"),  # type: ignore[attr-defined]
         live(model),
         model.position > bindparam("after"),  # type: ignore[attr-defined]
@@ -128,7 +139,15 @@ _ACTIONS = _items(
 # Each builder reads a row of its query or the ORM row itself: both have the same names.
 def _agenda_entry(v: Any) -> Entry:
     return Entry(
-        EntryKind.AGENDA, v.id, v.position, v.title, v.updated_at, who=v.presenter, number=v.number
+        EntryKind.AGENDA,
+        v.id,
+        v.position,
+        v.title,
+        v.updated_at,
+        who=v.presenter,
+        number=v.number,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -142,6 +161,8 @@ def _intervention_entry(v: Any) -> Entry:
         who=v.speaker_name,
         organisation=v.organisation,
         agenda_item_id=v.agenda_item_id,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -155,6 +176,8 @@ def _recommendation_entry(v: Any) -> Entry:
         number=v.number,
         status=v.status.value,
         agenda_item_id=v.agenda_item_id,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -167,6 +190,8 @@ def _decision_entry(v: Any) -> Entry:
         v.updated_at,
         number=v.number,
         agenda_item_id=v.agenda_item_id,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -181,6 +206,8 @@ def _action_entry(v: Any) -> Entry:
         status=v.status.value,
         due=v.due_date,
         agenda_item_id=v.agenda_item_id,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -287,11 +314,17 @@ def _row(session: Session, kind: EntryKind, entry_id: str) -> object:
     return row
 
 
-def set_text(session: Session, kind: EntryKind, entry_id: str, text: str) -> tuple[str, Changes]:
-    """Replace an item's text; returns the previous text (for undo) and what changed."""
+def set_text(
+    session: Session, kind: EntryKind, entry_id: str, text: str, *, seen: int | None = None
+) -> tuple[str, Changes]:
+    """Replace an item's text; returns the previous text (for undo) and what changed.
+
+    ``seen``: the version of the item when it was shown; one changed since is refused.
+    """
     if not text.strip():
         raise InvalidInput(EMPTY_TEXT)
     row = _row(session, kind, entry_id)
+    ensure_unchanged(row, seen)  # type: ignore[arg-type]
     name = _TEXT_FIELD[type(row)]
     previous = getattr(row, name)
     setattr(row, name, text.strip())
