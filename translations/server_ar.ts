@@ -82,4 +82,58 @@
         <translation>آخر تعديل من %1، %2</translation>
     </message>
 </context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>الاتصال بخادم</translation>
+    </message>
+    <message>
+        <source>e.g. server.mairie.local</source>
+        <translation>مثلًا server.mairie.local</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer's keychain</source>
+        <translation>حفظ كلمة المرور في سلسلة مفاتيح هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>A server on the network must offer an encrypted (TLS) connection; one on this computer need not.</source>
+        <translation>يجب أن يوفّر الخادم على الشبكة اتصالًا مشفّرًا (TLS)؛ ولا يُشترط ذلك لخادم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>حدّد الخادم وقاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>الاتصال ب&amp;خادم…</translation>
+    </message>
+</context>
 </TS>

@@ -82,4 +82,58 @@
         <translation>Dernière modification par %1, %2</translation>
     </message>
 </context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>e.g. server.mairie.local</source>
+        <translation>p. ex. serveur.mairie.local</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer's keychain</source>
+        <translation>Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>A server on the network must offer an encrypted (TLS) connection; one on this computer need not.</source>
+        <translation>Un serveur du réseau doit proposer une connexion chiffrée (TLS) ; un serveur sur cet ordinateur n’y est pas tenu.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+</context>
 </TS>

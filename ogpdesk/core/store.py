@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ogpdesk import paths
-from ogpdesk.core import notify, search
+from ogpdesk.core import keychain, notify, search
 from ogpdesk.core.errors import StoreError
 from ogpdesk.core.models import DATABASE_USER
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
@@ -206,6 +206,8 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
     url, path = resolve(location)
     if path is not None:
         _check_sqlite_file(path)
+    if url.startswith("postgresql"):
+        url = keychain.with_password(url)
     engine = _engine(url)
     try:
         if engine.dialect.name == "postgresql":

@@ -162,6 +162,7 @@ class Desk(QObject):
         window = MainWindow(self.ops)
         window.language_change_requested.connect(self.change_language)
         window.database_requested.connect(self.open_database)
+        window.store_opened.connect(self.use_store)
         if meeting_id is not None:
             window.open_meeting(meeting_id)
         window.show()
@@ -180,6 +181,10 @@ class Desk(QObject):
         store = open_interactively(location, self.language.code)
         if store is None:
             return
+        self.use_store(store)
+
+    def use_store(self, store: Store) -> None:
+        """Work on ``store`` from now on (another file, or a server), in a new window."""
         old_window, old_store, old_ops = self.window, self.store, self.ops
         old_window.close()
         old_window.deleteLater()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, Q
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import MeetingStatus
 from ogpdesk.ui import settings
+from ogpdesk.ui.connect import ConnectDialog
 from ogpdesk.ui.export_dialog import (
     SHORTCUT,
     ExportDialog,
@@ -31,6 +32,8 @@ STATUS_MESSAGE_MS = 4000
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     database_requested = Signal(str)
+    # A store opened on a server by File ▸ Connect to a server…
+    store_opened = Signal(object)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(
             self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
         )
+        self.connect_action = self._action(self.tr("Connect to a &server…"), self.connect_to_server)
         self.export_action = self._action(menu_text(), self.export_document, SHORTCUT)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_db_action)
+        file_menu.addAction(self.connect_action)
         self.recent_menu = QMenu(self.tr("Recent &databases"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
@@ -330,6 +335,12 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.database_requested.emit(path)
+
+    def connect_to_server(self) -> ConnectDialog:
+        dialog = ConnectDialog(self)
+        dialog.accepted.connect(lambda: self.store_opened.emit(dialog.store))
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.GEOMETRY.set(self.saveGeometry())
