@@ -83,6 +83,9 @@ class Record:
     updated_by: Mapped[str | None] = mapped_column(
         String(63), default=database_user, onupdate=database_user
     )
+    # The new version comes back with the UPDATE itself (RETURNING), so a row stays readable
+    # after its session has closed, as every row the window holds is.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:
