@@ -7,6 +7,7 @@ SQLite file and a database on a real PostgreSQL server that this run starts itse
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -219,3 +220,46 @@ def store(database: str) -> Iterator[Store]:
 @pytest.fixture
 def data() -> Path:
     return DATA
+
+
+def _mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+@dataclass
+class Disk:
+    """A 2 MiB tmpfs of its own: a disk that can really be filled, or made read-only."""
+
+    path: Path
+
+    def fill(self, leave: int = 0) -> None:
+        """Fill the disk until about ``leave`` bytes remain free (0: not one block)."""
+        free = shutil.disk_usage(self.path).free
+        with open(self.path / "filler", "wb") as out, contextlib.suppress(OSError):
+            out.write(b"\0" * max(free - leave, 0))
+            out.flush()
+        while leave == 0:
+            try:
+                with open(self.path / f"filler-{os.urandom(4).hex()}", "wb") as out:
+                    out.write(b"\0" * 4096)
+            except OSError:
+                break
+
+    def read_only(self) -> None:
+        assert _mount("-o", "remount,ro", str(self.path))
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Disk]:
+    """A real small disk (root only, as in CI); skipped elsewhere, saying why."""
+    point = tmp_path / "disk"
+    point.mkdir()
+    mounted = os.geteuid() == 0 and _mount(
+        "-t", "tmpfs", "-o", "size=2m,mode=0755", "tmpfs", str(point)
+    )
+    if not mounted:
+        pytest.skip("a full or read-only disk needs root, to mount a small tmpfs")
+    try:
+        yield Disk(point)
+    finally:
+        subprocess.run(["umount", "-l", str(point)], check=True)

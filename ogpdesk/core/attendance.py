@@ -223,7 +223,7 @@ def import_participants(
 ) -> ImportEdit:
     """Plan against the directory as it is now and apply the whole import at once."""
     meeting = get_meeting(session, meeting_id)
-    plan = participants.plan_import(session, table, mapping)
+    plan = participants.plan_import(session, table, mapping, meeting.id)
     before: dict[str, dict[str, Any]] = {}
     for planned in plan.matched:
         existing = session.get_one(Participant, planned.existing_id)

@@ -4,6 +4,8 @@ These functions add to the session and flush; they never commit. The caller deci
 one step is — a single capture line in the window, a whole notes file on the command line —
 and commits it with ``Store.transaction()``, so a step is saved entirely or not at all.
 Everything they create is returned in a ``Captured`` record, which is what undo removes.
+Every text is passed through ``textio.cleaned`` first: a control character pasted into the
+capture line would otherwise stop the DOCX and XLSX exports of the meeting.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import people
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.meetings import ensure_editable, live, lock_meeting
 from ogpdesk.core.models import (
@@ -31,6 +34,8 @@ from ogpdesk.core.models import (
     Record,
     utcnow,
 )
+from ogpdesk.core.syncstate import meeting_group
+from ogpdesk.core.textio import cleaned
 from ogpdesk.core.textnorm import normalise
 
 # A transaction-long lock on a folded name (PostgreSQL's advisory locks take a number).
@@ -98,6 +103,8 @@ def add_agenda_item(
     presenter: str | None = None,
 ) -> AgendaItem:
     _start(session, meeting)
+    title = cleaned(title)
+    presenter = cleaned(presenter) if presenter else presenter
     count = len([a for a in meeting.agenda_items if not a.deleted])
     item = AgendaItem(
         meeting=meeting,
@@ -112,28 +119,33 @@ def add_agenda_item(
     return item
 
 
-def find_participant(session: Session, name: str) -> Participant | None:
-    """The participant whose folded name is ``name`` folded, if exactly one."""
-    matches = session.scalars(
-        select(Participant)
-        .where(Participant.folded_name == normalise(name), live(Participant))
-        .limit(2)
-    ).all()
-    return matches[0] if len(matches) == 1 else None
+def find_participant(
+    session: Session, name: str, *, meeting_id: str | None = None
+) -> Participant | None:
+    """The participant ``name`` stands for, if the matcher links it to exactly one
+    (``core.people.match_person``: titles dropped, this meeting's people first)."""
+    return people.find_person(session, name, meeting_id=meeting_id)
 
 
 def speaker(
     session: Session, meeting: Meeting, name: str, organisation: str | None = None
-) -> tuple[Participant, Captured]:
-    """The participant named ``name``, created if new, and marked present at the meeting."""
+) -> tuple[Participant | None, Captured]:
+    """The participant named ``name``, marked present at the meeting; created if the name
+    matches nobody, and ``None`` when it matches several people (the line is then linked to
+    nobody, for the secretary to choose)."""
     created = Captured()
+    name = cleaned(name)
+    organisation = cleaned(organisation) if organisation else organisation
     if session.get_bind().dialect.name == "postgresql":
         # Two secretaries naming the same new person in different meetings at once: the
         # second waits for the first to commit, then finds the participant it created.
         session.execute(_NAME_LOCK, {"name": normalise(name)})
-    participant = find_participant(session, name)
+    found = people.match_person(session, name, organisation=organisation, meeting_id=meeting.id)
+    if found.kind is people.MatchKind.AMBIGUOUS:
+        return None, created
+    participant = session.get(Participant, found.participant_id) if found.participant_id else None
     if participant is None:
-        participant = Participant(full_name=name.strip(), organisation=organisation)
+        participant = Participant(full_name=" ".join(name.split()), organisation=organisation)
         session.add(participant)
         created.add(participant)
     elif organisation and not participant.organisation:
@@ -151,6 +163,13 @@ def speaker(
             signed_in_at=utcnow(),
         )
         session.add(attendance)
+        created.add(attendance)
+    elif attendance.deleted:
+        # Signed in by a line since undone: this line signs them in again, and its undo
+        # takes the attendance away with it.
+        attendance.deleted = False
+        attendance.status = AttendanceStatus.PRESENT
+        attendance.signed_in_at = utcnow()
         created.add(attendance)
     elif attendance.status in {AttendanceStatus.INVITED, AttendanceStatus.ABSENT}:
         attendance.status = AttendanceStatus.PRESENT
@@ -171,6 +190,8 @@ def add_intervention(
 ) -> Captured:
     """An intervention by ``speaker_name``; with no speaker, a note."""
     _start(session, meeting)
+    summary = cleaned(summary)
+    organisation = cleaned(organisation) if organisation else organisation
     created = Captured()
     participant = None
     if speaker_name:
@@ -180,24 +201,36 @@ def add_intervention(
         agenda_item=agenda_item or current_agenda_item(session, meeting),
         participant=participant,
         position=meeting.next_position(),
-        speaker_name=participant.full_name if participant else None,
+        # The directory's spelling when linked; as typed when the name was ambiguous.
+        speaker_name=participant.full_name if participant else speaker_name,
         organisation=organisation or (participant.organisation if participant else None),
         summary=summary,
         spoken_at=spoken_at or utcnow(),
     )
     session.add(intervention)
     session.flush()
+    for attendance in created.of(Attendance):
+        attendance.signed_in_by_id = intervention.id
     created.add(intervention)
     return created
 
 
 def _next_number(
-    session: Session, model: type[Recommendation] | type[Decision], meeting: Meeting
+    session: Session,
+    model: type[Recommendation] | type[Decision],
+    meeting: Meeting,
+    group: str | None = None,
 ) -> int:
     # The largest in SQL: a long meeting has hundreds of numbers.
-    largest = session.scalar(
-        select(func.max(model.number)).where(model.meeting_id == meeting.id, live(model))
-    )
+    query = select(func.max(model.number)).where(model.meeting_id == meeting.id, live(model))
+    if model is Recommendation:
+        # Each breakout group numbers its own recommendations (see core/merge.py).
+        query = query.where(
+            Recommendation.group_name.is_(None)
+            if group is None
+            else Recommendation.group_name == group
+        )
+    largest = session.scalar(query)
     return (largest or 0) + 1
 
 
@@ -211,13 +244,17 @@ def add_recommendation(
     **fields: object,
 ) -> Recommendation:
     _start(session, meeting)
+    # A laptop handed a meeting for one group captures in that group.
+    group = fields.pop("group_name", None) or meeting_group(session, meeting.id)
+    text = cleaned(text)
     recommendation = Recommendation(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
         position=meeting.next_position(),
-        number=_next_number(session, Recommendation, meeting),
+        number=_next_number(session, Recommendation, meeting, group),  # type: ignore[arg-type]
         text=text,
         sources=list(sources or []),
+        group_name=group,
         **fields,
     )
     session.add(recommendation)
@@ -234,6 +271,7 @@ def add_decision(
     **fields: object,
 ) -> Decision:
     _start(session, meeting)
+    text = cleaned(text)
     decision = Decision(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
@@ -258,7 +296,9 @@ def add_action(
     agenda_item: AgendaItem | None = None,
 ) -> ActionItem:
     _start(session, meeting)
-    owner = find_participant(session, owner_name) if owner_name else None
+    task = cleaned(task)
+    owner_name = cleaned(owner_name) if owner_name else owner_name
+    owner = find_participant(session, owner_name, meeting_id=meeting.id) if owner_name else None
     action = ActionItem(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),

@@ -1435,7 +1435,7 @@ class _Loader:
                 position=meeting.next_position(),
                 number=1 + sum(isinstance(e, Recommendation) for e in earlier),
                 text=entry.text,
-                translation=entry.translation,
+                text_ar=entry.translation,
                 theme=entry.theme,
                 addressee=entry.addressee,
                 priority=entry.priority,
@@ -1451,7 +1451,7 @@ class _Loader:
                 position=meeting.next_position(),
                 number=1 + sum(isinstance(e, Decision) for e in earlier),
                 text=entry.text,
-                translation=entry.translation,
+                text_ar=entry.translation,
             )
         owner = self.people[entry.owner]
         review = sitting.reviews.get(entry.commitment) if entry.commitment else None

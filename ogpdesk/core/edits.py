@@ -18,6 +18,7 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import NotFound, OgpdeskError
 from ogpdesk.core.meetings import ensure_editable
 from ogpdesk.core.models import Meeting, Record
+from ogpdesk.core.textio import cleaned
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 ROW = QT_TRANSLATE_NOOP("Errors", "row")
@@ -155,8 +156,8 @@ def edit_fields(
 
 
 def clean_text(value: object) -> str | None:
-    """Text as stored: surrounding spaces removed, empty text stored as nothing."""
+    """Text as stored: cleaned (``textio.clean``), surrounding spaces removed, empty as nothing."""
     if value is None:
         return None
-    text = str(value).strip()
+    text = cleaned(str(value)).strip()
     return text or None

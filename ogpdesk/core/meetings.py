@@ -53,7 +53,12 @@ EDITABLE_FIELDS = frozenset(
         "city",
         "languages",
         "chair",
+        "chair_title",
         "secretary",
+        "secretary_title",
+        "lang",
+        "title_fr",
+        "title_en",
         "description",
         "process_id",
         "institution_id",
@@ -98,14 +103,11 @@ def create_meeting(
 ) -> Meeting:
     if not title.strip():
         raise InvalidInput(detail="A meeting needs a title.")
-    meeting = Meeting(
-        title=title.strip(),
-        date=date,
-        kind=parse_kind(kind),
-        city=city,
-        process=process,
-        **fields,
-    )
+    if process is not None:
+        # Passed as the relationship only when given: ``process=None`` beside a
+        # ``process_id`` (the meeting dialog's choice) would store no process at all.
+        fields["process"] = process
+    meeting = Meeting(title=title.strip(), date=date, kind=parse_kind(kind), city=city, **fields)
     session.add(meeting)
     session.flush()
     return meeting
@@ -287,6 +289,14 @@ def set_status(session: Session, meeting: Meeting, target: MeetingStatus) -> Non
     session.flush()
 
 
+def approve_meeting(session: Session, meeting: Meeting) -> None:
+    """Approve (and lock) a meeting's minutes; one still planned or open is closed first,
+    as the window's "Close meeting" then "Approve" would."""
+    if meeting.status in {MeetingStatus.PLANNED, MeetingStatus.OPEN}:
+        set_status(session, meeting, MeetingStatus.CLOSED)
+    set_status(session, meeting, MeetingStatus.APPROVED)
+
+
 def ensure_editable(meeting: Meeting) -> None:
     if meeting.status is MeetingStatus.APPROVED:
         raise Locked(title=meeting.title)
@@ -325,6 +335,9 @@ def duplicate_meeting(
         institution_id=source.institution_id,
         title=(title or source.title).strip(),
         title_ar=source.title_ar,
+        title_fr=source.title_fr,
+        title_en=source.title_en,
+        lang=source.lang,
         kind=source.kind,
         date=date,
         start_time=source.start_time,
@@ -333,7 +346,9 @@ def duplicate_meeting(
         city=source.city,
         languages=source.languages,
         chair=source.chair,
+        chair_title=source.chair_title,
         secretary=source.secretary,
+        secretary_title=source.secretary_title,
         description=source.description,
         status=MeetingStatus.PLANNED,
     )
@@ -348,6 +363,10 @@ def duplicate_meeting(
                 position=copy.next_position(),
                 number=number,
                 title=item.title,
+                title_ar=item.title_ar,
+                title_fr=item.title_fr,
+                title_en=item.title_en,
+                lang=item.lang,
                 kind=item.kind,
                 presenter=item.presenter,
             )

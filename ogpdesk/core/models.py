@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -23,16 +24,19 @@ from sqlalchemy import (
     Enum,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
+    event,
     literal_column,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from ogpdesk.core.languages import detect_language
 from ogpdesk.core.textnorm import normalise
 
 
@@ -88,6 +92,26 @@ class Record:
     __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012
 
 
+class Translatable:
+    """A row whose printed texts exist in several content languages (``core.languages``).
+
+    Each field of ``translated_fields`` holds the text as written, in the language ``lang``;
+    ``<field>_ar``, ``<field>_fr`` and ``<field>_en`` hold its versions in those languages.
+    """
+
+    translated_fields: ClassVar[tuple[str, ...]]
+    # ISO 639-1 code of the original; detected from the script when the row is first
+    # stored without one, and the user may correct it.
+    lang: Mapped[str | None] = mapped_column(String(8))
+
+
+@event.listens_for(Translatable, "before_insert", propagate=True)
+@event.listens_for(Translatable, "before_update", propagate=True)
+def _detect_original_language(_mapper: object, _connection: object, row: Translatable) -> None:
+    if row.lang is None:
+        row.lang = detect_language(getattr(row, row.translated_fields[0], None))
+
+
 def _enum(cls: type[enum.Enum]) -> Enum:
     # Store the value (readable in the file, stable across renames of the Python name).
     return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=32)
@@ -103,6 +127,9 @@ class InstitutionKind(enum.StrEnum):
     MUNICIPALITY = "municipality"
     ASSOCIATION = "association"
     MINISTRY = "ministry"
+    # Above a municipality on a letterhead: the republic, then a governorate or ministry.
+    STATE = "state"
+    GOVERNORATE = "governorate"
     MONITORING_BODY = "monitoring_body"
     NETWORK = "network"
     INTERNATIONAL = "international"
@@ -247,23 +274,36 @@ recommendation_source = Table(
 )
 
 
-class Institution(Record, Base):
+class Institution(Translatable, Record, Base):
     __tablename__ = "institution"
+    translated_fields = ("name",)
 
     name: Mapped[str] = mapped_column(String(300))
     name_ar: Mapped[str | None] = mapped_column(String(300))
+    name_fr: Mapped[str | None] = mapped_column(String(300))
+    name_en: Mapped[str | None] = mapped_column(String(300))
     kind: Mapped[InstitutionKind] = mapped_column(_enum(InstitutionKind))
     city: Mapped[str | None] = mapped_column(String(120))
     description: Mapped[str | None] = mapped_column(Text)
+    # The institution it answers to, for the letterhead: municipality → governorate or
+    # ministry → republic.
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"))
+    # The logo as the image file's bytes (PNG or JPEG), so it travels with the records.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    parent: Mapped[Institution | None] = relationship(remote_side="Institution.id")
 
 
-class Process(Record, Base):
+class Process(Translatable, Record, Base):
     """What meetings belong to: a strategic-planning programme, an OGP action plan."""
 
     __tablename__ = "process"
+    translated_fields = ("title",)
 
     title: Mapped[str] = mapped_column(String(300))
     title_ar: Mapped[str | None] = mapped_column(String(300))
+    title_fr: Mapped[str | None] = mapped_column(String(300))
+    title_en: Mapped[str | None] = mapped_column(String(300))
     kind: Mapped[ProcessKind] = mapped_column(_enum(ProcessKind))
     description: Mapped[str | None] = mapped_column(Text)
     organiser: Mapped[str | None] = mapped_column(String(300))
@@ -279,15 +319,18 @@ class Process(Record, Base):
     )
 
 
-class Meeting(Record, Base):
+class Meeting(Translatable, Record, Base):
     """One sitting."""
 
     __tablename__ = "meeting"
+    translated_fields = ("title",)
 
     process_id: Mapped[str | None] = mapped_column(ForeignKey("process.id"), index=True)
     institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"))
     title: Mapped[str] = mapped_column(String(300))
     title_ar: Mapped[str | None] = mapped_column(String(300))
+    title_fr: Mapped[str | None] = mapped_column(String(300))
+    title_en: Mapped[str | None] = mapped_column(String(300))
     kind: Mapped[MeetingKind] = mapped_column(_enum(MeetingKind))
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     start_time: Mapped[dt.time | None]
@@ -299,8 +342,11 @@ class Meeting(Record, Base):
     status: Mapped[MeetingStatus] = mapped_column(
         _enum(MeetingStatus), default=MeetingStatus.PLANNED
     )
+    # Who signs the minutes: names, and the function printed under each name.
     chair: Mapped[str | None] = mapped_column(String(200))
+    chair_title: Mapped[str | None] = mapped_column(String(200))
     secretary: Mapped[str | None] = mapped_column(String(200))
+    secretary_title: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Last position handed out to an item of this meeting's timeline.
@@ -357,19 +403,26 @@ class Attendance(Record, Base):
         _enum(AttendanceStatus), default=AttendanceStatus.INVITED
     )
     signed_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The captured row (an intervention) whose line signed this person in, if one did:
+    # removing that line from the timeline takes the attendance away with it.
+    signed_in_by_id: Mapped[str | None] = mapped_column(String(36))
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendances")
     participant: Mapped[Participant] = relationship()
 
 
-class AgendaItem(Record, Base):
+class AgendaItem(Translatable, Record, Base):
     __tablename__ = "agenda_item"
+    translated_fields = ("title",)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     # Order on the agenda, which the user may change; position stays the capture order.
     number: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(500))
+    title_ar: Mapped[str | None] = mapped_column(String(500))
+    title_fr: Mapped[str | None] = mapped_column(String(500))
+    title_en: Mapped[str | None] = mapped_column(String(500))
     kind: Mapped[AgendaItemKind] = mapped_column(
         _enum(AgendaItemKind), default=AgendaItemKind.DEBATE
     )
@@ -425,8 +478,9 @@ class SpeakingTurn(Record, Base):
     participant: Mapped[Participant | None] = relationship()
 
 
-class Recommendation(Record, Base):
+class Recommendation(Translatable, Record, Base):
     __tablename__ = "recommendation"
+    translated_fields = ("text",)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
     agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
@@ -434,8 +488,9 @@ class Recommendation(Record, Base):
     # Order on the board and in reports; the user may change it.
     number: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
-    # The same recommendation in the other language of a bilingual edition (ar ↔ fr).
-    translation: Mapped[str | None] = mapped_column(Text)
+    text_ar: Mapped[str | None] = mapped_column(Text)
+    text_fr: Mapped[str | None] = mapped_column(Text)
+    text_en: Mapped[str | None] = mapped_column(Text)
     theme: Mapped[str | None] = mapped_column(String(200))
     addressee: Mapped[str | None] = mapped_column(String(300))
     priority: Mapped[Priority | None] = mapped_column(_enum(Priority))
@@ -443,21 +498,27 @@ class Recommendation(Record, Base):
         _enum(RecommendationStatus), default=RecommendationStatus.PROPOSED
     )
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("recommendation.id"))
+    # The breakout group (a table of a workshop, on its own laptop) it was captured in;
+    # numbers run within the group, so the groups' lists merge without renumbering.
+    group_name: Mapped[str | None] = mapped_column(String(120))
 
     meeting: Mapped[Meeting] = relationship()
     agenda_item: Mapped[AgendaItem | None] = relationship()
     sources: Mapped[list[Intervention]] = relationship(secondary=recommendation_source)
 
 
-class Decision(Record, Base):
+class Decision(Translatable, Record, Base):
     __tablename__ = "decision"
+    translated_fields = ("text",)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
     agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
     position: Mapped[int] = mapped_column(Integer)
     number: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    translation: Mapped[str | None] = mapped_column(Text)
+    text_ar: Mapped[str | None] = mapped_column(Text)
+    text_fr: Mapped[str | None] = mapped_column(Text)
+    text_en: Mapped[str | None] = mapped_column(Text)
     votes_for: Mapped[int | None] = mapped_column(Integer)
     votes_against: Mapped[int | None] = mapped_column(Integer)
     votes_abstain: Mapped[int | None] = mapped_column(Integer)
@@ -466,8 +527,9 @@ class Decision(Record, Base):
     agenda_item: Mapped[AgendaItem | None] = relationship()
 
 
-class ActionItem(Record, Base):
+class ActionItem(Translatable, Record, Base):
     __tablename__ = "action_item"
+    translated_fields = ("task",)
 
     meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)
     agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"))
@@ -475,6 +537,9 @@ class ActionItem(Record, Base):
     progress_review_id: Mapped[str | None] = mapped_column(ForeignKey("progress_review.id"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     task: Mapped[str] = mapped_column(Text)
+    task_ar: Mapped[str | None] = mapped_column(Text)
+    task_fr: Mapped[str | None] = mapped_column(Text)
+    task_en: Mapped[str | None] = mapped_column(Text)
     owner_name: Mapped[str | None] = mapped_column(String(200))
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("participant.id"))
     due_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -486,15 +551,18 @@ class ActionItem(Record, Base):
     owner: Mapped[Participant | None] = relationship()
 
 
-class Commitment(Record, Base):
+class Commitment(Translatable, Record, Base):
     """A commitment of an action plan, with the fields of the OGP template."""
 
     __tablename__ = "commitment"
+    translated_fields = ("title",)
 
     process_id: Mapped[str] = mapped_column(ForeignKey("process.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
     title_ar: Mapped[str | None] = mapped_column(String(500))
+    title_fr: Mapped[str | None] = mapped_column(String(500))
+    title_en: Mapped[str | None] = mapped_column(String(500))
     problem: Mapped[str | None] = mapped_column(Text)
     objective: Mapped[str | None] = mapped_column(Text)
     # Comma-separated: transparency, accountability, participation, technology.
@@ -514,12 +582,16 @@ class Commitment(Record, Base):
     )
 
 
-class Milestone(Record, Base):
+class Milestone(Translatable, Record, Base):
     __tablename__ = "milestone"
+    translated_fields = ("deliverable",)
 
     commitment_id: Mapped[str] = mapped_column(ForeignKey("commitment.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     deliverable: Mapped[str] = mapped_column(Text)
+    deliverable_ar: Mapped[str | None] = mapped_column(Text)
+    deliverable_fr: Mapped[str | None] = mapped_column(Text)
+    deliverable_en: Mapped[str | None] = mapped_column(Text)
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     responsible: Mapped[str | None] = mapped_column(String(300))
     verification_source: Mapped[str | None] = mapped_column(String(500))
@@ -599,3 +671,71 @@ class ProcessRole(Record, Base):
     role: Mapped[str] = mapped_column(String(64))
 
     institution: Mapped[Institution] = relationship()
+
+
+class ReviewReason(enum.StrEnum):
+    # Two laptops changed the same field since they last exchanged: this is the value that
+    # is not shown.
+    CONFLICT = "conflict"
+    # A merge would have changed an approved meeting: the change waits here.
+    APPROVED = "approved"
+    # A record whose parent neither store has: kept here, whole, until it can be placed.
+    ORPHAN = "orphan"
+
+
+class ReviewItem(Record, Base):
+    """A value a merge did not put on screen, kept until someone chooses ("to review").
+
+    Its id is derived from what it holds, so two laptops that meet the same conflict keep
+    one item between them; it travels in bundles like every record, and choosing marks it
+    deleted.
+    """
+
+    __tablename__ = "review_item"
+
+    reason: Mapped[ReviewReason] = mapped_column(_enum(ReviewReason))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    # None when the whole record is held (``value`` is then the record as the bundle had it).
+    field: Mapped[str | None] = mapped_column(String(64))
+    # JSON of the value, as in a bundle.
+    value: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The meeting it concerns, to list it there; not a foreign key (an orphan's may be unknown).
+    meeting_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class SyncState(Base):
+    """This store's own exchange state, never sent: its id, its clock, presets, aliases."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncClock(Base):
+    """Per record: each field's value at the last exchange, when and where it was written.
+
+    ``data`` is JSON ``{field: [value, written_at, {store_id: counter}]}``: the version vector
+    tells a change the other laptop has not seen from one it has, field by field.
+    """
+
+    __tablename__ = "sync_clock"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class SpeakersQueueState(Base):
+    """The speakers' queue of a meeting as the window last left it — hands waiting, the turn
+    running — so that a crash or a restart loses neither. Not a record: a queue belongs to
+    the laptop it runs on and is never exchanged with another."""
+
+    __tablename__ = "speakers_queue"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), primary_key=True)
+    # JSON: {"limit": seconds, "current": turn or null, "waiting": [hands]}.
+    state: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

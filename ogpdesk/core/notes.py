@@ -63,7 +63,7 @@ from ogpdesk.core.models import (
     Participant,
     Recommendation,
 )
-from ogpdesk.core.textio import read_decoded
+from ogpdesk.core.textio import CLEANED_REPORT, Cleaned, clean, read_decoded
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -424,6 +424,8 @@ class ImportReport:
     meeting: str
     items: list[NoteItem]
     captured: capture.Captured
+    # What ``textio.clean`` removed from the file before it was read.
+    cleaned: Cleaned | None = None
 
     def count(self, model: type) -> int:
         return len(self.captured.of(model))
@@ -451,6 +453,8 @@ class ImportReport:
         if self.notes:
             numbers = ", ".join(str(item.line) for item in self.notes)
             lines.append(tr(REPORT_NOTES, count=len(self.notes), lines=numbers))
+        if self.cleaned is not None and self.cleaned.changed:
+            lines.append(tr(CLEANED_REPORT, controls=self.cleaned.controls, bidi=self.cleaned.bidi))
         return "\n  ".join(lines)
 
     def __str__(self) -> str:
@@ -460,7 +464,8 @@ class ImportReport:
 def import_notes_file(session: Session, meeting: Meeting, path: Path) -> ImportReport:
     """Read, parse and record a notes file; the caller's transaction makes it all or nothing."""
     decoded = read_decoded(path)
-    items = parse(decoded.text)
+    text = clean(decoded.text)
+    items = parse(text.text)
     captured = apply(session, meeting, items)
     return ImportReport(
         file=path.name,
@@ -468,4 +473,5 @@ def import_notes_file(session: Session, meeting: Meeting, path: Path) -> ImportR
         meeting=meeting.title,
         items=items,
         captured=captured,
+        cleaned=text,
     )

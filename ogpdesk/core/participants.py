@@ -20,7 +20,6 @@ import functools
 import io
 import re
 import weakref
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import people
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.meetings import ensure_editable, live
@@ -42,7 +42,7 @@ from ogpdesk.core.models import (
     new_id,
     utcnow,
 )
-from ogpdesk.core.textio import decode
+from ogpdesk.core.textio import CLEANED_REPORT, clean, decode
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -61,6 +61,20 @@ NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
     "No column of names was found in “{path}”. Its headers are: {headers}. Name a column "
     "“Name”, “Nom” or “الاسم”.",
 )
+DUPLICATE_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The column “{header}” appears twice in “{path}” (columns {first} and {second}): "
+    "rename or remove one of them, so that no value is taken from the wrong one.",
+)
+RUN_TOGETHER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The header “{header}” of “{path}” holds several columns run together, separated by "
+    "“{separator}”. Save the list as CSV separated by commas or semicolons, or as .xlsx.",
+)
+HEADER_BROKEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The header of “{path}” cannot be read: a quotation mark on line {line} is not closed.",
+)
 NEED_NAME = QT_TRANSLATE_NOOP("Errors", "A participant needs a name.")
 ROW_NO_NAME = QT_TRANSLATE_NOOP("Errors", "no name")
 ROW_TOO_LONG = QT_TRANSLATE_NOOP(
@@ -68,6 +82,19 @@ ROW_TOO_LONG = QT_TRANSLATE_NOOP(
 )
 ROW_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Errors", "{column} “{value}” not understood, left empty")
 ROW_DUPLICATE = QT_TRANSLATE_NOOP("Errors", "same person as row {row}, imported once")
+ROW_UNCLOSED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "a quotation mark is not closed: lines {first} to {last} were read as one row, none imported",
+)
+ROW_BAD_QUOTES = QT_TRANSLATE_NOOP("Errors", "quotation marks misplaced ({reason})")
+ROW_TOO_WIDE = QT_TRANSLATE_NOOP(
+    "Errors", "{count} values but the header has {width} columns: a value would be misplaced"
+)
+ROW_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "same name as {count} people in the directory: add the organisation to say which, "
+    "or merge them in the directory",
+)
 
 FIELDS = (
     "full_name",
@@ -167,7 +194,10 @@ _NO = frozenset(map(normalise, ("no", "n", "non", "0", "false", "faux", "لا"))
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NON_WORD = re.compile(r"[\W_]+")
-_DELIMITERS = (",", ";", "\t")
+_DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {",": ",", ";": ";", "\t": "tab", "|": "|"}
+# Characters a header that should have been split may be glued with.
+_GLUE = re.compile(r"[|,;:/#~^\t]")
 _SNIFF_ROWS = 50
 _SNIFF_CHARS = 64 * 1024
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -208,6 +238,33 @@ class Row:
 
 
 @dataclass(frozen=True)
+class RowProblem:
+    """Why a row was rejected, or what was left out of it."""
+
+    row: int
+    template: str
+    args: dict[str, str] = field(default_factory=dict)
+    # Arguments that are our words (a field's label), not text from the user's file.
+    translated: tuple[str, ...] = ()
+
+    def message(self, lang: str = "en") -> str:
+        args = {
+            k: translate(lang, "Errors", v) if k in self.translated else v
+            for k, v in self.args.items()
+        }
+        return translate(lang, "Errors", self.template).format(**args)
+
+
+@dataclass(frozen=True)
+class Cleaning:
+    """What ``textio.clean`` removed from a file's cells, for the import report."""
+
+    rows: tuple[int, ...] = ()
+    controls: int = 0
+    bidi: int = 0
+
+
+@dataclass(frozen=True)
 class Table:
     """A participants file as read: headers and rows of text, whatever the format."""
 
@@ -216,10 +273,17 @@ class Table:
     rows: tuple[Row, ...]
     # How the file was read, for the report: "XLSX", "CSV Windows-1256 (;)", …
     format: str = ""
+    # Rows that could not be read as rows (a quotation mark left open, too many values).
+    problems: tuple[RowProblem, ...] = ()
+    cleaning: Cleaning = Cleaning()
 
 
 def read_table(path: Path) -> Table:
-    """The table of a CSV (delimiter , ; or tab) or XLSX file; ``InvalidInput`` if unreadable."""
+    """The table of a CSV (delimiter , ; tab or |) or XLSX file; ``InvalidInput`` if unreadable.
+
+    Every cell is cleaned (``textio.clean``); a header with a column twice, or with columns
+    glued together by a character we do not split on, is refused rather than half-read.
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -230,8 +294,9 @@ def read_table(path: Path) -> Table:
         raise InvalidInput(OLD_EXCEL, path=str(path))
     else:
         table = _read_csv(path, data)
-    if not table.rows:
+    if not table.rows and not table.problems:
         raise InvalidInput(NO_ROWS, path=str(path))
+    _check_header(table)
     return table
 
 
@@ -239,27 +304,64 @@ def _read_csv(path: Path, data: bytes) -> Table:
     decoded = decode(data, name=str(path))
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     delimiter = _sniff_delimiter(text[:_SNIFF_CHARS])
-    try:
-        records = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    except csv.Error as exc:
-        raise InvalidInput(CANNOT_READ, path=str(path), reason=str(exc)) from exc
-    name = {",": ",", ";": ";", "\t": "tab"}[delimiter]
-    return _table(str(path), enumerate(records, start=1), f"CSV {decoded.encoding} ({name})")
+    # Strict: a quotation mark in the wrong place is an error of its row, not a guess.
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
+    problems: list[RowProblem] = []
+    first = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(_quote_problem(first, reader.line_num, str(exc), text))
+            first = reader.line_num + 1
+            continue
+        if any(_swallowed(cell, delimiter) for cell in cells):
+            lines = {"first": str(first), "last": str(reader.line_num)}
+            problems.append(RowProblem(first, ROW_UNCLOSED, lines))
+        else:
+            records.append((first, cells))
+        first = reader.line_num + 1
+    name = _DELIMITER_NAMES[delimiter]
+    described = f"CSV {decoded.encoding} ({name})"
+    header_line = next((n for n, cells in records if any(c.strip() for c in cells)), None)
+    broken = [p for p in problems if header_line is None or p.row < header_line]
+    if broken:
+        raise InvalidInput(HEADER_BROKEN, path=str(path), line=broken[0].row)
+    return _table(str(path), records, described, problems)
+
+
+def _quote_problem(first: int, last: int, reason: str, text: str) -> RowProblem:
+    if reason == "unexpected end of data" or last > first:
+        return RowProblem(first, ROW_UNCLOSED, {"first": str(first), "last": str(max(last, first))})
+    return RowProblem(first, ROW_BAD_QUOTES, {"reason": reason})
+
+
+def _swallowed(cell: str, delimiter: str) -> bool:
+    """A cell holding later lines that hold the delimiter: rows taken into an open quote."""
+    _line, newline, rest = cell.partition("\n")
+    return bool(newline) and delimiter in rest
 
 
 def _sniff_delimiter(sample: str) -> str:
-    """The delimiter splitting the sample into the most columns, the same number in each row."""
-    best, best_score = ",", (-1, 0)
+    """The delimiter whose header names the most known columns; then the most regular one.
+
+    Regular: it splits the sample into the same number of columns in the most rows.
+    """
+    best, best_score = ",", (-1, -1, 0)
     for delimiter in _DELIMITERS:
         try:
             records = list(csv.reader(io.StringIO(sample), delimiter=delimiter))
         except csv.Error:
             continue
-        widths = [len(r) for r in records[:_SNIFF_ROWS] if any(c.strip() for c in r)]
-        if not widths:
+        rows = [r for r in records[:_SNIFF_ROWS] if any(c.strip() for c in r)]
+        if not rows:
             continue
-        usual, count = Counter(widths).most_common(1)[0]
-        score = (count if usual > 1 else 0, usual)
+        known = len(guess_mapping(rows[0])) if len(rows[0]) > 1 else 0
+        usual, count = Counter(len(r) for r in rows).most_common(1)[0]
+        score = (known, count if usual > 1 else 0, usual)
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -267,23 +369,34 @@ def _sniff_delimiter(sample: str) -> str:
 
 def _read_xlsx(path: Path, data: bytes) -> Table:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    # The workbook is a file from anywhere, parsed by a library: any failure of it (a
+    # damaged zip, malformed XML, a missing part, a value of the wrong type) means the
+    # same thing to the user, an unreadable workbook.
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise InvalidInput(BAD_XLSX, path=str(path), reason=str(exc)) from exc
+    except Exception as exc:
+        raise InvalidInput(BAD_XLSX, path=str(path), reason=_reason(exc)) from exc
     try:
         sheet = workbook.worksheets[0]
+        # Read-only mode stops at the range the sheet's <dimension> declares, which some
+        # programs write wrong: forget it and read every row there is.
+        sheet.reset_dimensions()
         records = [
             (number, [_cell_text(value) for value in values])
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
         ]
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InvalidInput(BAD_XLSX, path=str(path), reason=str(exc)) from exc
+    except Exception as exc:
+        raise InvalidInput(BAD_XLSX, path=str(path), reason=_reason(exc)) from exc
     finally:
         workbook.close()
-    return _table(str(path), iter(records), "XLSX")
+    return _table(str(path), records, "XLSX", [])
+
+
+def _reason(exc: Exception) -> str:
+    """A library's error in a few words: its message, else its kind."""
+    text = " ".join(str(exc).split())[:200]
+    return text or type(exc).__name__
 
 
 def _cell_text(value: Any) -> str:
@@ -299,16 +412,88 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _table(source: str, records: Any, described: str) -> Table:
-    """Headers from the first non-empty row; empty rows skipped; every row as wide as the widest."""
-    lines = [(n, [c.strip() for c in cells]) for n, cells in records]
-    lines = [(n, cells) for n, cells in lines if any(cells)]
-    width = max((len(cells) for _, cells in lines), default=0)
-    padded = [(n, tuple(cells + [""] * (width - len(cells)))) for n, cells in lines]
-    if not padded:
-        return Table(source, (), (), described)
-    (_, headers), *rows = padded
-    return Table(source, headers, tuple(Row(n, cells) for n, cells in rows), described)
+def _table(
+    source: str,
+    records: list[tuple[int, list[str]]],
+    described: str,
+    problems: list[RowProblem],
+) -> Table:
+    """Headers from the first non-empty row; empty rows skipped; cells cleaned.
+
+    A row with more values than the header has columns is rejected (a value would land in
+    the wrong column); shorter rows are filled with empty cells.
+    """
+    cleaned_rows: list[int] = []
+    controls = bidi = 0
+    lines: list[tuple[int, list[str]]] = []
+    for number, cells in records:
+        row: list[str] = []
+        for cell in cells:
+            result = clean(cell)
+            if result.changed:
+                controls += result.controls
+                bidi += result.bidi
+                if not cleaned_rows or cleaned_rows[-1] != number:
+                    cleaned_rows.append(number)
+            row.append(result.text.strip())
+        if any(row):
+            lines.append((number, row))
+    cleaning = Cleaning(tuple(cleaned_rows), controls, bidi)
+    if not lines:
+        return Table(source, (), (), described, tuple(problems), cleaning)
+    (_, header), *body = lines
+    while header and not header[-1]:
+        header.pop()
+    width = len(header)
+    rows: list[Row] = []
+    for number, cells in body:
+        count = len(cells)
+        while count > width and not cells[count - 1]:
+            count -= 1
+        if count > width:
+            problems.append(
+                RowProblem(number, ROW_TOO_WIDE, {"count": str(count), "width": str(width)})
+            )
+            continue
+        rows.append(Row(number, tuple(cells[:width] + [""] * (width - len(cells)))))
+    problems.sort(key=lambda p: p.row)
+    return Table(source, tuple(header), tuple(rows), described, tuple(problems), cleaning)
+
+
+def _check_header(table: Table) -> None:
+    """Refuse a column named twice, and columns glued together in one header cell."""
+    seen: dict[str, int] = {}
+    for index, header in enumerate(table.headers):
+        folded = _fold(header)
+        if not folded or not guess_mapping([header]):
+            continue
+        if folded in seen:
+            raise InvalidInput(
+                DUPLICATE_COLUMN,
+                path=table.source,
+                header=header,
+                first=seen[folded] + 1,
+                second=index + 1,
+            )
+        seen[folded] = index
+    for index, header in enumerate(table.headers):
+        for separator in set(_GLUE.findall(header)):
+            parts = [p for p in header.split(separator) if p.strip()]
+            fields = {
+                next(iter(m)) for part in parts if (m := guess_mapping([part])) and _exact(part)
+            }
+            values = [row.cells[index] for row in table.rows if row.cells[index]]
+            glued = sum(separator in value for value in values)
+            if len(fields) >= 2 and glued * 2 >= len(values):
+                raise InvalidInput(
+                    RUN_TOGETHER, path=table.source, header=header, separator=separator
+                )
+
+
+def _exact(header: str) -> bool:
+    """Whether ``header`` is, folded, one of the header words we know."""
+    folded = _fold(header)
+    return any(folded in aliases for aliases in _HEADER_ALIASES.values())
 
 
 # ---------------------------------------------------------------- understanding columns
@@ -393,24 +578,6 @@ def parse_yes_no(text: str) -> bool | None:
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    """Why a row was rejected, or what was left out of it."""
-
-    row: int
-    template: str
-    args: dict[str, str] = field(default_factory=dict)
-    # Arguments that are our words (a field's label), not text from the user's file.
-    translated: tuple[str, ...] = ()
-
-    def message(self, lang: str = "en") -> str:
-        args = {
-            k: translate(lang, "Errors", v) if k in self.translated else v
-            for k, v in self.args.items()
-        }
-        return translate(lang, "Errors", self.template).format(**args)
-
-
-@dataclass(frozen=True)
 class PlannedRow:
     row: int
     fields: dict[str, Any]
@@ -428,6 +595,7 @@ class ImportPlan:
     rejected: tuple[RowProblem, ...]
     duplicates: tuple[RowProblem, ...]
     warnings: tuple[RowProblem, ...]
+    cleaning: Cleaning = Cleaning()
 
     @property
     def new(self) -> list[PlannedRow]:
@@ -438,13 +606,16 @@ class ImportPlan:
         return [r for r in self.accepted if r.existing_id is not None]
 
 
-def plan_import(session: Session, table: Table, mapping: dict[str, int]) -> ImportPlan:
-    """Check every row, find duplicates in the file and in the directory. Reads only."""
-    directory: dict[str, list[Participant]] = {}
-    for participant in session.scalars(select(Participant).where(live(Participant))):
-        directory.setdefault(_folded(participant.full_name), []).append(participant)
+def plan_import(
+    session: Session, table: Table, mapping: dict[str, int], meeting_id: str | None = None
+) -> ImportPlan:
+    """Check every row, find duplicates in the file and in the directory (through the one
+    matcher, ``core.people``, this meeting's people first). Reads only."""
+    known = people.directory(session)
+    present = people.present_at(session, meeting_id)
     accepted: list[PlannedRow] = []
-    rejected: list[RowProblem] = []
+    # Rows the reader could not take apart are rejected with the rest.
+    rejected: list[RowProblem] = list(table.problems)
     duplicates: list[RowProblem] = []
     warnings: list[RowProblem] = []
     # Folded name → (folded organisation, row) of the rows accepted so far.
@@ -460,33 +631,32 @@ def plan_import(session: Session, table: Table, mapping: dict[str, int]) -> Impo
             rejected.append(RowProblem(row.number, ROW_NO_NAME))
             continue
         warnings.extend(problems)
-        folded_name = _folded(name)
-        organisation = _folded(fields.get("organisation") or "")
+        folded_name = people.name_key(name)
+        organisation = people.organisation_key(fields.get("organisation"))
         earlier = seen.setdefault(folded_name, [])
         same = [r for org, r in earlier if org == organisation or not org or not organisation]
         if same:
             duplicates.append(RowProblem(row.number, ROW_DUPLICATE, {"row": str(same[0])}))
             continue
+        found = known.match(name, fields.get("organisation"), present)
+        if found.kind is people.MatchKind.AMBIGUOUS:
+            # Invited as a third record it would be one person too many; the user adds the
+            # organisation (or merges the records in the directory) and imports again.
+            rejected.append(
+                RowProblem(row.number, ROW_AMBIGUOUS, {"count": str(len(found.candidates))})
+            )
+            continue
         earlier.append((organisation, row.number))
-        existing = _match(directory.get(folded_name, []), organisation)
-        accepted.append(PlannedRow(row.number, fields, existing.id if existing else None))
+        accepted.append(PlannedRow(row.number, fields, found.participant_id))
     return ImportPlan(
         source=table.source,
         format=table.format,
         accepted=tuple(accepted),
-        rejected=tuple(rejected),
+        rejected=tuple(sorted(rejected, key=lambda p: p.row)),
         duplicates=tuple(duplicates),
         warnings=tuple(warnings),
+        cleaning=table.cleaning,
     )
-
-
-def _match(candidates: list[Participant], organisation: str) -> Participant | None:
-    """The directory's person with this name: same organisation, or one of them has none."""
-    same = [p for p in candidates if _folded(p.organisation or "") == organisation]
-    if same:
-        return same[0]
-    loose = [p for p in candidates if not organisation or not p.organisation]
-    return loose[0] if len(loose) == 1 else None
 
 
 def _row_fields(
@@ -596,6 +766,7 @@ REPORT_DUPLICATES = QT_TRANSLATE_NOOP("Cli", "repeated in the file, imported onc
 REPORT_REJECTED = QT_TRANSLATE_NOOP("Cli", "rows rejected: {count}")
 REPORT_WARNINGS = QT_TRANSLATE_NOOP("Cli", "values left empty: {count}")
 REPORT_ROW = QT_TRANSLATE_NOOP("Cli", "row {row}: {reason}")
+REPORT_CLEANED_ROWS = QT_TRANSLATE_NOOP("Cli", "in rows {rows}")
 
 
 @dataclass(frozen=True)
@@ -624,6 +795,13 @@ class ParticipantImportReport:
         ]
         if plan.warnings:
             lines += [tr(REPORT_WARNINGS, count=len(plan.warnings)), *rows(plan.warnings)]
+        cleaning = plan.cleaning
+        if cleaning.rows:
+            numbers = ", ".join(map(str, cleaning.rows))
+            lines += [
+                tr(CLEANED_REPORT, controls=cleaning.controls, bidi=cleaning.bidi),
+                "  " + tr(REPORT_CLEANED_ROWS, rows=numbers),
+            ]
         return "\n  ".join(lines)
 
     def __str__(self) -> str:
@@ -640,7 +818,7 @@ def import_participants_file(
         raise InvalidInput(
             NO_NAME_COLUMN, path=str(path), headers=", ".join(h for h in table.headers if h)
         )
-    plan = plan_import(session, table, mapping)
+    plan = plan_import(session, table, mapping, meeting.id)
     result = apply_import(session, meeting, plan)
     return ParticipantImportReport(meeting=meeting.title, plan=plan, result=result)
 

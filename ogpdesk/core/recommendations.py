@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import InvalidInput, NotFound
+from ogpdesk.core.languages import CONTENT_LANGUAGES
 from ogpdesk.core.meetings import ensure_editable, live
 from ogpdesk.core.models import (
     Intervention,
@@ -63,9 +64,12 @@ BAD_ORDER = QT_TRANSLATE_NOOP(
     "Errors", "The new order must list each recommendation of the meeting exactly once."
 )
 
-EDITABLE_FIELDS = ("text", "translation", "theme", "addressee", "priority", "status")
+VERSIONS = ("text_ar", "text_fr", "text_en")
+BAD_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "Unknown language “{value}”. Known languages: {known}.")
+
+EDITABLE_FIELDS = ("text", "lang", *VERSIONS, "theme", "addressee", "priority", "status")
 # A change to these shows in the timeline as well as on the board.
-_TIMELINE_FIELDS = {"text", "translation", "status", "deleted"}
+_TIMELINE_FIELDS = {"text", "lang", *VERSIONS, "status", "deleted"}
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,10 @@ class Snapshot:
     id: str
     number: int
     text: str
-    translation: str | None
+    lang: str | None
+    text_ar: str | None
+    text_fr: str | None
+    text_en: str | None
     theme: str | None
     addressee: str | None
     priority: Priority | None
@@ -90,7 +97,10 @@ class Snapshot:
             id=recommendation.id,
             number=recommendation.number,
             text=recommendation.text,
-            translation=recommendation.translation,
+            lang=recommendation.lang,
+            text_ar=recommendation.text_ar,
+            text_fr=recommendation.text_fr,
+            text_en=recommendation.text_en,
             theme=recommendation.theme,
             addressee=recommendation.addressee,
             priority=recommendation.priority,
@@ -146,7 +156,10 @@ class RecommendationRow:
     meeting_date: dt.date
     number: int
     text: str
-    translation: str | None
+    lang: str | None
+    text_ar: str | None
+    text_fr: str | None
+    text_en: str | None
     theme: str | None
     addressee: str | None
     priority: Priority | None
@@ -166,7 +179,10 @@ def restore(session: Session, states: Iterable[Snapshot]) -> None:
             if f.name not in {"id", "source_ids"}:
                 setattr(recommendation, f.name, getattr(state, f.name))
         if Snapshot.of(recommendation).source_ids != state.source_ids:
-            recommendation.sources = [_intervention(session, i) for i in state.source_ids]
+            # A source removed from the timeline since is not linked again: the rest of the
+            # step (a merge redone after its intervention was deleted) still applies.
+            found = (session.get(Intervention, i) for i in state.source_ids)
+            recommendation.sources = [i for i in found if i is not None and not i.deleted]
     session.flush()
 
 
@@ -207,10 +223,19 @@ def _clean(name: str, value: object) -> object:
         return _priority(value)
     if name == "status":
         return _status(value)
+    if name == "lang":
+        return _language(value)
     text = (str(value) if value is not None else "").strip()
     if name == "text" and not text:
         raise InvalidInput(EMPTY_TEXT)
     return text or None
+
+
+def _language(value: object) -> str:
+    lang = str(value or "").strip().lower()
+    if lang not in CONTENT_LANGUAGES:
+        raise InvalidInput(BAD_LANGUAGE, value=value, known=", ".join(CONTENT_LANGUAGES))
+    return lang
 
 
 def _priority(value: object) -> Priority | None:
@@ -239,7 +264,8 @@ def _status(value: object) -> RecommendationStatus:
 
 
 def update(session: Session, recommendation_id: str, **values: object) -> Edit:
-    """Set fields among text, translation, theme, addressee, priority and status."""
+    """Set fields among text, its original language and versions, theme, addressee,
+    priority and status."""
     recommendation = _editable(session, recommendation_id)
     cleaned = {name: _clean(name, value) for name, value in values.items()}
 
@@ -321,7 +347,7 @@ def merge(session: Session, keep_id: str, absorbed_ids: Sequence[str]) -> Edit:
         sources = {s.id: s for s in keep.sources}
         for other in absorbed:
             sources.update((s.id, s) for s in other.sources)
-            for name in ("translation", "theme", "addressee", "priority"):
+            for name in (*VERSIONS, "theme", "addressee", "priority"):
                 if getattr(keep, name) is None and getattr(other, name) is not None:
                     setattr(keep, name, getattr(other, name))
             other.status = RecommendationStatus.MERGED
@@ -348,6 +374,7 @@ def split(session: Session, recommendation_id: str, first: str, second: str) -> 
         position=meeting.next_position(),
         number=original.number + 1,
         text=second,
+        lang=original.lang,
         theme=original.theme,
         addressee=original.addressee,
         priority=original.priority,
@@ -406,7 +433,10 @@ _ROW_COLUMNS = {
     "meeting_date": Meeting.date,
     "number": Recommendation.number,
     "text": Recommendation.text,
-    "translation": Recommendation.translation,
+    "lang": Recommendation.lang,
+    "text_ar": Recommendation.text_ar,
+    "text_fr": Recommendation.text_fr,
+    "text_en": Recommendation.text_en,
     "theme": Recommendation.theme,
     "addressee": Recommendation.addressee,
     "priority": Recommendation.priority,

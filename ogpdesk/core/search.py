@@ -102,17 +102,32 @@ class Indexed:
 
 
 INDEXED = (
-    Indexed(HitKind.MEETING, Meeting, ("title", "title_ar"), "id"),
-    Indexed(HitKind.AGENDA_ITEM, AgendaItem, ("title", "presenter"), "meeting_id"),
+    Indexed(HitKind.MEETING, Meeting, ("title", "title_ar", "title_fr", "title_en"), "id"),
+    Indexed(
+        HitKind.AGENDA_ITEM,
+        AgendaItem,
+        ("title", "presenter", "title_ar", "title_fr", "title_en"),
+        "meeting_id",
+    ),
     Indexed(
         HitKind.INTERVENTION,
         Intervention,
         ("summary", "speaker_name", "organisation"),
         "meeting_id",
     ),
-    Indexed(HitKind.RECOMMENDATION, Recommendation, ("text", "translation"), "meeting_id"),
-    Indexed(HitKind.DECISION, Decision, ("text", "translation"), "meeting_id"),
-    Indexed(HitKind.ACTION_ITEM, ActionItem, ("task", "owner_name"), "meeting_id"),
+    Indexed(
+        HitKind.RECOMMENDATION,
+        Recommendation,
+        ("text", "text_ar", "text_fr", "text_en"),
+        "meeting_id",
+    ),
+    Indexed(HitKind.DECISION, Decision, ("text", "text_ar", "text_fr", "text_en"), "meeting_id"),
+    Indexed(
+        HitKind.ACTION_ITEM,
+        ActionItem,
+        ("task", "owner_name", "task_ar", "task_fr", "task_en"),
+        "meeting_id",
+    ),
     Indexed(HitKind.PARTICIPANT, Participant, ("full_name", "organisation"), None),
 )
 _BY_MODEL = {spec.model: spec for spec in INDEXED}

@@ -13,8 +13,10 @@ the time each person spoke is kept even when nothing of what they said was typed
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +24,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core import capture
 from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.meetings import ensure_editable, get_meeting, live
-from ogpdesk.core.models import Participant, SpeakingTurn, utcnow
+from ogpdesk.core.models import Participant, SpeakersQueueState, SpeakingTurn, utcnow
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -173,6 +175,73 @@ class SpeakersQueue:
         return self._current is not None and self.remaining_seconds() < 0
 
 
+# -- the queue kept in the store ----------------------------------------------------------
+
+
+def queue_state(queue: SpeakersQueue) -> dict[str, Any]:
+    """The queue as plain JSON values: what ``restore_queue`` reads back."""
+    current = queue.current
+    return {
+        "limit": queue.limit_seconds,
+        "current": None
+        if current is None
+        else {
+            "name": current.name,
+            "participant_id": current.participant_id,
+            "started_at": current.started_at.isoformat(),
+            "limit": current.limit_seconds,
+        },
+        "waiting": [
+            {"name": h.name, "participant_id": h.participant_id, "limit": h.limit_seconds}
+            for h in queue.waiting
+        ],
+    }
+
+
+def restore_queue(state: dict[str, Any], clock: Clock = utcnow) -> SpeakersQueue:
+    """A queue as ``queue_state`` described it; the running turn keeps its start time, so
+    the clock counts the minutes the program was down as spoken (the person went on)."""
+    queue = SpeakersQueue(
+        limit_seconds=int(state.get("limit") or DEFAULT_LIMIT_SECONDS), clock=clock
+    )
+    for hand in state.get("waiting") or []:
+        queue._waiting.append(
+            Hand(str(hand["name"]), hand.get("participant_id"), hand.get("limit"))
+        )
+    current = state.get("current")
+    if current:
+        queue._current = Turn(
+            name=str(current["name"]),
+            participant_id=current.get("participant_id"),
+            started_at=dt.datetime.fromisoformat(current["started_at"]),
+            limit_seconds=int(current["limit"]),
+        )
+    return queue
+
+
+def save_queue(session: Session, meeting_id: str, queue: SpeakersQueue) -> None:
+    """Keep the queue as it is now (one row per meeting, replaced); flushes."""
+    state = json.dumps(queue_state(queue), ensure_ascii=False)
+    row = session.get(SpeakersQueueState, meeting_id)
+    if row is None:
+        session.add(SpeakersQueueState(meeting_id=meeting_id, state=state))
+    else:
+        row.state = state
+    session.flush()
+
+
+def load_queue(session: Session, meeting_id: str, clock: Clock = utcnow) -> SpeakersQueue:
+    """The meeting's queue as last saved; an empty one if none was, or if the saved state
+    cannot be read (a queue is worth less than opening the meeting)."""
+    row = session.get(SpeakersQueueState, meeting_id)
+    if row is not None:
+        try:
+            return restore_queue(json.loads(row.state), clock)
+        except (ValueError, KeyError, TypeError, InvalidInput):
+            pass
+    return SpeakersQueue(clock=clock)
+
+
 @dataclass(frozen=True)
 class SpeakingTime:
     """How long one person spoke in a meeting, over all their turns."""
@@ -190,12 +259,13 @@ def record_turn(session: Session, meeting_id: str, turn: FinishedTurn) -> captur
     participant = session.get(Participant, turn.participant_id or "")
     created = capture.Captured()
     if participant is None or participant.deleted:
+        # Linked to nobody when the name is ambiguous: the turn keeps the name as given.
         participant, created = capture.speaker(session, meeting, turn.name)
     row = SpeakingTurn(
         meeting=meeting,
         participant=participant,
         agenda_item=capture.current_agenda_item(session, meeting),
-        speaker_name=participant.full_name,
+        speaker_name=participant.full_name if participant else turn.name,
         started_at=turn.started_at,
         ended_at=turn.ended_at,
         duration_seconds=turn.seconds,

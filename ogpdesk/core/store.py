@@ -8,19 +8,17 @@ newer ogpdesk — is refused with a message naming the file, and left byte-for-b
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,7 +28,15 @@ from ogpdesk.core.errors import StoreError
 from ogpdesk.core.models import DATABASE_USER
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The two assignments Alembic reads in a migration's header: ``revision: str = "0003"``.
+_REVISION = re.compile(r"""^revision\b[^=\n]*=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(
+    r"""^down_revision\b[^=\n]*=\s*(?:None|["']([^"']+)["'])""", re.MULTILINE
+)
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_VAR = "OGPDESK_DB"
 
@@ -223,14 +229,35 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+@functools.cache
+def revisions() -> dict[str, str | None]:
+    """Every migration's revision and the one it revises, read from the files' headers.
+
+    Opening a store that is already at head needs only these names; Alembic (a third of a
+    second to import, more to walk its scripts) is imported only to upgrade. A test checks
+    that this reading agrees with Alembic's own.
+    """
+    found: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+        source = script.read_text("utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is not None and down is not None:
+            found[revision.group(1)] = down.group(1)
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
+    """The revision no other migration revises (a test keeps it the only one)."""
+    known = revisions()
+    revised = set(known.values())
+    (head,) = (revision for revision in known if revision not in revised)
     return head
 
 
@@ -305,10 +332,15 @@ def _check_sqlite_file(path: Path) -> None:
         raise StoreError(CORRUPT, path=str(path))
     if tables and revision is None:
         raise StoreError(NOT_OURS, path=str(path))
-    if revision is not None:
-        script = ScriptDirectory.from_config(alembic_config())
-        if revision not in {rev.revision for rev in script.walk_revisions()}:
-            raise StoreError(NEWER, path=str(path), revision=revision)
+    if revision is not None and revision not in revisions():
+        raise StoreError(NEWER, path=str(path), revision=revision)
+
+
+def _stored_revision(connection: Connection) -> str | None:
+    """The revision recorded in the database, as Alembic keeps it, without Alembic."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _check_server(engine: Engine) -> None:
@@ -317,15 +349,13 @@ def _check_server(engine: Engine) -> None:
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
-            revision = MigrationContext.configure(connection).get_current_revision()
+            revision = _stored_revision(connection)
     except OperationalError as exc:
         raise _connection_error(exc, engine) from exc
     if tables and "alembic_version" not in tables:
         raise StoreError(NOT_OURS, path=server)
-    if revision is not None:
-        script = ScriptDirectory.from_config(alembic_config())
-        if revision not in {rev.revision for rev in script.walk_revisions()}:
-            raise StoreError(NEWER, path=server, revision=revision)
+    if revision is not None and revision not in revisions():
+        raise StoreError(NEWER, path=server, revision=revision)
 
 
 def _connection_error(exc: OperationalError, engine: Engine) -> StoreError:
@@ -348,12 +378,14 @@ def _connection_error(exc: OperationalError, engine: Engine) -> StoreError:
 
 
 def _migrate(engine: Engine, path: Path | None) -> Path | None:
-    config = alembic_config()
     head = head_revision()
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
+        current = _stored_revision(connection)
     if current == head:
         return None
+    from alembic import command
+
+    config = alembic_config()
     backup = None
     if current is not None and path is not None:
         backup = _backup(path, current)

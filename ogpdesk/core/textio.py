@@ -12,8 +12,13 @@ Linux machines set up in Arabic or French. The rules, tried in order:
    reads as nonsense, because the same bytes mean Arabic letters in one and accented
    capitals in the other.
 
-Anything else is refused with a message naming the file, so mojibake never reaches the store.
-Newlines come back as ``\\n`` whatever the laptop wrote.
+Anything else is refused with a message naming the file, so mojibake never reaches the store;
+so is a file whose lines are partly UTF-8 and partly something else (two lists pasted
+together): reading it either way would garble half of it. Newlines come back as ``\\n``
+whatever the laptop wrote.
+
+``clean`` is the one gate every text from outside passes (capture line, notes, CSV and XLSX
+cells): it removes what no document can hold and what can disguise a text.
 """
 
 from __future__ import annotations
@@ -33,10 +38,20 @@ BINARY = QT_TRANSLATE_NOOP(
 DAMAGED = QT_TRANSLATE_NOOP(
     "Errors", "“{path}” starts as {encoding} text but is damaged at byte {offset}."
 )
+MIXED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” mixes two encodings: line {utf8_line} is UTF-8 but line {line} is not. "
+    "Save the whole file as UTF-8 and try again.",
+)
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
     "Errors",
     "The encoding of “{path}” could not be recognised with confidence. Save it as UTF-8 "
     "(Notepad: Save as, Encoding UTF-8; Excel: CSV UTF-8) and try again.",
+)
+
+CLEANED_REPORT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "invisible characters removed: {controls} control characters, {bidi} direction overrides",
 )
 
 # Longest marks first: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -99,8 +114,8 @@ def decode(data: bytes, *, name: str) -> Decoded:
         raise InvalidInput(BINARY, path=name)
     try:
         return Decoded(data.decode("utf-8"), "UTF-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_mixed(data, exc.start, name)
     arabic = _legacy(data, "cp1256")
     french = _legacy(data, "cp1252")
     if arabic is not None and _CONTROL.search(arabic):
@@ -113,6 +128,26 @@ def decode(data: bytes, *, name: str) -> Decoded:
     if french is not None and french_ok and not arabic_ok:
         return Decoded(french, "Windows-1252")
     raise InvalidInput(UNKNOWN_ENCODING, path=name)
+
+
+def _refuse_mixed(data: bytes, bad: int, name: str) -> None:
+    """Refuse ``data`` if a line of it is UTF-8 text beyond ASCII while byte ``bad`` is not.
+
+    A line of Windows-1256 or -1252 is almost never valid UTF-8 by chance, and when it is, it
+    decodes to letters of other scripts: only Arabic and Latin letters count as evidence.
+    """
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if all(_ARABIC.match(ch) or _LATIN.match(ch) or ch in _FRENCH_SIGNS
+               for ch in text if ord(ch) > 0x7F):  # fmt: skip
+            raise InvalidInput(
+                MIXED, path=name, utf8_line=number, line=data.count(b"\n", 0, bad) + 1
+            )
 
 
 def _legacy(data: bytes, encoding: str) -> str | None:
@@ -151,3 +186,44 @@ def _plausible_french(text: str) -> bool:
 
 def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# C0 and C1 controls but tab and newline; embeddings, overrides and isolates, which reorder the
+# text after them (a name can hide what follows: "Trojan Source"); lone surrogates and
+# non-characters, which UTF-8 and XML cannot hold. Marks without scope (LRM, RLM, ALM) stay.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+_UNWRITABLE = "\ud800-\udfff\ufffe\uffff"
+_UNWANTED = re.compile(f"[{_CONTROLS}{_BIDI_CONTROLS}{_UNWRITABLE}]")
+_BIDI = re.compile(f"[{_BIDI_CONTROLS}]")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    # How many characters were removed, by kind: what an import report tells the user.
+    controls: int = 0
+    bidi: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.controls or self.bidi)
+
+
+def clean(text: str) -> Cleaned:
+    """``text`` without control characters (but tab and newline) and bidi overrides.
+
+    A carriage return becomes a newline, as in ``read_text``. Every entry point of text from
+    outside calls this: a document renderer then never meets a character it cannot write.
+    """
+    text = _newlines(text)
+    removed = _UNWANTED.findall(text)
+    if not removed:
+        return Cleaned(text)
+    bidi = sum(1 for ch in removed if _BIDI.match(ch))
+    return Cleaned(_UNWANTED.sub("", text), controls=len(removed) - bidi, bidi=bidi)
+
+
+def cleaned(text: str) -> str:
+    """The text of ``clean(text)``, where no one is told what was removed (a typed line)."""
+    return clean(text).text

@@ -24,6 +24,7 @@ from ogpdesk.core.meetings import ensure_editable, get_meeting, live
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
+    Attendance,
     Decision,
     Intervention,
     Meeting,
@@ -336,8 +337,19 @@ def set_removed(session: Session, kind: EntryKind, entry_id: str, removed: bool)
     """Remove an item from the timeline (soft delete), or bring it back."""
     row = _row(session, kind, entry_id)
     row.deleted = removed  # type: ignore[attr-defined]
+    flags = _FLAGS[type(row)]
+    if isinstance(row, Intervention):
+        # The person this line signed in goes (and comes back) with it: nobody is counted
+        # present on the strength of a line that is no longer there.
+        signed_in = session.scalars(
+            select(Attendance).where(Attendance.signed_in_by_id == row.id)
+        ).all()
+        for attendance in signed_in:
+            attendance.deleted = removed
+        if signed_in:
+            flags = flags | Changes(attendance=True)
     session.flush()
-    return _FLAGS[type(row)]
+    return flags
 
 
 def agenda(session: Session, meeting_id: str) -> list[AgendaItem]:

@@ -126,7 +126,7 @@ def build(session: Session, request: ExportRequest) -> Document:
     process = process_of(session, request)
     if process is not None:
         ids = [m.id for m in process.meetings if not m.deleted]
-        title = t.name(process.title, process.title_ar)
+        title = t.text(process, "title")
     elif request.meeting:
         meeting = find_meeting(session, request.meeting)
         ids, title = [meeting.id], meeting_title(meeting, t)

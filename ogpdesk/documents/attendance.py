@@ -17,7 +17,7 @@ from ogpdesk.core.meetings import live
 from ogpdesk.core.models import Attendance, AttendanceStatus, Meeting, MeetingStatus, Participant
 from ogpdesk.documents.export import ExportRequest, meeting_of
 from ogpdesk.documents.locale import Locale
-from ogpdesk.documents.minutes import Context, issuer, meeting_facts, meeting_title
+from ogpdesk.documents.minutes import Context, issuer, letterhead, meeting_facts, meeting_title
 from ogpdesk.documents.model import Block, Column, Document, Heading, KeyValue, Table
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -65,7 +65,7 @@ def _person(p: Participant, t: Locale, include_private: bool) -> list[str]:
     return cells
 
 
-def _columns(t: Locale, include_private: bool, last: Column) -> tuple[Column, ...]:
+def _columns(t: Locale, include_private: bool, *last: Column) -> tuple[Column, ...]:
     columns = [
         Column(t(NUMBER), 0.6, "center"),
         Column(t(NAME), 3),
@@ -75,8 +75,8 @@ def _columns(t: Locale, include_private: bool, last: Column) -> tuple[Column, ..
     if include_private:
         # Phone numbers and addresses read left to right even in Arabic, or "+216 98 765 432"
         # would show its groups in reverse order.
-        columns += [Column(t(PHONE), 1.8, lang="en"), Column(t(EMAIL), 2.6, lang="en")]
-    return (*columns, last)
+        columns += [Column(t(PHONE), 1.8, lang="en"), Column(t(EMAIL), 3.2, lang="en")]
+    return (*columns, *last)
 
 
 def sign_in_sheet(attendances: list[Attendance], t: Locale, include_private: bool) -> Table:
@@ -109,12 +109,14 @@ def attendance_list(attendances: list[Attendance], t: Locale, include_private: b
             (t(TOTAL), t.number(len(ordered))),
         )
     )
+    # Signed whatever the meeting's state: the sheet is the record of who was there.
     table = Table(
-        _columns(t, include_private, Column(t(STATUS), 1.6)),
+        _columns(t, include_private, Column(t(STATUS), 1.4), Column(t(SIGNATURE), 2.2)),
         tuple(
-            (t.digits(str(i)), *_person(a.participant, t, include_private), t.enum(a.status))
+            (t.digits(str(i)), *_person(a.participant, t, include_private), t.enum(a.status), "")
             for i, a in enumerate(ordered, 1)
         ),
+        row_height=SIGNATURE_ROW_MM,
     )
     return [Heading(t(COUNTS), 2), summary, table]
 
@@ -139,6 +141,7 @@ def build_attendance(
         page_label=t.page_label(),
         landscape=include_private,
         metadata=(("subject", meeting_title(meeting, t)),),
+        letterhead=letterhead(meeting, t),
     )
 
 

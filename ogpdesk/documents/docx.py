@@ -14,6 +14,7 @@ in the header and footer of every page.
 from __future__ import annotations
 
 import copy
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from ogpdesk.documents.model import (
     Document,
     Heading,
     KeyValue,
+    Letterhead,
     PageBreak,
     Paragraph,
     SignatureBlock,
@@ -81,6 +83,8 @@ _CHILD_ORDER = {
     "w:tcBorders": "top start left bottom end right insideH insideV tl2br tr2bl",
     "w:tblBorders": "top start left bottom end right insideH insideV",
     "w:pBdr": "top left bottom right between bar",
+    "w:trPr": "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader "
+    "tblCellSpacing jc hidden ins del trPrChange",
 }
 _RANKS = {
     qn(parent): {qn(f"w:{name}"): rank for rank, name in enumerate(names.split())}
@@ -253,12 +257,22 @@ class _Writer:
 
     def body(self) -> None:
         doc = self.document
+        if doc.letterhead is not None:
+            self.letterhead(doc.letterhead)
         self.add_paragraph([(doc.title, False)], style="Title", align="center")
         if doc.subtitle:
             # Not the template's Subtitle style: letter-spaced italics and a numbering level.
             self.add_paragraph([(doc.subtitle, False)], align="center", size=12, muted=True)
-        for block in doc.blocks:
+        body = self.word.element.body
+        for index, block in enumerate(doc.blocks):
+            # The body ends with its section properties; what a block adds goes before them.
+            start = len(body) - 1
             self.block(block)
+            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            if isinstance(following, SignatureBlock):
+                _keep_with_next(list(body)[start:-1], whole=False)
+            elif isinstance(block, SignatureBlock):
+                _keep_with_next(list(body)[start:-1], whole=True)
 
     def block(self, block: Block) -> None:
         match block:
@@ -357,17 +371,35 @@ class _Writer:
 
     def signatures(self, block: SignatureBlock) -> None:
         self.word.add_paragraph()
-        drawn = self._new_table(3, [1] * len(block.signers), grid=False)
-        roles, names, captions = drawn.rows
+        titled = any(s.title for s in block.signers)
+        drawn = self._new_table(4 if titled else 3, [1] * len(block.signers), grid=False)
+        roles, names, *titles, captions = drawn.rows
         captions.height = Mm(22)
         captions.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         for index, signer in enumerate(block.signers):
             self._cell(roles.cells[index], index, signer.role, bold=True, align="center",
                        size=BODY_PT)  # fmt: skip
             self._cell(names.cells[index], index, signer.name, align="center", size=BODY_PT)
+            for row in titles:
+                self._cell(row.cells[index], index, signer.title, align="center", muted=True)
             self._cell(captions.cells[index], index, block.caption, align="center", muted=True)
             borders = _set(captions.cells[index]._tc.get_or_add_tcPr(), "w:tcBorders")
             _set(borders, "w:bottom", **{"w:val": "single", "w:sz": "4", "w:color": RULE})
+
+    def letterhead(self, head: Letterhead) -> None:
+        """The institutions stacked on the start side, the logo on the end side."""
+        drawn = self._new_table(1, [1.1, 1], grid=False)
+        lines, logo = drawn.rows[0].cells
+        lines.width, logo.width = self._widths
+        for index, line in enumerate(head.lines):
+            target = lines.paragraphs[0] if index == 0 else lines.add_paragraph()
+            target.paragraph_format.space_after = Pt(0)
+            self.paragraph(target, [(line, index == 0)], align="center", size=BODY_PT)
+        if head.logo:
+            picture = logo.paragraphs[0]
+            self.paragraph(picture, [], align="end")
+            picture.add_run().add_picture(io.BytesIO(head.logo), height=Mm(20))
+        self.word.add_paragraph().paragraph_format.space_after = Pt(2)
 
     # -- header and footer ----------------------------------------------------------------
 
@@ -419,6 +451,22 @@ class _Writer:
                 )
 
 
+def _keep_with_next(elements: Sequence[object], *, whole: bool) -> None:
+    """Keep ``elements`` on the page of what follows them: all of a signature block
+    (``whole``) but its last row, or the end (last table row) of the item above it.
+    Their table rows may not break across pages either."""
+    for element in elements:
+        if element.tag == qn("w:p"):  # type: ignore[attr-defined]
+            _set(element.get_or_add_pPr(), "w:keepNext")  # type: ignore[attr-defined]
+            continue
+        rows = element.findall(qn("w:tr"))  # type: ignore[attr-defined]
+        for row in rows:
+            _set(row.get_or_add_trPr(), "w:cantSplit")
+        for row in rows[:-1] if whole else rows[-1:]:
+            for paragraph in row.iter(qn("w:p")):
+                _set(paragraph.get_or_add_pPr(), "w:keepNext")
+
+
 def _split_fields(label: str) -> list[str]:
     pieces: list[str] = []
     rest = label
@@ -464,4 +512,8 @@ def render(document: Document, path: Path) -> None:
     writer = _Writer(document)
     writer.body()
     writer.furniture()
-    writer.word.save(str(path))
+    # Built in memory and written in one go: a zip file open on a full disk fails twice,
+    # once in ``save`` and again when it is collected ("Exception ignored in ZipFile").
+    buffer = io.BytesIO()
+    writer.word.save(buffer)
+    path.write_bytes(buffer.getvalue())

@@ -26,22 +26,25 @@ needs with ``meeting_of(session, request)`` / ``process_of(session, request)``, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.errors import InvalidInput, OgpdeskError
 from ogpdesk.core.meetings import find_meeting, find_process
 from ogpdesk.core.models import Meeting, Process
+from ogpdesk.core.textio import cleaned
+from ogpdesk.documents import files
 from ogpdesk.documents.model import Document
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+
+T = TypeVar("T")
 
 UNKNOWN_KIND = QT_TRANSLATE_NOOP(
     "Errors", "There is no document of kind “{kind}”. Known kinds: {known}."
@@ -157,7 +160,7 @@ def render(document: Document, output: Path) -> Path:
     """Write ``document`` to ``output`` in the format of its suffix, all or nothing.
 
     The file is written next to its destination and renamed into place, so a failure never
-    leaves a half-written file where the last good one was.
+    leaves a half-written file where the last good one was (see ``files``).
     """
     suffix = output.suffix.lower()
     entry = RENDERERS.get(suffix)
@@ -165,21 +168,45 @@ def render(document: Document, output: Path) -> Path:
         raise InvalidInput(UNKNOWN_SUFFIX, path=str(output), known=", ".join(sorted(RENDERERS)))
     if not output.parent.is_dir():
         raise InvalidInput(NO_FOLDER, path=str(output))
+    files.check_target(output)
+    document = scrubbed(document)
     renderer: Renderer = _resolve(entry)
+    files.sweep(output.parent)
     try:
-        handle, temporary = tempfile.mkstemp(suffix=suffix, prefix=".ogpdesk-", dir=output.parent)
+        temporary = files.temporary_file(output.parent, suffix)
     except OSError as exc:
-        raise OgpdeskError(WRITE_FAILED, path=str(output), reason=exc.strerror or str(exc)) from exc
-    os.close(handle)
+        raise write_failed(output, exc) from exc
     try:
-        renderer(document, Path(temporary))
-        os.replace(temporary, output)
+        renderer(document, temporary)
+        files.publish(temporary, output)
     except OSError as exc:
-        raise OgpdeskError(WRITE_FAILED, path=str(output), reason=exc.strerror or str(exc)) from exc
+        raise write_failed(output, exc) from exc
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        files.remove(temporary)
     return output
+
+
+def scrubbed(value: T) -> T:
+    """``value`` (a document, a block…) with every text passed through ``textio.cleaned``.
+
+    Text is cleaned where it enters, but a store written by an older version may still hold a
+    control character, and one is enough for the DOCX and XLSX writers to fail.
+    """
+    if isinstance(value, str):
+        return cast(T, cleaned(value))
+    if isinstance(value, tuple):
+        return cast(T, tuple(scrubbed(item) for item in value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: scrubbed(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
+        }
+        return cast(T, dataclasses.replace(value, **changes))
+    return value
+
+
+def write_failed(path: Path, exc: OSError) -> OgpdeskError:
+    """The user's words for a failed write: the system's reason, "No space left on device"…"""
+    return OgpdeskError(WRITE_FAILED, path=str(path), reason=exc.strerror or str(exc))
 
 
 def export(session: Session, request: ExportRequest) -> Path:

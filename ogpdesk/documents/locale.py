@@ -13,6 +13,7 @@ import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.models import (
     ActionStatus,
     AgendaItemKind,
@@ -80,6 +81,9 @@ _MONTHS = {
 
 # Eastern Arabic digits, for municipalities that prefer them (not the default).
 _EASTERN_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+# An item printed in its original language because the document's has no version of it.
+UNTRANSLATED = QT_TRANSLATE_NOOP("Document", "{text} [untranslated]")
 
 # The words of enumerations, marked for lupdate; looked up by value at export.
 ENUM_LABELS: dict[enum.Enum, str] = {
@@ -185,17 +189,17 @@ class Locale:
     def page_label(self) -> str:
         return self(QT_TRANSLATE_NOOP("Document", "Page {page} of {pages}"))
 
-    def pick(self, text: str, translation: str | None) -> str:
-        """Of an item's text and its translation, the one written in this document's script."""
-        if translation and script_of(text) != self.script and script_of(translation) == self.script:
-            return translation
-        return text
+    def text(self, value: object, field: str | None = None) -> str:
+        """A recorded text (``field`` of a row, or ``Texts``) in this document's language, or
+        its original marked as not translated yet."""
+        texts = value if isinstance(value, Texts) else Texts.of(value, field or "")
+        return self.version(texts, self.lang)
 
-    def name(self, latin: str | None, arabic: str | None) -> str:
-        """A title or name stored in both scripts, in this document's."""
-        if self.script == "ar" and arabic:
-            return arabic
-        return latin or arabic or ""
+    def version(self, texts: Texts, lang: str) -> str:
+        found = texts.get(lang)
+        if found.translated:
+            return found.text
+        return translate(lang, CONTEXT, UNTRANSLATED).format(text=found.text)
 
     def lang_of(self, text: str) -> str | None:
         """The language to set a paragraph in when its script is not the document's.
@@ -214,14 +218,9 @@ class Locale:
         return "ar" if self.lang == "ar" else "latin"
 
 
-def ar_fr(text: str, translation: str | None) -> tuple[str, str]:
-    """The Arabic and the French (Latin-script) versions of an item, whichever was typed first."""
-    other = translation or ""
-    if script_of(text) == "ar":
-        return text, other
-    if other and script_of(other) == "ar":
-        return other, text
-    return "", text
+def ar_fr(texts: Texts, t: Locale) -> tuple[str, str]:
+    """The Arabic and the French versions of an item, each marked when it is missing."""
+    return t.version(texts, "ar"), t.version(texts, "fr")
 
 
 def both(label: str, primary: str) -> str:

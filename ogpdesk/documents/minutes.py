@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ogpdesk.core.institutions import chain
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
     ActionItem,
@@ -42,6 +44,7 @@ from ogpdesk.documents.model import (
     Document,
     Heading,
     KeyValue,
+    Letterhead,
     Paragraph,
     SignatureBlock,
     Signer,
@@ -111,13 +114,22 @@ class Context:
         return self.t.label(text)
 
 
+def letterhead(meeting: Meeting, t: Locale) -> Letterhead | None:
+    """The meeting's institution under those above it, and its logo (the nearest one up)."""
+    levels = chain(meeting.institution)
+    if not levels:
+        return None
+    logo = next((i.logo for i in reversed(levels) if i.logo), None)
+    return Letterhead(tuple(t.text(i, "name") for i in levels), logo)
+
+
 def issuer(meeting: Meeting, t: Locale) -> str:
     """Top of every page: the institution and the process the meeting belongs to."""
     parts = []
     if meeting.institution is not None:
-        parts.append(t.name(meeting.institution.name, meeting.institution.name_ar))
+        parts.append(t.text(meeting.institution, "name"))
     if meeting.process is not None:
-        parts.append(t.name(meeting.process.title, meeting.process.title_ar))
+        parts.append(t.text(meeting.process, "title"))
     return " — ".join(parts)
 
 
@@ -125,22 +137,24 @@ def meeting_facts(ctx: Context) -> KeyValue:
     meeting, t = ctx.meeting, ctx.t
     place = ", ".join(p for p in (meeting.place, meeting.city) if p)
     items = [
-        (ctx.label(INSTITUTION), meeting.institution and t.name(
-            meeting.institution.name, meeting.institution.name_ar)),
-        (ctx.label(PROCESS), meeting.process and t.name(
-            meeting.process.title, meeting.process.title_ar)),
+        (ctx.label(INSTITUTION), meeting.institution and t.text(meeting.institution, "name")),
+        (ctx.label(PROCESS), meeting.process and t.text(meeting.process, "title")),
         (ctx.label(KIND), t.enum(meeting.kind)),
         (ctx.label(DATE), t.date(meeting.date)),
         (ctx.label(TIME), t.time_span(meeting.start_time, meeting.end_time)),
         (ctx.label(PLACE), place),
-        (ctx.label(CHAIR), meeting.chair),
-        (ctx.label(SECRETARY), meeting.secretary),
+        (ctx.label(CHAIR), _signatory(meeting.chair, meeting.chair_title)),
+        (ctx.label(SECRETARY), _signatory(meeting.secretary, meeting.secretary_title)),
     ]  # fmt: skip
     return KeyValue(tuple((key, value) for key, value in items if value))
 
 
+def _signatory(name: str | None, title: str | None) -> str | None:
+    return f"{name}, {title}" if name and title else name
+
+
 def meeting_title(meeting: Meeting, t: Locale) -> str:
-    return t.name(meeting.title, meeting.title_ar)
+    return t.text(meeting, "title")
 
 
 def _attendance(session: Session, ctx: Context) -> list[Block]:
@@ -194,7 +208,10 @@ def _agenda(items: list[AgendaItem], ctx: Context) -> list[Block]:
         Heading(ctx.label(AGENDA)),
         Table(
             (Column(t(NUMBER), 0.6, "center"), Column(t(ITEM), 6), Column(t(PRESENTER), 2.4)),
-            tuple((t.digits(str(i)), a.title, a.presenter or "") for i, a in enumerate(items, 1)),
+            tuple(
+                (t.digits(str(i)), t.text(a, "title"), a.presenter or "")
+                for i, a in enumerate(items, 1)
+            ),
         ),
     ]
 
@@ -235,7 +252,7 @@ def _proceedings(
     if not ctx.bilingual:
         for rec in recommendations:
             label = t(RECOMMENDATION_N).format(number=t.digits(str(rec.number)))
-            text = t.pick(rec.text, rec.translation)
+            text = t.text(rec, "text")
             said[rec.agenda_item_id].append(Paragraph.labelled(label, text, lang=t.lang_of(text)))
     if not said:
         return []
@@ -248,28 +265,27 @@ def _proceedings(
         blocks.extend(loose)
     for number, item in enumerate(items, 1):
         if said.get(item.id):
-            title = f"{t.digits(str(number))}. {item.title}"
-            blocks.append(Heading(title, 2, lang=t.lang_of(item.title)))
+            text = t.text(item, "title")
+            title = f"{t.digits(str(number))}. {text}"
+            blocks.append(Heading(title, 2, lang=t.lang_of(text)))
             blocks.extend(said[item.id])
     return blocks
 
 
-def bilingual_table(rows: list[tuple[str, str, str | None]], t: Locale) -> BilingualTable:
-    """Numbered items in Arabic and French; each row is (number, text, translation)."""
+def bilingual_table(rows: list[tuple[str, Texts]], t: Locale) -> BilingualTable:
+    """Numbered items in Arabic and French; each row is (number, the item's texts)."""
     return BilingualTable(
         t(NUMBER),
         Locale("ar")(ARABIC),
         Locale("fr")(FRENCH),
-        tuple(
-            BilingualRow(number, *ar_fr(text, translation)) for number, text, translation in rows
-        ),
+        tuple(BilingualRow(number, *ar_fr(texts, t)) for number, texts in rows),
     )
 
 
 def _recommendations(recommendations: list[Recommendation], ctx: Context) -> list[Block]:
     if not ctx.bilingual or not recommendations:
         return []
-    rows = [(ctx.t.digits(str(r.number)), r.text, r.translation) for r in recommendations]
+    rows = [(ctx.t.digits(str(r.number)), Texts.of(r, "text")) for r in recommendations]
     return [Heading(ctx.label(RECOMMENDATIONS)), bilingual_table(rows, ctx.t)]
 
 
@@ -279,18 +295,29 @@ def _decisions(decisions: list[Decision], ctx: Context) -> list[Block]:
     t = ctx.t
     blocks: list[Block] = [Heading(ctx.label(DECISIONS))]
     if ctx.bilingual:
-        rows = [
-            (t.digits(str(d.number)), _with_votes(d, d.text, t), d.translation) for d in decisions
-        ]
+        rows = [(t.digits(str(d.number)), _voted(d, t)) for d in decisions]
         blocks.append(bilingual_table(rows, ctx.t))
         return blocks
     for decision in decisions:
         label = t(DECISION_N).format(number=t.digits(str(decision.number)))
-        text = t.pick(decision.text, decision.translation)
+        text = t.text(decision, "text")
         blocks.append(
             Paragraph.labelled(label, _with_votes(decision, text, t), lang=t.lang_of(text))
         )
     return blocks
+
+
+def _voted(decision: Decision, t: Locale) -> Texts:
+    """A decision's texts, each followed by its vote in its own language."""
+    texts = Texts.of(decision, "text")
+    lang = texts.lang or "fr"
+    return Texts(
+        _with_votes(decision, texts.original, Locale(lang)),
+        texts.lang,
+        tuple(
+            (other, _with_votes(decision, text, Locale(other))) for other, text in texts.versions
+        ),
+    )
 
 
 def _with_votes(decision: Decision, text: str, t: Locale) -> str:
@@ -311,7 +338,7 @@ def action_table(actions: list[ActionItem], t: Locale) -> Table:
         Column(t(DUE), 1.8),
     ]
     rows = [
-        (t.digits(str(i)), a.task, a.owner_name or "", t.date(a.due_date))
+        (t.digits(str(i)), t.text(a, "task"), a.owner_name or "", t.date(a.due_date))
         for i, a in enumerate(actions, 1)
     ]
     return Table(tuple(columns), tuple(rows))
@@ -327,8 +354,8 @@ def _signatures(ctx: Context) -> SignatureBlock:
     t, meeting = ctx.t, ctx.meeting
     return SignatureBlock(
         (
-            Signer(ctx.label(CHAIR), meeting.chair or ""),
-            Signer(ctx.label(SECRETARY), meeting.secretary or ""),
+            Signer(ctx.label(CHAIR), meeting.chair or "", meeting.chair_title or ""),
+            Signer(ctx.label(SECRETARY), meeting.secretary or "", meeting.secretary_title or ""),
         ),
         caption=t(SIGNATURE),
     )
@@ -359,10 +386,13 @@ def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
     ]
     title = ctx.label(MINUTES)
     approved = meeting.status is MeetingStatus.APPROVED and meeting.approved_at is not None
+    head = letterhead(meeting, t)
     footer, digest = "", None
     if approved:
         approved_on = t.date(meeting.approved_at.date())
-        digest = content_digest(title, tuple(blocks), meeting.approved_at.isoformat())
+        digest = content_digest(
+            title, tuple(blocks), meeting.approved_at.isoformat(), *(head.lines if head else ())
+        )
         footer = t(APPROVED_ON).format(date=approved_on, short=digest[:16])
         blocks.append(
             Paragraph.of(t(FINGERPRINT).format(date=approved_on, digest=digest), style="note")
@@ -378,6 +408,7 @@ def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
         page_label=t.page_label(),
         metadata=(("author", meeting.secretary or ""), ("subject", meeting_title(meeting, t))),
         fingerprint=digest,
+        letterhead=head,
     )
 
 

@@ -142,13 +142,28 @@ class KeyValue:
 class Signer:
     role: str
     name: str = ""
+    # The signer's function, under the name: "Maire de Kairouan".
+    title: str = ""
 
 
 @dataclass(frozen=True)
 class SignatureBlock:
+    """Who signs, each above a line. Renderers keep it on the page of the item above it:
+    a page holding nothing but signatures can be swapped or lost."""
+
     signers: tuple[Signer, ...]
     # "Signature" label printed above the line.
     caption: str = ""
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Top of the first page: the issuing institutions from the top down (the republic, the
+    governorate or ministry, the municipality) and the institution's logo."""
+
+    lines: tuple[str, ...]
+    # PNG or JPEG bytes.
+    logo: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +198,7 @@ class Document:
     # Author, subject, keywords… written into the file's properties.
     metadata: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     fingerprint: str | None = None
+    letterhead: Letterhead | None = None
 
     @property
     def direction(self) -> Direction:

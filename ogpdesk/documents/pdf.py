@@ -12,7 +12,10 @@ when the document is saved.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import io
+import re
 import struct
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,13 +26,14 @@ import fontpkg_amiri
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     PageTemplate,
     TableStyle,
@@ -46,12 +50,14 @@ from ogpdesk.documents.model import (
     Document,
     Heading,
     KeyValue,
+    Letterhead,
     PageBreak,
     Paragraph,
     SignatureBlock,
     Spacer,
     Table,
 )
+from ogpdesk.documents.pdffont import MIRRORED_DRAWN, LetterFont, letters
 
 FONT = "Amiri"
 BOLD = "Amiri-Bold"
@@ -63,13 +69,16 @@ MARGIN = 18 * mm
 TOP = 24 * mm
 BOTTOM = 20 * mm
 CELL_PAD = 4
+# Cells are drawn by TextLines; without this reportlab still selects its default Helvetica for
+# each cell, and the PDF lists that font, unembedded (print preflight flags it).
+CELL_FONT = ("FONT", (0, 0), (-1, -1), FONT)
 
 
 @functools.cache
 def register_fonts() -> None:
     files = fontpkg_amiri.ROOT / "files"
-    pdfmetrics.registerFont(TTFont(FONT, str(files / "Amiri-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(files / "Amiri-Bold.ttf")))
+    pdfmetrics.registerFont(LetterFont(FONT, str(files / "Amiri-Regular.ttf")))
+    pdfmetrics.registerFont(LetterFont(BOLD, str(files / "Amiri-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
 
 
@@ -104,6 +113,8 @@ STYLES = {
 }
 HEADINGS = {1: TextStyle(14, 22, bold=True), 2: TextStyle(12, 19, bold=True)}
 HEADING_DEEPER = TextStyle(11, 17, bold=True)
+# A letter and the marks over it, as ``shaping.display`` orders them.
+_WITH_MARKS = re.compile(f"([^{shaping.MARKS}][{shaping.MARKS}]+)")
 
 
 def draw_line(
@@ -118,7 +129,7 @@ def draw_line(
     align: Align,
     rtl: bool,
 ) -> None:
-    pieces = shaping.display(line, runs, rtl)
+    pieces = shaping.display(line, runs, rtl, _mirrors())
     widths = [style.measure(p.text, p.bold) for p in pieces]
     total = sum(widths)
     if align == "center":
@@ -138,26 +149,53 @@ def draw_line(
         x += advance
 
 
+@functools.cache
+def _mirrors() -> dict[str, str]:
+    """What to draw for a mirrored character: its mirror's glyph, with its own text."""
+    glyphs = pdfmetrics.getFont(FONT).face.charToGlyph
+    return {
+        typed: drawn if ord(drawn) in glyphs else shaping.MIRRORED[typed]
+        for typed, drawn in MIRRORED_DRAWN.items()
+    }
+
+
 def _draw_with_marks(
     canvas: Canvas, text: str, x: float, baseline: float, font: str, size: float
 ) -> None:
-    """The letters in one stroke, then each mark centred over the letter before it.
+    """Letters in line, each mark centred over the letter before it.
 
     Without a shaping engine the font's anchors are not applied, and a mark of zero advance
-    drawn in line after its letter would hang over the next one. Drawing the letters first,
-    unbroken, also keeps the line's text whole for copy and search in PDF viewers.
+    drawn in line after its letter would hang over the next one. A reader (``pdftotext``)
+    takes a mark drawn inside its letter for the start of a new word, so a letter and its
+    marks are given their text together (``/ActualText``), in the order in which the glyphs
+    of the line stand: marks, then letter, which reversed with the rest of a right-to-left
+    run reads letter, then marks.
     """
-    letters = "".join(char for char in text if not shaping.has_marks(char))
-    canvas.drawString(x, baseline, letters)
-    base_x = base_width = 0.0
-    for char in text:
-        extent = _mark_extent(font, char) if shaping.has_marks(char) else None
-        if extent is None:
-            base_x += base_width
-            base_width = _width(char, font, size)
+    drawn = canvas.beginText(x, baseline)
+    drawn.setFont(font, size)
+    cursor = 0.0
+    # Letters without marks and clusters with them alternate: split keeps the clusters.
+    for index, part in enumerate(_WITH_MARKS.split(text)):
+        letter, marks = (part, "") if index % 2 == 0 else (part[0], part[1:])
+        extents = [_mark_extent(font, mark) for mark in marks]
+        if not marks or None in extents:  # no marks, or some the font lacks: drawn in line
+            drawn.setTextOrigin(x + cursor, baseline)
+            drawn.textOut(part)
+            cursor += _width(part, font, size)
             continue
-        low, high = extent
-        canvas.drawString(x + base_x + (base_width - (low + high) * size) / 2, baseline, char)
+        advance = _width(letter, font, size)
+        # The letter drawn last, so that the group ends where the next letter starts.
+        actual = (marks[::-1] + letters(ord(letter))).encode("utf-16-be").hex().upper()
+        drawn._code.append(f"/Span <</ActualText <FEFF{actual}>>> BDC")
+        for mark, extent in zip(marks, extents, strict=True):
+            low, high = extent  # type: ignore[misc]
+            drawn.setTextOrigin(x + cursor + (advance - (low + high) * size) / 2, baseline)
+            drawn.textOut(mark)
+        drawn.setTextOrigin(x + cursor, baseline)
+        drawn.textOut(letter)
+        drawn._code.append("EMC")
+        cursor += advance
+    canvas.drawText(drawn)
 
 
 @functools.cache
@@ -280,13 +318,39 @@ class _Renderer:
 
     def story(self) -> list[Flowable]:
         doc = self.document
-        story: list[Flowable] = [self.text(doc.title, STYLES["title"], align="center")]
+        story: list[Flowable] = []
+        if doc.letterhead is not None:
+            story.extend([self.letterhead(doc.letterhead), RLSpacer(1, 3 * mm)])
+        story.append(self.text(doc.title, STYLES["title"], align="center"))
         if doc.subtitle:
             story.append(self.text(doc.subtitle, STYLES["subtitle"], align="center"))
         story.append(RLSpacer(1, 4 * mm))
+        previous: Block | None = None
+        drawn: list[Flowable] = []
         for block in doc.blocks:
-            story.extend(self.block(block))
+            if isinstance(block, SignatureBlock):
+                story.extend(self._signed(previous, drawn, block))
+                drawn = []
+            else:
+                story.extend(drawn)
+                drawn = list(self.block(block))
+            previous = block
+        story.extend(drawn)
         return story
+
+    def _signed(
+        self, previous: Block | None, drawn: list[Flowable], block: SignatureBlock
+    ) -> list[Flowable]:
+        """The signatures on one page with the item above them (``drawn``, from
+        ``previous``): of a table, its last row, drawn as the table's continuation."""
+        signatures = [RLSpacer(1, 6 * mm), self.signatures(block)]
+        if isinstance(previous, BilingualTable):
+            previous = previous.as_table(self.document.direction)
+        if isinstance(previous, Table) and len(previous.rows) > 1:
+            head = dataclasses.replace(previous, rows=previous.rows[:-1])
+            tail = dataclasses.replace(previous, rows=previous.rows[-1:])
+            return [self.table(head), KeepTogether([self.table(tail, header=False), *signatures])]
+        return [KeepTogether([*drawn, *signatures])]
 
     def block(self, block: Block) -> Iterable[Flowable]:
         match block:
@@ -320,7 +384,7 @@ class _Renderer:
             case KeyValue(items=items):
                 return [self.key_values(items), RLSpacer(1, 2 * mm)]
             case SignatureBlock():
-                return [KeepTogether([RLSpacer(1, 6 * mm), self.signatures(block)])]
+                return [RLSpacer(1, 6 * mm), self.signatures(block)]
             case Spacer(height=height):
                 return [RLSpacer(1, height * mm)]
             case PageBreak():
@@ -335,12 +399,13 @@ class _Renderer:
         """Columns are given in reading order; right to left, the first is drawn rightmost."""
         return cells[::-1] if self.rtl else cells
 
-    def table(self, table: Table) -> RLTable:
+    def table(self, table: Table, *, header: bool = True) -> RLTable:
+        """``table``; without its header row when it continues one drawn just above."""
         style = STYLES["cell"]
         columns = table.columns
         widths = self._widths([c.width for c in columns])
         min_height = (table.row_height or 0) * mm - 2 * CELL_PAD
-        header = [self.text(c.title, style, bold=True, align=c.align, lang=c.lang) for c in columns]
+        titles = [self.text(c.title, style, bold=True, align=c.align, lang=c.lang) for c in columns]
         rows = [
             [
                 self.text(
@@ -355,18 +420,20 @@ class _Renderer:
             ]
             for index, row in enumerate(table.rows)
         ]
-        data = [self._visual(header)] + [self._visual(row) for row in rows]
+        data = ([self._visual(titles)] if header else []) + [self._visual(row) for row in rows]
         drawn = RLTable(
             data,
             colWidths=self._visual(widths),
-            repeatRows=1 if table.repeat_header else 0,
+            repeatRows=1 if table.repeat_header and header else 0,
             hAlign="CENTER",
         )
+        shade = [("BACKGROUND", (0, 0), (-1, 0), SHADE)] if header else []
         drawn.setStyle(
             TableStyle(
                 [
+                    CELL_FONT,
                     ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    *shade,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
                     ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
@@ -387,6 +454,7 @@ class _Renderer:
         drawn.setStyle(
             TableStyle(
                 [
+                    CELL_FONT,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 2),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -400,23 +468,57 @@ class _Renderer:
     def signatures(self, block: SignatureBlock) -> RLTable:
         body, note = STYLES["body"], STYLES["note"]
         signers = block.signers
+        titled = any(s.title for s in signers)
         cells = [
             [
                 self.text(s.role, body, bold=True, align="center"),
                 self.text(s.name, body, align="center"),
+                *([self.text(s.title, note, align="center")] if titled else []),
                 self.text(block.caption, note, align="center", min_height=18 * mm),
             ]
             for s in signers
         ]
-        data = [self._visual([cell[row] for cell in cells]) for row in range(3)]
+        lines = len(cells[0])
+        data = [self._visual([cell[row] for cell in cells]) for row in range(lines)]
         drawn = RLTable(data, colWidths=self._widths([1] * len(signers)), hAlign="CENTER")
         drawn.setStyle(
             TableStyle(
                 [
+                    CELL_FONT,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 2), (-1, 2), 0.5, RULE),
+                    ("LINEBELOW", (0, lines - 1), (-1, lines - 1), 0.5, RULE),
                     ("LEFTPADDING", (0, 0), (-1, -1), 10),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ]
+            )
+        )
+        return drawn
+
+    def letterhead(self, head: Letterhead) -> RLTable:
+        """The institutions stacked at the top of the start side, the logo at the end side."""
+        body = STYLES["body"]
+        lines = [
+            self.text(line, body, bold=index == 0, align="center")
+            for index, line in enumerate(head.lines)
+        ]
+        logo: Flowable | str = ""
+        if head.logo:
+            reader = ImageReader(io.BytesIO(head.logo))
+            width, height = reader.getSize()
+            tall = 20 * mm
+            logo = Image(io.BytesIO(head.logo), width=tall * width / height, height=tall)
+        data = [self._visual([lines, logo])]
+        drawn = RLTable(data, colWidths=self._widths([1.1, 1]), hAlign="CENTER")
+        drawn.setStyle(
+            TableStyle(
+                [
+                    CELL_FONT,
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    # The logo on the outer edge of the end side.
+                    ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ]
             )
         )
@@ -495,6 +597,9 @@ def render(document: Document, path: Path) -> None:
         keywords=document.meta("keywords"),
         creator="ogpdesk",
         lang=document.lang,
+        # Not reportlab's default Helvetica: a font the document never draws with would still
+        # be listed, unembedded, on every page (print preflight flags it).
+        initialFontName=FONT,
     )
     frame = Frame(
         MARGIN,

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import Meeting, Priority, Process, RecommendationStatus
 from ogpdesk.core.recommendations import RecommendationRow, list_recommendations
@@ -74,7 +75,7 @@ def _scope(session: Session, request: ExportRequest, t: Locale) -> Scope:
                 .order_by(Meeting.date, Meeting.id)
             )
         )
-        title = t.name(process.title, process.title_ar)
+        title = t.text(process, "title")
         header = process.organiser or ""
         return Scope(title, header or title, meetings, process)
     if not request.meeting:
@@ -127,7 +128,7 @@ def build_recommendations(
     for name, members in groups.items():
         blocks.append(Heading(name))
         if t.bilingual:
-            blocks.append(bilingual_table([(number(r), r.text, r.translation) for r in members], t))
+            blocks.append(bilingual_table([(number(r), Texts.of(r, "text")) for r in members], t))
             continue
         columns = [
             Column(t(NUMBER), 0.7, "center"),
@@ -142,7 +143,7 @@ def build_recommendations(
         for r in members:
             cells = [
                 number(r),
-                t.pick(r.text, r.translation),
+                t.text(r, "text"),
                 r.addressee or "",
                 t.enum(r.priority),
                 t.enum(r.status),
@@ -172,7 +173,7 @@ def _meeting_label(row: RecommendationRow, scope: Scope, t: Locale) -> str:
 def _facts(scope: Scope, t: Locale, label: Callable[[str], str], count: int) -> KeyValue:
     items = []
     if scope.process is not None:
-        items.append((label(PROCESS), t.name(scope.process.title, scope.process.title_ar)))
+        items.append((label(PROCESS), t.text(scope.process, "title")))
         listed = "\n".join(
             f"{t.digits(str(i))}. {meeting_title(m, t)} ({t.date(m.date)})"
             for i, m in enumerate(scope.meetings, 1)

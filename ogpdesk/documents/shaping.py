@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -50,13 +50,20 @@ _TOKENS = re.compile(f"(\n)|([{_BREAKING}]+)|([^{_BREAKING}\n]+)")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 _LEVELS_START = "\n    levels: ["
 _LEVELS_END = "\n    ],"
-_MARKS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-# What makes python-bidi's own reordering wrong: characters rule L4 mirrors, and marks.
+# Arabic harakat and Latin combining accents: drawn over or under the letter before them.
+MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_MARKS = re.compile(f"[{MARKS}]")
+# What makes python-bidi's own reordering of a line wrong: characters rule L4 mirrors, marks,
+# and isolates (a line cut inside one must keep the levels resolved over the whole run).
 _NEEDS_LEVELS = re.compile(
-    "[" + "".join(re.escape(char) for char in MIRRORED) + "]|" + _MARKS.pattern
+    "[" + "".join(re.escape(char) for char in MIRRORED) + "\u2066-\u2069]|" + _MARKS.pattern
 )
 # Characters that rule L1 puts back at the paragraph's level at the end of a line.
 _TRAILING = {"WS", "BN", "FSI", "LRI", "RLI", "PDI", "S"}
+# Bidi controls: they set levels and are not drawn (Amiri has no glyph for the isolates).
+_NOT_DRAWN = dict.fromkeys(
+    map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 
 Measure = Callable[[str, bool], float]
 
@@ -233,8 +240,14 @@ def _merge(spans: list[Span]) -> Line:
     return tuple(merged)
 
 
-def display(line: Line, runs: Sequence[Run], rtl: bool) -> list[Piece]:
-    """The line's pieces left to right as drawn, each one's characters in display order."""
+def display(
+    line: Line, runs: Sequence[Run], rtl: bool, mirror: Mapping[str, str] = MIRRORED
+) -> list[Piece]:
+    """The line's pieces left to right as drawn, each one's characters in display order.
+
+    ``mirror`` gives what to draw for a character rule L4 mirrors (by default its mirror
+    image); bidi controls have done their work on the levels and are left out.
+    """
     ordered = reversed(line) if rtl else line
     pieces = []
     for span in ordered:
@@ -244,12 +257,16 @@ def display(line: Line, runs: Sequence[Run], rtl: bool) -> list[Piece]:
             # No bracket, no mark: python-bidi's own reordering is right, and much faster.
             text = get_display(text, base_dir="R" if run.rtl else "L")
         elif run.rtl or has_rtl(text):
-            text = reorder(text, list(run.levels[span.start : span.end]), 1 if run.rtl else 0)
-        pieces.append(Piece(text, run.bold))
+            text = reorder(
+                text, list(run.levels[span.start : span.end]), 1 if run.rtl else 0, mirror
+            )
+        pieces.append(Piece(text.translate(_NOT_DRAWN), run.bold))
     return pieces
 
 
-def reorder(text: str, line_levels: list[int], base: int) -> str:
+def reorder(
+    text: str, line_levels: list[int], base: int, mirror: Mapping[str, str] = MIRRORED
+) -> str:
     """One line of text in display order (UAX #9 rules L1, L2, L3 for marks, L4)."""
     end = len(text)
     while end and unicodedata.bidirectional(text[end - 1]) in _TRAILING:
@@ -260,7 +277,7 @@ def reorder(text: str, line_levels: list[int], base: int) -> str:
         if clusters and unicodedata.category(char) == "Mn":
             clusters[-1] = (clusters[-1][0], clusters[-1][1] + char)
         else:
-            clusters.append((level, MIRRORED.get(char, char) if level % 2 else char))
+            clusters.append((level, mirror.get(char, char) if level % 2 else char))
     if not clusters:
         return ""
     for level in range(max(line_levels), (min(line_levels) | 1) - 1, -1):

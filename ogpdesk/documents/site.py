@@ -17,7 +17,7 @@ import datetime as dt
 import html
 import os
 import re
-import tempfile
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.cocreation import CoCreation, figures
 from ogpdesk.core.commitments import commitments_of, governance, parse_values
-from ogpdesk.core.errors import InvalidInput, OgpdeskError
+from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.models import Process, ProgressStatus
 from ogpdesk.core.progress import (
     Matrix,
@@ -37,7 +37,8 @@ from ogpdesk.core.progress import (
     latest_quarter,
     matrix,
 )
-from ogpdesk.documents.export import NO_FOLDER, WRITE_FAILED, ExportRequest
+from ogpdesk.documents import files
+from ogpdesk.documents.export import NO_FOLDER, ExportRequest, write_failed
 from ogpdesk.documents.progress import NO_REVIEW, Words, action_plan_of, average
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, is_rtl
 
@@ -192,7 +193,12 @@ def site_data(
 
 
 def write(session: Session, request: ExportRequest) -> Path:
-    """``ogpdesk export site``: write the pages and posters into the folder ``request.output``."""
+    """``ogpdesk export site``: write the pages and posters into the folder ``request.output``.
+
+    They are written into a new folder beside it, which replaces the old one only once every
+    page and poster is complete: a reader, or a copy to the website, never sees some pages
+    new and some old. Files the municipality added to the folder are carried over.
+    """
     from ogpdesk.documents.poster import poster
 
     folder = request.output
@@ -200,31 +206,61 @@ def write(session: Session, request: ExportRequest) -> Path:
         raise InvalidInput(NOT_A_FOLDER, path=str(folder))
     if not folder.parent.is_dir():
         raise InvalidInput(NO_FOLDER, path=str(folder))
+    files.check_target(folder, folder=True)
     process = action_plan_of(session, request)
     quarter = Quarter.parse(request.quarter) if request.quarter else None
     data = site_data(session, process, quarter, request.today or dt.date.today())
-    folder.mkdir(exist_ok=True)
+    contents: dict[str, bytes] = {}
     for lang in PAGES:
         words = Words(lang, request.eastern_digits)
-        _replace(folder / PAGES[lang], page(data, words).encode("utf-8"))
-        _replace(folder / f"progress-{lang}.png", poster(data, words))
+        contents[PAGES[lang]] = page(data, words).encode("utf-8")
+        contents[f"progress-{lang}.png"] = poster(data, words)
+    files.sweep(folder.parent)
+    try:
+        fresh = files.temporary_folder(folder.parent)
+    except OSError as exc:
+        raise write_failed(folder, exc) from exc
+    try:
+        for name, content in contents.items():
+            (fresh / name).write_bytes(content)
+            os.chmod(fresh / name, 0o666 & ~files.umask())
+        _carry_over(folder, fresh)
+        os.chmod(fresh, 0o777 & ~files.umask())
+        _swap(fresh, folder)
+    except OSError as exc:
+        raise write_failed(folder, exc) from exc
+    finally:
+        files.remove(fresh)
     return folder / PAGES["ar"]
 
 
-def _replace(path: Path, content: bytes) -> None:
-    """Write next to the target and rename: a reader never sees half a page."""
-    handle, temporary = tempfile.mkstemp(prefix=".ogpdesk-", dir=path.parent)
+def _carry_over(old: Path, fresh: Path) -> None:
+    """Copy into ``fresh`` what the user put in ``old`` beside our pages (their own files)."""
+    if not old.is_dir():
+        return
+    for entry in old.iterdir():
+        if (fresh / entry.name).exists() or entry.name.startswith(files.PREFIX):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, fresh / entry.name, symlinks=True)
+        else:
+            shutil.copy2(entry, fresh / entry.name, follow_symlinks=False)
+
+
+def _swap(fresh: Path, folder: Path) -> None:
+    """Put ``fresh`` where ``folder`` is: two renames, the old one put back if the second fails."""
+    if not folder.exists():
+        os.rename(fresh, folder)
+        return
+    old = files.temporary_folder(folder.parent)
+    os.rmdir(old)
+    os.rename(folder, old)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        # Readable by the web server the folder is copied to, like any published file.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise OgpdeskError(WRITE_FAILED, path=str(path), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        os.rename(fresh, folder)
+    except OSError:
+        os.rename(old, folder)
+        raise
+    files.remove(old)
 
 
 # -- the page -------------------------------------------------------------------------------

@@ -2,17 +2,22 @@
 
 One sheet, read top to bottom like the document: title, headings as bold lines, key/value
 lines, tables with their header row, paragraphs as single cells. Counts are written as
-numbers. An Arabic document gets a right-to-left sheet, so its first column is on the right,
-as in the PDF.
+numbers; every other cell is text, even one that looks like a formula or a number: a name or
+remark beginning with ``=`` (``+``, ``-``, ``@``) is written as a string cell marked
+"quote prefix", so neither this workbook nor an edit of it runs it (OWASP's advice against
+spreadsheet formula injection), and a phone number keeps its leading zeros. An Arabic
+document gets a right-to-left sheet, so its first column is on the right, as in the PDF.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -34,7 +39,11 @@ from ogpdesk.documents.model import (
 
 # Characters a worksheet title cannot hold.
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-_COUNT = re.compile(r"\d{1,3}(?:\u00a0\d{3})*|\d+")
+# A count: "0", "42", "250 000". Not a phone: no leading zero, and a run of digits longer
+# than a count of people or dinars ever is without separators.
+_COUNT = re.compile(r"[1-9]\d{0,2}(?:\u00a0\d{3})+|[1-9]\d{0,6}|0")
+# What a spreadsheet program reads as the start of a formula (OWASP: = + - @, tab, CR).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 LINE_WIDTH = 110  # characters shared between the columns of the widest table
 SHADE = PatternFill("solid", fgColor="E8ECEF")
 THIN = Side(style="thin", color="8C8C8C")
@@ -46,6 +55,18 @@ def _value(cell: str) -> str | int:
     """A count ("250 000") as a number; anything else as text."""
     if _COUNT.fullmatch(cell):
         return int(cell.replace("\u00a0", ""))
+    return cell
+
+
+def _set(sheet: Worksheet, row: int, column: int, text: str) -> Cell:
+    """Write ``text`` at (row, column): a count as a number, anything else as inert text."""
+    value = _value(text) if text else None
+    cell = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        # openpyxl takes a leading "=" for a formula: make it a string again, and mark it
+        # the way Excel marks text typed after an apostrophe.
+        cell.data_type = "s"
+        cell.quotePrefix = True
     return cell
 
 
@@ -66,7 +87,7 @@ class _Writer:
         aligns: Sequence[Align] | None = None,
     ) -> None:
         for index, text in enumerate(values, start=1):
-            cell = self.sheet.cell(row=self.row, column=index, value=_value(text) if text else None)
+            cell = _set(self.sheet, self.row, index, text)
             align = aligns[index - 1] if aligns else "start"
             cell.alignment = Alignment(
                 horizontal=self._horizontal(align), vertical="top", wrap_text=True
@@ -151,4 +172,8 @@ def render(document: Document, path: Path) -> None:
     workbook.properties.subject = document.meta("subject")
     workbook.properties.language = document.lang
     _Writer(document, sheet).write()
-    workbook.save(path)
+    # Built in memory and written in one go: a zip file open on a full disk fails twice,
+    # once in ``save`` and again when it is collected ("Exception ignored in ZipFile").
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())

@@ -4,6 +4,10 @@
 the preferences, else the system; Arabic mirrors the whole interface. A database that cannot
 be opened is explained in the user's language, with the choice of opening another file or
 quitting — nothing is written to a refused file.
+
+The window is on screen before the store is opened: importing SQLAlchemy and the models and
+opening the store take longer than Qt takes to show a window, and the user waits for the
+window. So this module imports only Qt at start-up (``tests/ui/test_startup.py`` keeps it so).
 """
 
 from __future__ import annotations
@@ -11,30 +15,46 @@ from __future__ import annotations
 import locale
 import logging
 import os
-import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
-import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from ogpdesk import paths
+from ogpdesk import __version__, paths
 from ogpdesk.core.errors import OgpdeskError
-from ogpdesk.core.store import Store, open_store
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
+from ogpdesk.ui.about import application_icon
 from ogpdesk.ui.main_window import MainWindow
-from ogpdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from ogpdesk.core.store import Store
 
 log = logging.getLogger(__name__)
+
+DESKTOP_ID = "org.ogpdesk.Ogpdesk"
 
 REFUSED_TITLE = QT_TRANSLATE_NOOP("Errors", "The database cannot be opened")
 # The locale whose numbers, dates and spin boxes an interface language uses. Arabic as written
 # in Tunisia — and by its administration — has Western digits (0-9); plain "ar" (Egypt) would
 # show Arabic-Indic ones.
 LOCALES = {"ar": "ar_TN", "fr": "fr_TN"}
+# How long the store waits for the window to be on screen before opening anyway (a window
+# started minimised is never exposed).
+EXPOSE_WAIT_MS = 500
 OPEN_OTHER = QT_TRANSLATE_NOOP("Errors", "Open another file…")
 QUIT = QT_TRANSLATE_NOOP("Errors", "Quit")
 
@@ -51,38 +71,13 @@ def interface_language() -> str:
     return settings.LANGUAGE.get() or system_language()
 
 
-def _lrelease() -> Path:
-    return Path(PySide6.__file__).resolve().parent / "lrelease"
-
-
 def compiled_catalogues(lang: str) -> list[Path]:
-    """The ``.qm`` files of ``lang``; stale or missing ones are compiled into the cache.
+    """The ``.qm`` files of ``lang``, as built (``scripts/venv``, the wheel, the bundle).
 
-    ``scripts/venv`` and the packaging compile them next to the ``.ts`` sources; compiling
-    here too keeps a checkout that just pulled new translations from showing English.
+    They are trusted as they are: a bundle's copies can look older than their ``.ts``, and a
+    user's machine has no ``lrelease``, so nothing is compiled at run time.
     """
-    found: list[Path] = []
-    cache = Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / "qm"
-    for source in sorted(paths.TRANSLATIONS.glob(f"*_{lang}.ts")):
-        beside = source.with_suffix(".qm")
-        if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
-            found.append(beside)
-            continue
-        cached = cache / beside.name
-        if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:
-            cache.mkdir(parents=True, exist_ok=True)
-            try:
-                subprocess.run(
-                    [str(_lrelease()), "-silent", str(source), "-qm", str(cached)],
-                    check=True,
-                    capture_output=True,
-                    timeout=60,
-                )
-            except (OSError, subprocess.SubprocessError) as exc:
-                log.warning("cannot compile %s: %s", source, exc)
-                continue
-        found.append(cached)
-    return found
+    return sorted(paths.TRANSLATIONS.glob(f"*_{lang}.qm"))
 
 
 class Language(QObject):
@@ -123,6 +118,8 @@ class Language(QObject):
 
 def open_interactively(location: str | None, lang: str) -> Store | None:
     """The store at ``location``; if refused, explain and offer another file, or None."""
+    from ogpdesk.core.store import open_store
+
     while True:
         try:
             store = open_store(location)
@@ -150,19 +147,33 @@ def open_interactively(location: str | None, lang: str) -> Store | None:
 class Desk(QObject):
     """The running application: one store, its operations and the main window."""
 
-    def __init__(self, app: QApplication, store: Store, language: Language) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        store: Store,
+        language: Language,
+        window: MainWindow | None = None,
+    ) -> None:
+        """``window``: one already shown, waiting for its store (see ``run``)."""
+        from ogpdesk.ui.operations import Operations
+
         super().__init__(app)
         self.app = app
         self.language = language
         self.store = store
         self.ops = Operations(store, self)
-        self.window = self._window()
+        self.window = self._window(shown=window)
 
-    def _window(self, meeting_id: str | None = None) -> MainWindow:
-        window = MainWindow(self.ops)
+    def _window(self, meeting_id: str | None = None, shown: MainWindow | None = None) -> MainWindow:
+        if shown is None:
+            window = MainWindow(self.ops)
+        else:
+            window = shown
+            window.attach(self.ops)
         window.language_change_requested.connect(self.change_language)
         window.database_requested.connect(self.open_database)
         window.store_opened.connect(self.use_store)
+        window.restore_requested.connect(self.restore_backup)
         if meeting_id is not None:
             window.open_meeting(meeting_id)
         window.show()
@@ -185,6 +196,8 @@ class Desk(QObject):
 
     def use_store(self, store: Store) -> None:
         """Work on ``store`` from now on (another file, or a server), in a new window."""
+        from ogpdesk.ui.operations import Operations
+
         old_window, old_store, old_ops = self.window, self.store, self.ops
         old_window.close()
         old_window.deleteLater()
@@ -192,7 +205,76 @@ class Desk(QObject):
         self.ops = Operations(store, self)
         self.window = self._window()
         old_ops.close()
-        old_store.close()
+        close_store(old_store)
+
+    def restore_backup(self, backup: str) -> None:
+        """Replace the open store's file with ``backup`` and open it again (upgraded if older).
+
+        The store is closed first: nothing may write to the file while it is replaced.
+        """
+        from ogpdesk.core.backup import restore
+        from ogpdesk.ui.operations import Operations
+
+        path = self.store.path
+        if path is None:
+            return
+        old_window = self.window
+        old_window.close()
+        old_window.deleteLater()
+        self.store.close()
+        try:
+            restore(path, Path(backup))
+        except OgpdeskError as exc:
+            QMessageBox.critical(None, "ogpdesk", exc.message(self.language.code))
+        store = open_interactively(str(path), self.language.code)
+        if store is None:
+            self.app.quit()
+            return
+        self.store = store
+        self.ops = Operations(store, self)
+        self.window = self._window()
+
+
+def close_store(store: Store) -> None:
+    """Close the store, after today's automatic backup if it has none yet."""
+    from ogpdesk.core.backup import auto_backup
+
+    try:
+        auto_backup(store)
+    except Exception as exc:
+        # A backup that fails must not keep the window from closing; the next close retries.
+        log.warning("automatic backup of %s failed: %s", store.path, exc)
+    store.close()
+
+
+class WhenExposed(QObject):
+    """Calls ``action`` once, from the event loop, when ``window`` is first on screen."""
+
+    def __init__(self, window: QWidget, action: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.action: Callable[[], None] | None = action
+        handle = window.windowHandle()
+        if handle is None or handle.isExposed():
+            QTimer.singleShot(0, self._run)
+            return
+        handle.installEventFilter(self)
+        QTimer.singleShot(EXPOSE_WAIT_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
+            watched.removeEventFilter(self)
+            # After the paint that follows the expose.
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        action, self.action = self.action, None
+        if action is not None:
+            action()
 
 
 def run(db: str | None) -> int:
@@ -200,14 +282,28 @@ def run(db: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    # The desktop entry's name: lets a Linux desktop show the installed icon for the window.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(application_icon())
     language = Language(app)
     language.apply(interface_language())
-    store = open_interactively(db, language.code)
-    if store is None:
-        return 1
-    desk = Desk(app, store, language)
+    window = MainWindow()
+    window.show()
+    desks: list[Desk] = []
+
+    def start() -> None:
+        store = open_interactively(db, language.code)
+        if store is None:
+            window.close()
+            app.exit(1)
+            return
+        desks.append(Desk(app, store, language, window))
+
+    WhenExposed(window, start)
     try:
         return app.exec()
     finally:
-        desk.ops.close()
-        desk.store.close()
+        for desk in desks:
+            desk.ops.close()
+            close_store(desk.store)

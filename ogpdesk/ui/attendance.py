@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -47,9 +48,11 @@ from ogpdesk.core.models import AttendanceStatus, Gender, StakeholderGroup
 from ogpdesk.core.participants import AttendanceCounts
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.operations import Operations, Redraw
-from ogpdesk.ui.participant_import import ParticipantImportDialog
 from ogpdesk.ui.replay import ReplayStep
 from ogpdesk.ui.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from ogpdesk.ui.participant_import import ParticipantImportDialog
 
 CONTEXT = "AttendancePanel"
 ROOT = QModelIndex()
@@ -370,6 +373,8 @@ class AttendancePanel(QWidget):
         return super().eventFilter(watched, event)
 
     def open_import(self) -> ParticipantImportDialog:
+        from ogpdesk.ui.participant_import import ParticipantImportDialog
+
         dialog = ParticipantImportDialog(self.ops, self.meeting_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

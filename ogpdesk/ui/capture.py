@@ -5,10 +5,12 @@ Each line is read with the notes grammar (``core.notes.parse_line``) and recorde
 every keystroke (``core.drafts``) and comes back when the meeting is opened again, so neither
 a committed line nor a half-typed one is lost if the laptop or the program dies.
 
-Keys: Enter records the line; Ctrl+R, Ctrl+D, Ctrl+T start a recommendation, a decision, an
-action; Ctrl+G a new agenda item; Escape ends a list or clears the line. After "REC:" alone,
-each line is one recommendation until an empty line. Names complete from the participant
-directory (Arabic or Latin script, folded), as does an action's owner after "@".
+Keys (the whole meeting view's are in ``ui/keyboard.py``): Enter records the line, or, while
+names are offered, completes the highlighted one (the first if none), as Tab does; Ctrl+R,
+Ctrl+D, Ctrl+T start a recommendation, a decision, an action; Ctrl+G a new agenda item;
+Escape ends a list or clears the line. After "REC:" alone, each line is one recommendation
+until an empty line. Names complete from the participant directory (Arabic or Latin script,
+folded), as does an action's owner after "@".
 """
 
 from __future__ import annotations
@@ -215,6 +217,14 @@ class CaptureLine(QLineEdit):
     # -- keys -----------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and self.accept_completion()
+        ):
+            # Before QWidget.event moves the focus on: Tab completes, as Enter does.
+            return True
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             # Claim our shortcuts before window actions or QLineEdit's own bindings (Ctrl+D).
             if self._shortcut(event) is not None:
@@ -252,9 +262,8 @@ class CaptureLine(QLineEdit):
             self.start(kind)
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.completer_popup.popup().isVisible():
-                self.completer_popup.popup().hide()
-            self.commit()
+            if not self.accept_completion():
+                self.commit()
             return
         if event.key() == Qt.Key.Key_Escape and not self.completer_popup.popup().isVisible():
             if self.list_kind is not None:
@@ -290,6 +299,20 @@ class CaptureLine(QLineEdit):
             self.completer_popup.complete()
         else:
             self.completer_popup.popup().hide()
+
+    def accept_completion(self) -> bool:
+        """Complete with the highlighted name of the open popup, else its first; False when
+        no popup is open (Enter then records the line)."""
+        popup = self.completer_popup.popup()
+        if not popup.isVisible():
+            return False
+        index = popup.currentIndex()
+        if not index.isValid():
+            index = popup.model().index(0, 0)
+        popup.hide()
+        if index.isValid():
+            self._complete(str(index.data()))
+        return True
 
     def _complete(self, name: str) -> None:
         typed = self._typed_name(self.text())

@@ -68,8 +68,6 @@ PREVIEW_DELAY_MS = 250
 # Longest part of a file name taken from a title.
 NAME_PART = 48
 
-MENU_TEXT = QT_TRANSLATE_NOOP("ExportDialog", "&Export…")
-SHORTCUT = "Ctrl+E"
 NO_MEETING = QT_TRANSLATE_NOOP("Errors", "Choose a meeting first, then export its documents.")
 NO_PATH = QT_TRANSLATE_NOOP("Errors", "Choose where to write the document.")
 
@@ -181,10 +179,6 @@ GROUP_LABELS = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def menu_text() -> str:
-    return tr(MENU_TEXT)
 
 
 def quarter_label(quarter: Quarter) -> str:

@@ -7,6 +7,8 @@ plan's title, and stay open beside a meeting.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
@@ -24,9 +26,11 @@ from PySide6.QtWidgets import (
 from ogpdesk.core.meetings import MeetingSummary, list_meetings, list_processes
 from ogpdesk.core.models import ProcessKind
 from ogpdesk.ui import settings
-from ogpdesk.ui.actionplan import ActionPlanView
 from ogpdesk.ui.meeting_dialog import kind_label, status_label
 from ogpdesk.ui.operations import Operations, Redraw
+
+if TYPE_CHECKING:
+    from ogpdesk.ui.actionplan import ActionPlanView
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole
 # The process of a group, and of a meeting's row.
@@ -236,6 +240,9 @@ class HomeView(QWidget):
         """The plan's window, opened or brought to the front."""
         window = self.plan_windows.get(process_id)
         if window is None or not shiboken6.isValid(window):  # closed windows are deleted
+            # Imported when a plan is first opened: it is a fifth of the window's code.
+            from ogpdesk.ui.actionplan import ActionPlanView
+
             window = ActionPlanView(self.ops, process_id, self)
             window.setWindowFlag(Qt.WindowType.Window)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

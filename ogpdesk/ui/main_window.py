@@ -1,32 +1,40 @@
-"""The main window: the home view or one meeting, menus for every action, the projector."""
+"""The main window: the home view or one meeting, menus for every action, the projector.
+
+The window can be shown before the store is open (``MainWindow()``, then ``attach``): the
+start-up shows it first, because importing SQLAlchemy and the models and opening the store
+take longer than Qt takes to put a window on screen. So this module imports only Qt at
+start-up; the views, dialogs and services are imported when first needed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from ogpdesk.core.changes import Changes
-from ogpdesk.core.models import MeetingStatus
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui import settings
-from ogpdesk.ui.connect import ConnectDialog
-from ogpdesk.ui.export_dialog import (
-    SHORTCUT,
-    ExportDialog,
-    menu_text,
-    open_export_dialog,
-)
-from ogpdesk.ui.home import HomeView
-from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
-from ogpdesk.ui.meeting_view import MeetingView
-from ogpdesk.ui.operations import Operations
-from ogpdesk.ui.preferences import PreferencesDialog
-from ogpdesk.ui.projector import ProjectorWindow
-from ogpdesk.ui.search import SearchDialog
+from ogpdesk.ui.keyboard import WindowKeysFirst
+
+if TYPE_CHECKING:
+    from ogpdesk.core.changes import Changes
+    from ogpdesk.ui.backup import RestoreDialog
+    from ogpdesk.ui.connect import ConnectDialog
+    from ogpdesk.ui.export_dialog import ExportDialog
+    from ogpdesk.ui.home import HomeView
+    from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
+    from ogpdesk.ui.meeting_view import MeetingView
+    from ogpdesk.ui.operations import Operations
+    from ogpdesk.ui.preferences import PreferencesDialog
+    from ogpdesk.ui.projector import ProjectorWindow
+    from ogpdesk.ui.search import SearchDialog
 
 STATUS_MESSAGE_MS = 4000
+EXPORT_MENU_TEXT = QT_TRANSLATE_NOOP("ExportDialog", "&Export…")
+EXPORT_SHORTCUT = "Ctrl+E"
 
 
 class MainWindow(QMainWindow):
@@ -34,33 +42,28 @@ class MainWindow(QMainWindow):
     database_requested = Signal(str)
     # A store opened on a server by File ▸ Connect to a server…
     store_opened = Signal(object)
+    # A backup the user chose to restore: the store must be closed to replace it (``Desk``).
+    restore_requested = Signal(str)
+    # Given by ``attach``.
+    ops: Operations
+    home: HomeView
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations | None = None, parent: QWidget | None = None) -> None:
+        """The window on ``ops``' store; without ``ops``, inert until ``attach`` gives it one."""
         super().__init__(parent)
-        self.ops = ops
-        ops.dialog_parent = self
+        self.attached = False
         self.meeting: MeetingView | None = None
         self.projector: ProjectorWindow | None = None
         self.search_dialog: SearchDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.setWindowTitle("ogpdesk")
-
-        self.home = HomeView(ops)
-        self.home.open_requested.connect(self.open_meeting)
-        self.home.new_requested.connect(self.new_meeting)
-        self.home.edit_requested.connect(self.edit_meeting)
-        self.home.duplicate_requested.connect(self.duplicate_meeting)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
 
         self._build_actions()
         self._build_menus()
-        ops.changed.connect(self.on_changes)
-        ops.errors.reported.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
-        )
-        self._update_actions()
+        # Ctrl+E, Ctrl+H… reach their actions from any field (ui/keyboard.py, rule 4).
+        self.keys_first = WindowKeysFirst(self)
         geometry = settings.GEOMETRY.get()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -69,7 +72,45 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
             self.restoreState(state)
+        if ops is not None:
+            self.attach(ops)
+        else:
+            for action in self.actions():
+                action.setEnabled(action is self.quit_action)
+
+    def attach(self, ops: Operations) -> None:
+        """Give the window its store: the home view, undo and redo, every action."""
+        from ogpdesk.ui.home import HomeView
+
+        self.ops = ops
+        ops.dialog_parent = self
+        self.home = HomeView(ops)
+        self.home.open_requested.connect(self.open_meeting)
+        self.home.new_requested.connect(self.new_meeting)
+        self.home.edit_requested.connect(self.edit_meeting)
+        self.home.duplicate_requested.connect(self.duplicate_meeting)
+        self.stack.addWidget(self.home)
+
+        self.undo_action = ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.edit_menu.insertActions(
+            self.edit_menu.actions()[0], [self.undo_action, self.redo_action]
+        )
+
+        ops.changed.connect(self.on_changes)
+        ops.errors.reported.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
+        )
+        for action in self.actions():
+            action.setEnabled(True)
+        self.attached = True
+        self._update_actions()
         self._show_database()
+        self.reopen_last_meeting()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -89,16 +130,15 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
         )
         self.connect_action = self._action(self.tr("Connect to a &server…"), self.connect_to_server)
-        self.export_action = self._action(menu_text(), self.export_document, SHORTCUT)
+        self.export_action = self._action(
+            QCoreApplication.translate("ExportDialog", EXPORT_MENU_TEXT),
+            self.export_document,
+            EXPORT_SHORTCUT,
+        )
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
+        self.restore_action = self._action(self.tr("Res&tore…"), self.restore_backup)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
-
-        self.undo_action = self.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
         self.search_action = self._action(self.tr("&Search…"), self.search, "Ctrl+F")
 
         self.home_action = self._action(self.tr("&All meetings"), self.show_home, "Alt+Home")
@@ -138,15 +178,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.search_action)
+        # Undo and redo go first once the store is attached.
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
         for action in (self.home_action, self.edit_action, self.duplicate_action):
@@ -162,6 +204,16 @@ class MainWindow(QMainWindow):
         for action in self.capture_actions.values():
             capture_menu.addAction(action)
 
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About ogpdesk"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        from ogpdesk.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in settings.RECENT_DATABASES.get():
@@ -171,6 +223,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _update_actions(self) -> None:
+        from ogpdesk.core.models import MeetingStatus
+
         in_meeting = self.meeting is not None
         status = self.meeting.status if self.meeting is not None else None
         for action in (self.home_action, self.projector_action, self.focus_capture_action):
@@ -195,6 +249,8 @@ class MainWindow(QMainWindow):
         return self.home.selected_meeting()
 
     def open_meeting(self, meeting_id: str, entry_id: str | None = None) -> MeetingView:
+        from ogpdesk.ui.meeting_view import MeetingView
+
         if self.meeting is None or self.meeting.meeting_id != meeting_id:
             if self.meeting is not None:
                 self.stack.removeWidget(self.meeting)
@@ -208,6 +264,7 @@ class MainWindow(QMainWindow):
                 self.projector.close()
                 self.projector = None
         self.stack.setCurrentWidget(self.meeting)
+        settings.OPEN_MEETING.set([self._database(), meeting_id])
         if entry_id is not None:
             self.meeting.timeline.show_entry(entry_id)
         else:
@@ -225,7 +282,25 @@ class MainWindow(QMainWindow):
             self.projector = None
         self.show_home()
 
+    def _database(self) -> str:
+        return str(self.ops.store.path or "")
+
+    def reopen_last_meeting(self) -> MeetingView | None:
+        """The meeting that was on screen when the program last stopped (a crash, a quit),
+        opened again — if it is in this database and still there."""
+        from ogpdesk.core.models import Meeting
+
+        saved = settings.OPEN_MEETING.get()
+        if len(saved) != 2 or saved[0] != self._database():
+            return None
+        with self.ops.store.session() as session:
+            meeting = session.get(Meeting, saved[1])
+            if meeting is None or meeting.deleted:
+                return None
+        return self.open_meeting(saved[1])
+
     def show_home(self) -> None:
+        settings.OPEN_MEETING.set([])
         self.home.reload()
         self.stack.setCurrentWidget(self.home)
         self.home.tree.setFocus()
@@ -251,6 +326,8 @@ class MainWindow(QMainWindow):
     # -- meetings -------------------------------------------------------------------------
 
     def new_meeting(self) -> MeetingDialog:
+        from ogpdesk.ui.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(self.ops, None, self)
         dialog.accepted.connect(lambda: dialog.created_id and self.open_meeting(dialog.created_id))
         dialog.open()
@@ -259,6 +336,8 @@ class MainWindow(QMainWindow):
     def edit_meeting(self, meeting_id: str | None) -> MeetingDialog | None:
         if not meeting_id:
             return None
+        from ogpdesk.ui.meeting_dialog import MeetingDialog
+
         dialog = MeetingDialog(self.ops, meeting_id, self)
         dialog.open()
         return dialog
@@ -266,6 +345,8 @@ class MainWindow(QMainWindow):
     def duplicate_meeting(self, meeting_id: str | None) -> DuplicateDialog | None:
         if not meeting_id:
             return None
+        from ogpdesk.ui.meeting_dialog import DuplicateDialog
+
         dialog = DuplicateDialog(self.ops, meeting_id, self)
         dialog.accepted.connect(lambda: dialog.created_id and self.open_meeting(dialog.created_id))
         dialog.open()
@@ -287,6 +368,8 @@ class MainWindow(QMainWindow):
         if self.meeting is None:
             return None
         if self.projector is None:
+            from ogpdesk.ui.projector import ProjectorWindow
+
             self.projector = ProjectorWindow(self.ops, self.meeting.meeting_id)
             self.meeting.speaker_changed.connect(self.projector.set_speaker)
             self.meeting.remaining_changed.connect(self.projector.set_remaining)
@@ -299,12 +382,17 @@ class MainWindow(QMainWindow):
     # -- dialogs --------------------------------------------------------------------------
 
     def search(self) -> None:
+        from ogpdesk.ui.search import SearchDialog
+
         dialog = SearchDialog(self.ops, self)
         dialog.open_requested.connect(self.open_meeting)
         dialog.open()
         self.search_dialog = dialog
 
     def export_document(self) -> ExportDialog | None:
+        # The dialog brings the documents and the preview's pdfium: imported on first use.
+        from ogpdesk.ui.export_dialog import open_export_dialog
+
         dialog = open_export_dialog(self.ops, self.current_meeting_id(), self)
         if dialog is not None:
             dialog.exported.connect(
@@ -314,6 +402,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def preferences(self) -> PreferencesDialog:
+        from ogpdesk.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self)
         before = settings.LANGUAGE.get()
 
@@ -337,6 +427,8 @@ class MainWindow(QMainWindow):
             self.database_requested.emit(path)
 
     def connect_to_server(self) -> ConnectDialog:
+        from ogpdesk.ui.connect import ConnectDialog
+
         dialog = ConnectDialog(self)
         dialog.accepted.connect(lambda: self.store_opened.emit(dialog.store))
         dialog.open()
@@ -345,7 +437,25 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
-        self.ops.wait_for_background()
+        if self.attached:
+            self.ops.wait_for_background()
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)
+
+    def back_up(self) -> None:
+        from ogpdesk.ui.backup import choose_backup_target
+
+        written = choose_backup_target(self.ops, self)
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Backed up to %1").replace("%1", str(written)), STATUS_MESSAGE_MS * 2
+            )
+
+    def restore_backup(self) -> RestoreDialog | None:
+        from ogpdesk.ui.backup import choose_backup_to_restore
+
+        dialog = choose_backup_to_restore(self.ops, self)
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self.restore_requested.emit(str(dialog.info.path)))
+        return dialog

@@ -89,6 +89,21 @@ def _from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
+class DateField(QDateEdit):
+    """A date typed as yyyy-MM-dd, with a calendar. Tab leaves the field, as in every other
+    field of a form: QDateEdit's own Tab walks its year, month and day, so that the next
+    words typed — meant for the city — changed the date instead. Left and Right still move
+    between the parts."""
+
+    def __init__(self, date: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(date, parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class MeetingDialog(QDialog):
     """The fields of a meeting; creates it, or edits ``meeting_id``."""
 
@@ -107,9 +122,7 @@ class MeetingDialog(QDialog):
         self.kind = QComboBox()
         for kind in MeetingKind:
             self.kind.addItem(kind_label(kind), kind)
-        self.date = QDateEdit(_to_qdate(dt.date.today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(_to_qdate(dt.date.today()))
         self.city = QLineEdit()
         self.place = QLineEdit()
         self.languages = QComboBox()
@@ -232,9 +245,7 @@ class DuplicateDialog(QDialog):
             title, date = source.title, source.date
         self.title = QLineEdit(title)
         # A quarterly meeting is the usual case: the same day three months later.
-        self.date = QDateEdit(_to_qdate(date).addMonths(3))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(_to_qdate(date).addMonths(3))
         form = QFormLayout()
         for text, field in [(self.tr("&Title:"), self.title), (self.tr("&Date:"), self.date)]:
             caption = QLabel(text)

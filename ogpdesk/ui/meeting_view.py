@@ -1,9 +1,10 @@
 """One meeting on screen: agenda, timeline, capture line, and the panels of the meeting.
 
 The capture line keeps the focus: the view hands it back after every recorded line and when
-the view is shown. The sign-in, speakers' queue and recommendations panels are mounted as
-tabs when their modules are installed; the speakers' queue feeds the capture line's speaker.
-A quarterly review of an action plan shows its progress matrix too, as the tab in front.
+the view is shown, and every panel follows the keyboard model of ``ui/keyboard.py``. The
+sign-in, speakers' queue and recommendations panels are mounted as tabs when their modules
+are installed; the speakers' queue feeds the capture line's speaker. A quarterly review of an
+action plan shows its progress matrix too, as the tab in front.
 
 Closing and approving go through the meeting's statuses (``core.meetings``). Closing can be
 undone; approving locks the meeting and reopening it is an explicit, recorded step — neither
@@ -32,12 +33,11 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.meetings import find_meeting, reopen_meeting, set_status
 from ogpdesk.core.models import Meeting, MeetingKind, MeetingStatus, ProcessKind
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui import memory, settings
+from ogpdesk.ui import keyboard, memory, settings
 from ogpdesk.ui.agenda import AgendaView
 from ogpdesk.ui.capture import CaptureLine
 from ogpdesk.ui.meeting_dialog import kind_label, label, status_label
 from ogpdesk.ui.operations import Operations
-from ogpdesk.ui.progress_review import ProgressReviewPanel
 from ogpdesk.ui.timeline import TimelineView
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,10 @@ class MeetingView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(capture_row)
         self.setFocusProxy(self.capture)
+        # The keyboard model (ui/keyboard.py): panels give the focus back to this view, that
+        # is to its capture line, and Escape in any of them does.
+        self.setProperty(keyboard.OWNER, True)
+        self._escape = keyboard.EscapeGivesBack(self, self.agenda, self.timeline, self.panels)
         self.setTabOrder(self.capture, self.timeline)
         self.setTabOrder(self.timeline, self.agenda)
         self.setTabOrder(self.agenda, self.panels)
@@ -159,6 +163,11 @@ class MeetingView(QWidget):
                 continue
             panel = widget_class(self.ops, self.meeting_id)
             self.panels.addTab(panel, label(title))
+            for action in panel.actions():
+                if action.shortcutContext() is Qt.ShortcutContext.WindowShortcut:
+                    # Qt matches a shortcut only through a visible widget: a panel's window-wide
+                    # keys (Ctrl+H…) must work while another tab is in front.
+                    self.addAction(action)
             speaker = getattr(panel, "current_speaker_changed", None)
             if speaker is not None:
                 speaker.connect(self._speaker)
@@ -167,6 +176,8 @@ class MeetingView(QWidget):
                 timer.connect(self._timer)
         if self._reviews_an_action_plan():
             # First and in front: the quarter's matrix is what such a meeting is about.
+            from ogpdesk.ui.progress_review import ProgressReviewPanel
+
             review = ProgressReviewPanel(self.ops, self.meeting_id)
             self.panels.insertTab(0, review, label(PROGRESS_REVIEW))
             self.panels.setCurrentIndex(0)

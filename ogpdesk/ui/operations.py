@@ -417,9 +417,10 @@ class OpCommand(QUndoCommand):
         result = self.ops.run(self.redo_fn, initiator=self.initiator if self._first else None)
         if self._first:
             self.first_result = result
-            if result is None:
-                # QUndoStack.push drops a command that is obsolete after its first redo.
-                self.setObsolete(True)
+        if result is None:
+            # QUndoStack.push drops a command that is obsolete after its first redo, and
+            # redo drops one that failed: the Edit menu never offers to undo what is not done.
+            self.setObsolete(True)
         self._first = False
 
     def undo(self) -> None:

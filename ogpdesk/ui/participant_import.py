@@ -280,7 +280,7 @@ class ParticipantImportDialog(QDialog):
             return
         mapping = self.mapping()
         self._run(
-            lambda session: participants.plan_import(session, table, mapping),
+            lambda session: participants.plan_import(session, table, mapping, self.meeting_id),
             self._planned,
             len(table.rows) > BIG_TABLE_ROWS,
         )

@@ -12,7 +12,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 from sqlalchemy.orm import Session
 
@@ -35,6 +34,9 @@ class Preview:
 
 def first_page(pdf: Path, width: int) -> tuple[QImage, int]:
     """Page 1 of ``pdf`` drawn ``width`` pixels wide, and the number of pages."""
+    # Imported on the first preview, not when the window starts.
+    import pypdfium2 as pdfium
+
     with _PDFIUM:
         document = pdfium.PdfDocument(str(pdf))
         try:

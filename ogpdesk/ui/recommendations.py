@@ -76,7 +76,10 @@ STATUS_LABELS = {
 HEADERS = (
     QT_TRANSLATE_NOOP("RecommendationsBoard", "No."),
     QT_TRANSLATE_NOOP("RecommendationsBoard", "Recommendation"),
-    QT_TRANSLATE_NOOP("RecommendationsBoard", "Translation"),
+    QT_TRANSLATE_NOOP("RecommendationsBoard", "Written in"),
+    QT_TRANSLATE_NOOP("RecommendationsBoard", "Arabic"),
+    QT_TRANSLATE_NOOP("RecommendationsBoard", "French"),
+    QT_TRANSLATE_NOOP("RecommendationsBoard", "English"),
     QT_TRANSLATE_NOOP("RecommendationsBoard", "Theme"),
     QT_TRANSLATE_NOOP("RecommendationsBoard", "Addressee"),
     QT_TRANSLATE_NOOP("RecommendationsBoard", "Priority"),
@@ -84,9 +87,40 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RecommendationsBoard", "From"),
     QT_TRANSLATE_NOOP("RecommendationsBoard", "Meeting"),
 )
-NUMBER, TEXT, TRANSLATION, THEME, ADDRESSEE, PRIORITY, STATUS, SOURCES, MEETING = range(9)
+(
+    NUMBER,
+    TEXT,
+    LANG,
+    ARABIC,
+    FRENCH,
+    ENGLISH,
+    THEME,
+    ADDRESSEE,
+    PRIORITY,
+    STATUS,
+    SOURCES,
+    MEETING,
+) = range(12)
+# The column of each content language's version of the text, beside the original.
+VERSION_COLUMNS = {ARABIC: "ar", FRENCH: "fr", ENGLISH: "en"}
+LANGUAGE_LABELS = {
+    "ar": QT_TRANSLATE_NOOP("RecommendationsBoard", "Arabic"),
+    "fr": QT_TRANSLATE_NOOP("RecommendationsBoard", "French"),
+    "en": QT_TRANSLATE_NOOP("RecommendationsBoard", "English"),
+}
+ORIGINAL = QT_TRANSLATE_NOOP("RecommendationsBoard", "(original)")
+MISSING = QT_TRANSLATE_NOOP(
+    "RecommendationsBoard", "No {language} version yet: type it here to add it."
+)
 # Columns whose edits are free text, and the Recommendation field each one sets.
-TEXT_FIELDS = {TEXT: "text", TRANSLATION: "translation", THEME: "theme", ADDRESSEE: "addressee"}
+TEXT_FIELDS = {
+    TEXT: "text",
+    **{column: f"text_{lang}" for column, lang in VERSION_COLUMNS.items()},
+    THEME: "theme",
+    ADDRESSEE: "addressee",
+}
+# A version the board still lacks shows on this background.
+MISSING_BACKGROUND = QColor(255, 236, 200)
 MERGED_INTO = QT_TRANSLATE_NOOP("RecommendationsBoard", "Merged into no. {number}")
 
 
@@ -133,16 +167,37 @@ class BoardModel(RowsModel):
                 return "\n".join(f"{s.speaker_name or '…'}: {s.summary}" for s in row.sources)
             if merged:
                 return tr(MERGED_INTO).format(number=self.board.number_of(row.merged_into_id))
+            if self.missing(row, column):
+                language = tr(LANGUAGE_LABELS[VERSION_COLUMNS[column]])
+                return tr(MISSING).format(language=language)
             return row.text if column == TEXT else None
         if role == Qt.ItemDataRole.ForegroundRole and merged:
             return QBrush(self.board.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.BackgroundRole and self.missing(row, column) and not merged:
+            return QBrush(MISSING_BACKGROUND)
         if role == Qt.ItemDataRole.BackgroundRole and row.status is RecommendationStatus.ADOPTED:
             return QBrush(QColor(220, 242, 220))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
 
+    @staticmethod
+    def original(row: RecommendationRow, column: int) -> bool:
+        """Whether ``column`` is the version column of the language the text is written in."""
+        return VERSION_COLUMNS.get(column) == row.lang
+
+    def missing(self, row: RecommendationRow, column: int) -> bool:
+        """Whether ``column`` is a version column with nothing in it yet."""
+        lang = VERSION_COLUMNS.get(column)
+        return lang is not None and lang != row.lang and not getattr(row, f"text_{lang}")
+
     def _value(self, row: RecommendationRow, column: int, editing: bool) -> object:
+        if self.original(row, column):
+            return "" if editing else tr(ORIGINAL)
+        if column == LANG:
+            if editing:
+                return row.lang or ""
+            return tr(LANGUAGE_LABELS[row.lang]) if row.lang in LANGUAGE_LABELS else ""
         if column == NUMBER:
             # Text, so that the number reads in Western digits whatever the locale, as in
             # Tunisian administrative documents.
@@ -171,8 +226,12 @@ class BoardModel(RowsModel):
             return base | Qt.ItemFlag.ItemIsDropEnabled
         base |= Qt.ItemFlag.ItemIsDragEnabled
         row = self.rows[index.row()]
-        editable = set(TEXT_FIELDS) | {PRIORITY, STATUS}
-        if row.status is not RecommendationStatus.MERGED and index.column() in editable:
+        editable = set(TEXT_FIELDS) | {LANG, PRIORITY, STATUS}
+        if (
+            row.status is not RecommendationStatus.MERGED
+            and index.column() in editable
+            and not self.original(row, index.column())
+        ):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -183,7 +242,8 @@ class BoardModel(RowsModel):
             return False
         row = self.rows[index.row()]
         column = index.column()
-        name = TEXT_FIELDS.get(column) or {PRIORITY: "priority", STATUS: "status"}.get(column)
+        choices = {LANG: "lang", PRIORITY: "priority", STATUS: "status"}
+        name = TEXT_FIELDS.get(column) or choices.get(column)
         if name is None or self._value(row, column, editing=True) == (value or ""):
             return False
         return self.board.update(row.id, **{name: value})
@@ -222,8 +282,8 @@ class BoardModel(RowsModel):
 
 
 class ChoiceDelegate(TextDirectionDelegate):
-    """A combo box for priority and status, showing translated labels, storing values; each
-    cell laid out in its text's direction."""
+    """A combo box for the original language, priority and status, showing translated labels,
+    storing values; each cell laid out in its text's direction."""
 
     def createEditor(
         self,
@@ -231,10 +291,14 @@ class ChoiceDelegate(TextDirectionDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        if index.column() not in (PRIORITY, STATUS):
+        if index.column() not in (LANG, PRIORITY, STATUS):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
-        if index.column() == PRIORITY:
+        if index.column() == LANG:
+            for lang, label in LANGUAGE_LABELS.items():
+                combo.addItem(tr(label), lang)
+            combo.setAccessibleName(tr(HEADERS[LANG]))
+        elif index.column() == PRIORITY:
             combo.addItem("—", "")
             for priority, label in PRIORITY_LABELS.items():
                 combo.addItem(tr(label), priority.value)

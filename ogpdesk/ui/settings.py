@@ -97,6 +97,13 @@ EXPORT_FOLDER: Setting[str] = Setting(
     "",
     "Folder of the last exported document; the export dialog proposes it again.",
 )
+OPEN_MEETING: Setting[list[str]] = Setting(
+    "files/open_meeting",
+    list,
+    [],
+    "The meeting on screen when the program last stopped, as [database file, meeting id]: "
+    "the next start opens it again.",
+)
 
 ALL: tuple[Setting, ...] = (
     LANGUAGE,
@@ -107,6 +114,7 @@ ALL: tuple[Setting, ...] = (
     RECENT_DATABASES,
     RECENT_MEETINGS,
     EXPORT_FOLDER,
+    OPEN_MEETING,
 )
 
 

@@ -1,10 +1,13 @@
 """The speakers' queue and timer.
 
 Ctrl+H, from anywhere in the window, jumps to the "raise a hand" field; a name (completed
-from the directory as one types, in either script) and Enter puts the person in the queue and
-gives the focus back to where the facilitator was typing. Enter on an empty field or on the
-queue gives the floor to the next person. A one-second timer only repaints a label, so typing
-never waits for it.
+from the directory as one types, in either script) and Enter puts the person in the queue, and
+the field stays for the next hand (hands go up several at a time). An empty Enter or Escape
+gives the focus back to where the facilitator was typing — and, when nobody has the floor,
+the floor to the first in line. Giving the floor, ending a turn or setting the time limit
+gives the focus back too (``ui/keyboard.py``). A raised hand is linked to its person by the
+one matcher (``core.people``), so the turn is theirs, not a new person's. A one-second timer
+only repaints a label, so typing never waits for it.
 
 Each turn, when it ends, is stored (``core.speakers.record_turn``) as one undoable step, and
 ``current_speaker_changed(name)`` tells the capture line whom to pre-fill ("" when nobody).
@@ -14,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
@@ -30,10 +33,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from ogpdesk.core import participants, speakers
-from ogpdesk.core.models import utcnow
-from ogpdesk.core.speakers import Clock, FinishedTurn, SpeakersQueue
+from ogpdesk.core import participants, people, speakers
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.models import Participant, utcnow
+from ogpdesk.core.speakers import Clock, FinishedTurn
+from ogpdesk.ui import keyboard
 from ogpdesk.ui.operations import Operations, Redraw
 
 # How many names the completer offers at once.
@@ -70,11 +76,14 @@ class SpeakersPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.meeting_id = meeting_id
-        self.queue = SpeakersQueue(clock=clock)
+        # As the window left it (core.speakers.save_queue): a crash or a restart loses
+        # neither the hands waiting nor the turn running.
+        with ops.store.session() as session:
+            self.queue = speakers.load_queue(session, meeting_id, clock)
         self._return_focus: QWidget | None = None
 
         self.hand = QLineEdit()
-        self.hand.setPlaceholderText(self.tr("Name, then Enter (Ctrl+H)"))
+        self.hand.setPlaceholderText(self.tr("Name, Enter; empty Enter to go back (Ctrl+H)"))
         self.hand.setAccessibleName(self.tr("Raise a hand for"))
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
@@ -94,7 +103,8 @@ class SpeakersPanel(QWidget):
         self.limit.setValue(self.queue.limit_seconds)
         self.limit.setSuffix(self.tr(" s"))
         self.limit.setAccessibleName(self.tr("Time limit per speaker, in seconds"))
-        self.limit.valueChanged.connect(self.queue.set_limit)
+        self.limit.valueChanged.connect(self._set_limit)
+        self.limit.installEventFilter(self)
         limit_label = QLabel(self.tr("Time &limit:"))
         limit_label.setBuddy(self.limit)
 
@@ -128,8 +138,15 @@ class SpeakersPanel(QWidget):
             self.next_speaker,
             Qt.ShortcutContext.WindowShortcut,
         )
-        self.end_action = self._action(self.tr("End turn"), "Ctrl+Shift+X", self.end_turn)
-        self.more_action = self._action(self.tr("One more minute"), "Ctrl+Shift+E", self.more_time)
+        self.end_action = self._action(
+            self.tr("End turn"), "Ctrl+Shift+X", self.end_turn, Qt.ShortcutContext.WindowShortcut
+        )
+        self.more_action = self._action(
+            self.tr("One more minute"),
+            "Ctrl+Shift+E",
+            self.more_time,
+            Qt.ShortcutContext.WindowShortcut,
+        )
         self.remove_action = self._action(self.tr("Remove from queue"), "Del", self.remove_current)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.waiting.addAction(self.remove_action)
@@ -146,12 +163,9 @@ class SpeakersPanel(QWidget):
         form.addRow(limit_label, self.limit)
         # A tool bar folds what does not fit behind its » button, so that the panel's width
         # never takes the timeline's.
-        buttons = QToolBar()
-        for action in (self.next_action, self.end_action, self.more_action, self.remove_action):
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
-            buttons.addAction(action)
-            # Framed like buttons, which they are, not flat like a window's tool bar.
-            buttons.widgetForAction(action).setAutoRaise(False)  # type: ignore[attr-defined]
+        buttons = self._buttons(self.next_action, self.end_action, self.more_action)
+        # Beside the queue they act on, where they are seen, not folded behind "»".
+        queue_buttons = self._buttons(self.remove_action, self.up_action, self.down_action)
         now = QHBoxLayout()
         now.addWidget(self.speaker, 1)
         now.addWidget(self.countdown)
@@ -162,6 +176,7 @@ class SpeakersPanel(QWidget):
         layout.addWidget(buttons)
         layout.addWidget(waiting_label)
         layout.addWidget(self.waiting, 1)
+        layout.addWidget(queue_buttons)
         layout.addWidget(times_label)
         layout.addWidget(self.times, 1)
         self.setTabOrder(self.hand, self.limit)
@@ -176,10 +191,39 @@ class SpeakersPanel(QWidget):
         self._show_queue()
         self._show_times()
         self.tick()
+        if self.queue.current is not None:
+            self.timer.start()
+            # Once the meeting view has connected to this panel: the capture line and the
+            # projector hear who has the floor again.
+            QTimer.singleShot(0, self._announce)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
         super().showEvent(event)
+
+    def _buttons(self, *actions: QAction) -> QToolBar:
+        # A tool bar folds what does not fit behind its » button, so that the panel's width
+        # never takes the timeline's.
+        bar = QToolBar()
+        for action in actions:
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+            bar.addAction(action)
+            # Framed like buttons, which they are, not flat like a window's tool bar.
+            bar.widgetForAction(action).setAutoRaise(False)  # type: ignore[attr-defined]
+        return bar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.limit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # The limit is set: back to the capture line.
+            self.limit.interpretText()
+            self._give_back()
+            return True
+        return super().eventFilter(watched, event)
 
     def _action(
         self,
@@ -201,6 +245,7 @@ class SpeakersPanel(QWidget):
         focused = QApplication.focusWidget()
         if focused is not None and not self.isAncestorOf(focused):
             self._return_focus = focused
+        keyboard.bring_forward(self.hand)
         self.hand.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.hand.selectAll()
 
@@ -211,17 +256,65 @@ class SpeakersPanel(QWidget):
 
     def _hand_entered(self) -> None:
         name = self.hand.text().strip()
-        if not name:
-            self.next_speaker()
+        if name:
+            # Hands go up several at a time: the field stays for the next one.
+            self.raise_hand(name)
+            self.hand.clear()
             return
-        self.raise_hand(name)
-        self.hand.clear()
+        if self.queue.current is None and self.queue.waiting:
+            self.next_speaker()
+        else:
+            self._give_back()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._give_back()
+            return
+        super().keyPressEvent(event)
+
+    def _give_back(self) -> None:
+        """The panel's action is over: the focus goes back where the typist was."""
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            return  # the user is elsewhere already (a button clicked from the capture line)
         if self._return_focus is not None:
             self._return_focus.setFocus(Qt.FocusReason.OtherFocusReason)
             self._return_focus = None
+        else:
+            keyboard.give_back(self)
+
+    def _save(self) -> None:
+        """Keep the queue in the store, as every change to it is made."""
+        queue, meeting_id = self.queue, self.meeting_id
+
+        def save(session: Session) -> Changes:
+            speakers.save_queue(session, meeting_id, queue)
+            return Changes()
+
+        self.ops.run(save, initiator=self)
+
+    def _set_limit(self, seconds: int) -> None:
+        self.queue.set_limit(seconds)
+        self._save()
+
+    def _announce(self) -> None:
+        current = self.queue.current
+        self.current_speaker_changed.emit(current.name if current else "")
 
     def raise_hand(self, name: str, participant_id: str | None = None) -> bool:
+        if participant_id is None:
+            with self.ops.store.session() as session:
+                found = people.match_person(session, name, meeting_id=self.meeting_id)
+                person = (
+                    session.get(Participant, found.participant_id)
+                    if found.kind is people.MatchKind.LINKED and found.participant_id
+                    else None
+                )
+                if person is not None:
+                    # The person's record, spelled as the directory has it.
+                    name, participant_id = person.full_name, person.id
         added = self.queue.raise_hand(name, participant_id)
+        self._save()
         self._show_queue()
         if not self.queue.current and len(self.queue.waiting) == 1:
             self.waiting.setCurrentRow(0)
@@ -231,6 +324,7 @@ class SpeakersPanel(QWidget):
         row = self.waiting.currentRow()
         if 0 <= row < len(self.queue.waiting):
             self.queue.remove(row)
+            self._save()
             self._show_queue()
             self.waiting.setCurrentRow(min(row, self.waiting.count() - 1))
 
@@ -239,6 +333,7 @@ class SpeakersPanel(QWidget):
         target = row + delta
         if 0 <= row < len(self.queue.waiting) and 0 <= target < len(self.queue.waiting):
             self.queue.move(row, target)
+            self._save()
             self._show_queue()
             self.waiting.setCurrentRow(target)
 
@@ -247,14 +342,18 @@ class SpeakersPanel(QWidget):
     def next_speaker(self) -> None:
         self._record(self.queue.next_speaker())
         self._turn_changed()
+        self._give_back()
 
     def end_turn(self) -> None:
         self._record(self.queue.finish())
         self._turn_changed()
+        self._give_back()
 
     def more_time(self) -> None:
         self.queue.extend(60)
+        self._save()
         self.tick()
+        self._give_back()
 
     def _record(self, turn: FinishedTurn | None) -> None:
         if turn is None:
@@ -267,6 +366,7 @@ class SpeakersPanel(QWidget):
         )
 
     def _turn_changed(self) -> None:
+        self._save()
         current = self.queue.current
         if current is None:
             self.timer.stop()

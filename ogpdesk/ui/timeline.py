@@ -20,7 +20,13 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.capture import Captured
@@ -36,6 +42,7 @@ from ogpdesk.core.timeline import (
     signature,
 )
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.ui import keyboard
 from ogpdesk.ui.direction import TextDirectionDelegate
 from ogpdesk.ui.meeting_dialog import label
 from ogpdesk.ui.operations import Operations, Redraw
@@ -322,6 +329,18 @@ class TimelineView(QTableView):
             else self.tr("Remove %n items", "", len(chosen))
         )
         self.ops.perform(text, removal(chosen, True), removal(chosen, False))
+        # The removal is done: what is typed next belongs to the capture line, not to the
+        # table's type-to-find.
+        keyboard.give_back(self)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        # Enter or Escape ends the correction; a click elsewhere went where it was meant to.
+        if hint in (
+            QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+            QAbstractItemDelegate.EndEditHint.RevertModelCache,
+        ):
+            keyboard.give_back(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:

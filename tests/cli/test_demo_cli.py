@@ -47,3 +47,11 @@ def test_demo_then_meetings_lists_kairouan_msaken_and_el_kef(tmp_path: Path) -> 
     dates = [fields[1] for fields in lines]
     assert dates == sorted(dates)
     assert len(lines) == 10
+
+
+def test_version_is_the_package_version(tmp_path: Path) -> None:
+    from ogpdesk import __version__
+
+    done = ogpdesk(tmp_path / "x.db", "--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"ogpdesk {__version__}"

@@ -18,7 +18,7 @@ from ogpdesk.core.meetings import (
     set_status,
     update_meeting,
 )
-from ogpdesk.core.models import AttendanceStatus, MeetingKind, MeetingStatus, ProcessKind
+from ogpdesk.core.models import AttendanceStatus, Meeting, MeetingKind, MeetingStatus, ProcessKind
 from ogpdesk.core.store import Store
 
 
@@ -171,3 +171,14 @@ def test_an_unknown_meeting_is_reported_in_the_users_language(store: Store) -> N
     with pytest.raises(NotFound) as error, store.session() as session:
         find_meeting(session, "Sfax")
     assert error.value.message("ar") == "لا يوجد اجتماع يطابق «Sfax»."
+
+
+def test_a_meeting_created_with_a_process_id_belongs_to_that_process(store: Store) -> None:
+    with store.transaction() as session:
+        process = create_process(session, title="Plan d'action OGP Le Kef")
+        meeting = create_meeting(
+            session, title="Atelier", date=dt.date(2024, 5, 2), process_id=process.id
+        )
+        meeting_id, process_id = meeting.id, process.id
+    with store.session() as session:
+        assert session.get_one(Meeting, meeting_id).process_id == process_id

@@ -40,6 +40,7 @@ from ogpdesk.core.participants import (
     sign_in,
 )
 from ogpdesk.core.store import Store
+from ogpdesk.core.textio import cleaned
 
 
 def _meeting(store: Store, title: str = "Réunion publique de co-création — El Kef") -> str:
@@ -315,7 +316,9 @@ def test_any_csv_reads_back_its_cells_and_plans_without_error(
     csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows([header, *rows])
     path = tmp_path_factory.mktemp("csv") / "liste.csv"
     path.write_bytes(buffer.getvalue().encode(encoding))
-    expected = [tuple(c.strip() for c in r) for r in rows if any(c.strip() for c in r)]
+    # Cells as cleaned at every entry point: no control character or bidi override kept.
+    cells = [[cleaned(c).strip() for c in r] for r in rows]
+    expected = [tuple(r) for r in cells if any(r)]
     if not expected:
         with pytest.raises(InvalidInput, match="holds no rows"):
             read_table(path)

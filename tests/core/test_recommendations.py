@@ -101,7 +101,7 @@ def test_update_sets_fields_and_undo_restores_them(store: Store, seminar: Semina
             addressee="بلدية القيروان",
             priority="high",
             status="adopted",
-            translation="ضرورة نشر هذه التجربة لفائدة البلديات الصغيرة في الجهة",
+            text_ar="ضرورة نشر هذه التجربة لفائدة البلديات الصغيرة في الجهة",
         )
     assert edit.changes().recommendations and edit.changes().timeline
     after = _state(store, first)

@@ -51,7 +51,7 @@ def kairouan(store: Store) -> str:
             session,
             meeting,
             "اعتماد مقاربة تشاركية بين البلدية والإدارات والمجتمع المدني",
-            translation="Adopter une approche participative entre la municipalité, "
+            text_fr="Adopter une approche participative entre la municipalité, "
             "les administrations et la société civile",
         )
         add_decision(session, meeting, "Créer des groupes de travail sectoriels pour Kairouan")

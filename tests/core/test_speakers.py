@@ -18,7 +18,13 @@ from ogpdesk.core.models import (
     Participant,
     SpeakingTurn,
 )
-from ogpdesk.core.speakers import SpeakersQueue, record_turn, speaking_times
+from ogpdesk.core.speakers import (
+    SpeakersQueue,
+    load_queue,
+    record_turn,
+    save_queue,
+    speaking_times,
+)
 from ogpdesk.core.store import Store
 
 
@@ -205,3 +211,29 @@ def test_an_approved_meeting_records_no_turn(store: Store, clock: FakeClock) -> 
         record_turn(session, meeting_id, turn)
     with store.session() as session:
         assert session.scalars(select(SpeakingTurn)).all() == []
+
+
+def test_the_queue_and_the_running_turn_survive_a_restart(store: Store) -> None:
+    with store.transaction() as session:
+        meeting_id = create_meeting(session, title="Kairouan", date=dt.date(2016, 3, 22)).id
+    now = [dt.datetime(2016, 3, 22, 10, 0)]
+    queue = SpeakersQueue(limit_seconds=120, clock=lambda: now[0])
+    for name in ("Sami Gharbi", "فاطمة الزهراء", "Hédi Ben Ammar"):
+        queue.raise_hand(name, participant_id=None)
+    queue.raise_hand("Nizar", limit_seconds=300)
+    queue.next_speaker()
+    queue.extend(60)
+    with store.transaction() as session:
+        save_queue(session, meeting_id, queue)
+    now[0] += dt.timedelta(seconds=50)
+
+    # The program died; a new one reads the store.
+    with store.session() as session:
+        again = load_queue(session, meeting_id, clock=lambda: now[0])
+    assert [h.name for h in again.waiting] == ["فاطمة الزهراء", "Hédi Ben Ammar", "Nizar"]
+    assert again.waiting[-1].limit_seconds == 300
+    assert again.limit_seconds == 120
+    assert again.current is not None and again.current.name == "Sami Gharbi"
+    assert again.remaining_seconds() == 180 - 50
+    with store.session() as session:
+        assert load_queue(session, "no such meeting").waiting == ()

@@ -152,7 +152,7 @@ def kairouan(store: Store) -> Recorded:
                 session,
                 meeting,
                 text,
-                translation=arabic,
+                text_ar=arabic,
                 theme=theme,
                 addressee="Municipality of Kairouan",
                 priority=Priority.HIGH if index % 2 else Priority.MEDIUM,
@@ -161,7 +161,7 @@ def kairouan(store: Store) -> Recorded:
             session,
             meeting,
             "Transmettre les recommandations au conseil municipal de Kairouan",
-            translation="إحالة التوصيات على المجلس البلدي بالقيروان",
+            text_ar="إحالة التوصيات على المجلس البلدي بالقيروان",
             votes_for=12,
             votes_against=0,
             votes_abstain=1,
@@ -191,7 +191,7 @@ def kairouan(store: Store) -> Recorded:
             session,
             msaken,
             "Coordinate the M'Saken 2050 initiative with the civil society and experts",
-            translation="تنسيق مبادرة مساكن 2050 مع المجتمع المدني والخبراء",
+            text_ar="تنسيق مبادرة مساكن 2050 مع المجتمع المدني والخبراء",
             theme="Participation",
         )
         capture.add_action(

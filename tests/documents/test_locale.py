@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.models import MeetingKind
 from ogpdesk.documents.locale import Locale, ar_fr, both
 
@@ -40,11 +41,18 @@ def test_labels_come_from_the_catalogue():
     assert both("Recommendations", "fr") == "Recommandations — التوصيات"
 
 
-def test_versions_picked_by_script():
+def test_a_document_prints_its_language_s_version_else_the_original_marked():
     arabic, french = "اعتماد مقاربة تشاركية", "Adopter une approche participative"
-    assert ar_fr(french, arabic) == (arabic, french)
-    assert ar_fr(arabic, french) == (arabic, french)
-    assert ar_fr(french, None) == ("", french)
-    assert Locale("ar").pick(french, arabic) == arabic
-    assert Locale("fr").pick(french, arabic) == french
-    assert Locale("fr").pick(arabic, None) == arabic
+    english = "Adopt a participative approach"
+    both = Texts(french, "fr", (("ar", arabic),))
+    assert ar_fr(both, Locale("fr")) == (arabic, french)
+    assert ar_fr(Texts(arabic, "ar", (("fr", french),)), Locale("ar")) == (arabic, french)
+    assert Locale("ar").text(both) == arabic
+    assert Locale("fr").text(both) == french
+    # No English version: the original, marked in the document's language.
+    assert Locale("en").text(both) == f"{french} [untranslated]"
+    assert Locale("fr").text(Texts(english, "en")) == f"{english} [à traduire]"
+    assert Locale("ar").text(Texts(english, "en")) == f"{english} [غير مترجم]"
+    assert ar_fr(Texts(arabic, "ar"), Locale("ar")) == (arabic, f"{arabic} [à traduire]")
+    # A text whose language was never recorded is read from its script.
+    assert Locale("ar").text(Texts(arabic)) == arabic

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,8 @@ KAIROUAN_EN = [
     "To accelerate the identification of sector working groups and engage in the "
     "implementation of a strategic development plan for the city of Kairouan",
 ]
+# The bidi controls pdftotext writes around the runs it reordered.
+CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 MIXED_WORDS = ["نقترح", "تخصيص", "250", "000", "دينار", "لمشروع", "M'Saken", "2050", "في", "2025"]
 
 
@@ -174,13 +177,46 @@ def test_attendance_sheet_hides_contacts_unless_asked(kairouan, tmp_path, read, 
     assert phone not in minutes and email not in minutes
 
 
+def _raw_text(path: Path) -> str:
+    """pdftotext's text as a viewer's search or an archive's index gets it: not normalised."""
+    command = ["pdftotext", "-enc", "UTF-8", str(path), "-"]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def test_arabic_text_layer_holds_the_letters_as_typed(kairouan, tmp_path, read):
+    path = _export(kairouan, tmp_path, "minutes", "ar", "minutes.pdf")
+    raw = _raw_text(path)
+    # No presentation form: the text is the letters, not the glyphs drawn.
+    assert not [char for char in raw if 0xFB50 <= ord(char) <= 0xFEFF]
+    assert "محضر جلسة" in raw
+    # Each recommendation reads as typed, lam-alef ("والانخراط") included.
+    flat = " ".join(raw.translate(CONTROLS).split())
+    for rec in KAIROUAN_AR:
+        assert " ".join(rec.split()[:6]) in flat, rec
+    assert "والانخراط في إنجاز" in flat
+
+
+def test_brackets_in_arabic_read_as_typed(tmp_path):
+    text = "طالبت بلدية (القيروان) بمخطط استراتيجي [مرحلة أولى]"
+    render(Document("ar", "أقواس", (Paragraph.of(text),)), tmp_path / "b.pdf")
+    # Drawn mirrored (rule L4), read back as typed, not ")القيروان(".
+    assert text in _raw_text(tmp_path / "b.pdf").translate(CONTROLS)
+
+
+def test_no_font_is_referenced_that_is_not_embedded(kairouan, tmp_path):
+    path = _export(kairouan, tmp_path, "minutes", "fr", "minutes.pdf")
+    fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows and all("Amiri" in row for row in rows), fonts.stdout
+    # name type encoding emb sub uni: embedded, subset, with a ToUnicode map.
+    assert all(row.split()[-5:-2] == ["yes", "yes", "yes"] for row in rows), fonts.stdout
+
+
 def test_harakat_are_kept_and_the_letters_stay_searchable(tmp_path, read):
     vowelled = "الْمُشَارَكَةُ الفعلية للمجتمع المدني في بَيْتٍ"
     render(Document("ar", "الحركات", (Paragraph.of(vowelled),)), tmp_path / "h.pdf")
+    # Each mark follows its letter in the text layer: the words read back exactly as typed.
+    assert vowelled in _raw_text(tmp_path / "h.pdf").translate(CONTROLS)
     text = read.pdf_text(tmp_path / "h.pdf")
-    # The marks are drawn (over their letters, placed by hand) ...
-    assert {"\u0652", "\u064f", "\u064e", "\u064d"} <= set(text)
-    # ... and the letters are drawn unbroken, so each word is found as typed without them.
-    # (Which line pdftotext gives the loose marks is its own guess.)
     words = read.words(normalise(text))
     assert read.contains(words, ["المشاركه", "الفعليه", "للمجتمع", "المدني", "في"])

@@ -23,9 +23,15 @@ from ogpdesk.core.models import (
 from ogpdesk.core.store import Store
 from ogpdesk.ui.operations import Operations
 from ogpdesk.ui.recommendations import (
+    ARABIC,
+    ENGLISH,
+    FRENCH,
+    LANG,
     MIME,
+    MISSING_BACKGROUND,
     NUMBER,
     PRIORITY,
+    SOURCES,
     STATUS,
     THEME,
     RecommendationsBoard,
@@ -158,7 +164,40 @@ def _select_rows(board: RecommendationsBoard, rows: list[int]) -> None:
 def test_the_board_lists_the_meeting_in_order(board: RecommendationsBoard) -> None:
     assert [r.text for r in board.rows()] == KAIROUAN
     assert board.model.index(4, NUMBER).data() == "5"
-    assert "عينة — سنية الطرابلسي" in board.model.index(4, 7).data()
+    assert "عينة — سنية الطرابلسي" in board.model.index(4, SOURCES).data()
+
+
+def test_the_board_shows_missing_versions_and_takes_one_typed_beside_the_original(
+    qtbot, board: RecommendationsBoard, store: Store, setup: Setup
+) -> None:
+    # The seed's sentences are English: detected so when captured.
+    assert board.model.index(0, LANG).data() == "English"
+    assert board.model.index(0, ENGLISH).data() == "(original)"
+    assert not board.model.flags(board.model.index(0, ENGLISH)) & Qt.ItemFlag.ItemIsEditable
+    french = board.model.index(0, FRENCH)
+    assert french.data() == ""
+    assert french.data(Qt.ItemDataRole.BackgroundRole).color() == MISSING_BACKGROUND
+    assert french.data(Qt.ItemDataRole.ToolTipRole) == (
+        "No French version yet: type it here to add it."
+    )
+    board.view.setCurrentIndex(french)
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_F2)
+    editor = board.view.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    text = "La nécessité de diffuser cette expérience auprès des petites communes de la région"
+    editor.setText(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _stored(store, setup.rec_ids[0]).text_fr == text)
+    assert board.model.index(0, FRENCH).data() == text
+    assert board.model.index(0, FRENCH).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert board.model.index(0, ARABIC).data(Qt.ItemDataRole.BackgroundRole) is not None
+    board.ops.undo_stack.undo()
+    assert _stored(store, setup.rec_ids[0]).text_fr is None
+    # The original's language, when detection got it wrong, is one choice away.
+    assert board.model.setData(board.model.index(0, LANG), "fr", Qt.ItemDataRole.EditRole)
+    assert _stored(store, setup.rec_ids[0]).lang == "fr"
+    assert board.model.index(0, FRENCH).data() == "(original)"
 
 
 def test_merge_two_then_undo_and_redo(

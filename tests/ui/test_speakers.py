@@ -91,13 +91,17 @@ def test_a_debate_run_from_the_keyboard(qtbot, window: Window, store: Store) -> 
     speakers: list[str] = []
     panel.current_speaker_changed.connect(speakers.append)
 
-    # The facilitator is typing in the capture line; Ctrl+H, a name, Enter, and back.
+    # The facilitator is typing in the capture line; Ctrl+H, a name, Enter, and an empty
+    # Enter (or Escape) ends the burst of hands: back to the line. Nobody had the floor, so
+    # that Enter gives it, here to the only one waiting.
     window.capture_line.setFocus()
     qtbot.keyClicks(window.capture_line, "Il faut")
     qtbot.keyClick(window.capture_line, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert panel.hand.hasFocus()
     qtbot.keyClicks(panel.hand, "Sample - Mohamed Ben Salah")
     qtbot.keyClick(panel.hand, Qt.Key.Key_Return)
+    assert panel.hand.hasFocus()
+    qtbot.keyClick(panel.hand, Qt.Key.Key_Escape)
     assert window.capture_line.hasFocus()
     assert window.capture_line.text() == "Il faut"
 

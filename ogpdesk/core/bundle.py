@@ -1,0 +1,516 @@
+"""The exchange file between laptops: a zip of JSON Lines records and a manifest.
+
+A bundle comes from another machine and maybe another person: it is read as untrusted
+input, entirely in memory (nothing from it is ever written to disk), and refused whole —
+with a message naming the problem — when it is from a newer format, when a member's
+checksum differs from the manifest, when an entry's name is absolute or climbs out with
+``..``, when it unpacks to more than ``MAX_UNPACKED`` bytes or a member compresses more than
+``MAX_RATIO`` times (a zip bomb), or when a record fails validation against the schema.
+``docs/bundle-format.md`` describes the format.
+
+Records are serialised generically from the SQLAlchemy models: every mapped column of every
+``Record`` class travels, so a column added by a later migration travels without code here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, String, Table, Time
+
+import ogpdesk
+from ogpdesk.core.errors import OgpdeskError
+from ogpdesk.core.models import Base, Record
+from ogpdesk.core.textio import cleaned
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+# Limits on what a bundle may unpack to: a whole process of 20,000 items is about 15 MB.
+MAX_UNPACKED = 256 * 1024 * 1024
+MAX_RATIO = 200
+MAX_MEMBERS = 200
+SUFFIX = ".ogpdesk"
+# Written by the store itself, never by a user, and rewritten on the receiving side.
+NOT_SENT = frozenset({"updated_at"})
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” is not an ogpdesk exchange file (not a zip archive with a manifest)."
+)
+NEWER_FORMAT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” was written by a newer version of ogpdesk (exchange format {format}). "
+    "Install the newer version to receive it; nothing was changed.",
+)
+BAD_CHECKSUM = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” is damaged or was altered: “{member}” does not match its checksum. "
+    "Nothing was changed.",
+)
+BAD_ENTRY = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” holds an entry “{member}” that is not allowed. Nothing was changed."
+)
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” unpacks to more than an exchange file may hold ({member}). Nothing was changed.",
+)
+BAD_MANIFEST = QT_TRANSLATE_NOOP(
+    "Errors", "“{path}” has a manifest that cannot be read ({detail}). Nothing was changed."
+)
+BAD_RECORD = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}”: record {line} of {member} is not valid ({detail}). Nothing was changed.",
+)
+NO_BUNDLE_FILE = QT_TRANSLATE_NOOP("Errors", "There is no file “{path}”.")
+
+
+class BundleError(OgpdeskError):
+    """A bundle refused; the store was not touched."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a bundle holds: one meeting, one process, or the whole store.
+
+    ``group`` is the breakout group a meeting is handed to: the receiving laptop captures
+    that meeting's recommendations in that group.
+    """
+
+    meeting_id: str | None = None
+    process_id: str | None = None
+    group: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"meeting": self.meeting_id, "process": self.process_id, "group": self.group}
+
+
+# A field's version: when it was written and the version vector {store id: counter}.
+Version = tuple[str, dict[str, int]]
+
+
+@dataclass
+class RecordLine:
+    """One record as it travels: its values (JSON) and each field's version."""
+
+    table: str
+    id: str
+    values: dict[str, Any]
+    versions: dict[str, Version]
+
+
+@dataclass
+class Bundle:
+    """A bundle read and validated (or about to be written)."""
+
+    store_id: str
+    scope: Scope
+    records: dict[str, list[RecordLine]] = field(default_factory=dict)
+    links: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    created_at: str = ""
+    ogpdesk_version: str = ogpdesk.__version__
+    schema: str = ""
+    source: str = ""
+
+    def count(self) -> int:
+        return sum(len(lines) for lines in self.records.values())
+
+
+# -- the schema, introspected ---------------------------------------------------------------
+
+
+@cache
+def record_tables() -> dict[str, type[Record]]:
+    """Every table of records, parents before children (the order they are written in)."""
+    classes = {
+        mapper.class_.__tablename__: mapper.class_
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, Record)
+    }
+    return {t.name: classes[t.name] for t in Base.metadata.sorted_tables if t.name in classes}
+
+
+@cache
+def link_tables() -> dict[str, Table]:
+    """Tables that only link two records (a recommendation and its sources)."""
+    records = record_tables()
+    return {
+        t.name: t
+        for t in Base.metadata.sorted_tables
+        if t.name not in records
+        and t.columns
+        and all(c.primary_key and c.foreign_keys for c in t.columns)
+    }
+
+
+def table_of(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+@cache
+def fields_of(name: str) -> dict[str, Column[Any]]:
+    """The columns of a record table that travel, by name (all but id and updated_at)."""
+    return {c.name: c for c in table_of(name).columns if c.name != "id" and c.name not in NOT_SENT}
+
+
+@cache
+def references(name: str) -> dict[str, str]:
+    """Foreign-key columns of a table and the table each one refers to."""
+    found: dict[str, str] = {}
+    for column in table_of(name).columns:
+        for key in column.foreign_keys:
+            found[column.name] = key.column.table.name
+    return found
+
+
+# -- values ---------------------------------------------------------------------------------
+
+
+def to_json(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+class _Invalid(ValueError):
+    pass
+
+
+def from_json(column: Column[Any], raw: Any) -> Any:
+    """The Python value of ``raw`` for ``column``, checked against its type; ValueError if not."""
+    if raw is None:
+        if not column.nullable:
+            raise _Invalid(f"{column.name}: empty")
+        return None
+    kind = column.type
+    if isinstance(kind, Enum):
+        if not isinstance(raw, str):
+            raise _Invalid(f"{column.name}: not text")
+        cls = kind.enum_class
+        try:
+            return cls(raw) if cls is not None else raw
+        except ValueError:
+            raise _Invalid(f"{column.name}: unknown value {raw[:40]!r}") from None
+    if isinstance(kind, Boolean):
+        if not isinstance(raw, bool):
+            raise _Invalid(f"{column.name}: not true/false")
+        return raw
+    if isinstance(kind, Integer):
+        if not isinstance(raw, int) or isinstance(raw, bool) or abs(raw) > 2**53:
+            raise _Invalid(f"{column.name}: not a whole number")
+        return raw
+    if isinstance(kind, DateTime | Date | Time):
+        if not isinstance(raw, str) or len(raw) > 40:
+            raise _Invalid(f"{column.name}: not a date or time")
+        parse = {DateTime: dt.datetime, Date: dt.date, Time: dt.time}
+        for sql_type, python in parse.items():
+            if isinstance(kind, sql_type):
+                try:
+                    return python.fromisoformat(raw)
+                except ValueError:
+                    raise _Invalid(f"{column.name}: not a date or time") from None
+    if isinstance(kind, String):
+        if not isinstance(raw, str):
+            raise _Invalid(f"{column.name}: not text")
+        text = clean_text(raw)
+        if column.foreign_keys and not UUID.match(text):
+            raise _Invalid(f"{column.name}: not a record id")
+        if kind.length is not None and len(text) > kind.length:
+            raise _Invalid(f"{column.name}: longer than {kind.length} characters")
+        return text
+    raise _Invalid(f"{column.name}: type {kind} cannot travel")
+
+
+def clean_text(text: str) -> str:
+    """Text from a bundle as it may be stored: cleaned as every entry point cleans text."""
+    return cleaned(text)
+
+
+def row_values(name: str, row: Any) -> dict[str, Any]:
+    """A row (ORM object or Core row mapping) as the JSON values of its travelling fields."""
+    get = row.__getitem__ if hasattr(row, "keys") else lambda key: getattr(row, key)
+    return {key: to_json(column, get(key)) for key, column in fields_of(name).items()}
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def write(bundle: Bundle, target: Path) -> Path:
+    """Write ``bundle`` to ``target`` (beside it first, then renamed: never half a file)."""
+    members: dict[str, bytes] = {}
+    counts: dict[str, int] = {}
+    for table, lines in bundle.records.items():
+        if lines:
+            name = f"records/{table}.jsonl"
+            members[name] = _jsonl(
+                {"id": line.id, "values": line.values, "versions": line.versions} for line in lines
+            )
+            counts[name] = len(lines)
+    for table, rows in bundle.links.items():
+        if rows:
+            name = f"links/{table}.jsonl"
+            members[name] = _jsonl(rows)
+            counts[name] = len(rows)
+    manifest = {
+        "format": FORMAT,
+        "ogpdesk": bundle.ogpdesk_version,
+        "schema": bundle.schema,
+        "store": bundle.store_id,
+        "created_at": bundle.created_at,
+        "scope": bundle.scope.to_json(),
+        "counts": counts,
+        "members": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        for name, data in members.items():
+            zf.writestr(name, data)
+    target = Path(target)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_bytes(buffer.getvalue())
+    partial.replace(target)
+    return target
+
+
+def _jsonl(items: Iterable[dict[str, Any]]) -> bytes:
+    return "".join(
+        json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in items
+    ).encode("utf-8")
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def read(path: Path) -> Bundle:
+    """The bundle at ``path``, validated whole; ``BundleError`` names what is wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise BundleError(NO_BUNDLE_FILE, path=str(path))
+    shown = str(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise BundleError(NOT_A_BUNDLE, path=shown) from None
+    with archive:
+        members = _unpack(archive, shown)
+    if MANIFEST not in members:
+        raise BundleError(NOT_A_BUNDLE, path=shown)
+    manifest = _manifest(members.pop(MANIFEST), shown)
+    expected = manifest["members"]
+    for name in sorted(set(expected) | set(members)):
+        if name not in members or name not in expected:
+            raise BundleError(BAD_CHECKSUM, path=shown, member=name)
+        if hashlib.sha256(members[name]).hexdigest() != expected[name]:
+            raise BundleError(BAD_CHECKSUM, path=shown, member=name)
+    scope = manifest["scope"]
+    bundle = Bundle(
+        store_id=manifest["store"],
+        scope=Scope(scope.get("meeting"), scope.get("process"), scope.get("group")),
+        created_at=manifest.get("created_at", ""),
+        ogpdesk_version=str(manifest.get("ogpdesk", "")),
+        schema=str(manifest.get("schema", "")),
+        source=shown,
+    )
+    counts = manifest.get("counts", {})
+    for name, data in members.items():
+        kind, table = _member_kind(name)
+        lines = list(_lines(data, name, shown))
+        if counts.get(name) != len(lines):
+            raise BundleError(BAD_MANIFEST, path=shown, detail=f"count of {name}")
+        if kind == "records":
+            bundle.records[table] = [
+                _record(table, item, number, name, shown) for number, item in lines
+            ]
+        else:
+            bundle.links[table] = [
+                _link(table, item, number, name, shown) for number, item in lines
+            ]
+    return bundle
+
+
+def _member_kind(name: str) -> tuple[str, str]:
+    folder, _slash, file = name.partition("/")
+    return folder, file.removesuffix(".jsonl")
+
+
+def _allowed(name: str) -> bool:
+    if name == MANIFEST:
+        return True
+    folder, table = _member_kind(name)
+    if not name.endswith(".jsonl") or "/" in table:
+        return False
+    return (folder == "records" and table in record_tables()) or (
+        folder == "links" and table in link_tables()
+    )
+
+
+def _unpack(archive: zipfile.ZipFile, shown: str) -> dict[str, bytes]:
+    """Every member's bytes, after checking names and sizes; nothing touches the disk."""
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise BundleError(TOO_BIG, path=shown, member=f"{len(infos)} entries")
+    for info in infos:
+        name = info.filename
+        pure = PurePosixPath(name.replace("\\", "/"))
+        if (
+            pure.is_absolute()
+            or ".." in pure.parts
+            or "\\" in name
+            or re.match(r"^[A-Za-z]:", name)
+            or info.is_dir()
+        ):
+            raise BundleError(BAD_ENTRY, path=shown, member=name)
+        if not _allowed(name):
+            raise BundleError(BAD_ENTRY, path=shown, member=name)
+    if sum(info.file_size for info in infos) > MAX_UNPACKED:
+        raise BundleError(TOO_BIG, path=shown, member="total")
+    members: dict[str, bytes] = {}
+    total = 0
+    for info in infos:
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 4096:
+            raise BundleError(TOO_BIG, path=shown, member=info.filename)
+        # The sizes in the directory may lie: count what actually comes out.
+        chunks: list[bytes] = []
+        size = 0
+        with archive.open(info) as stream:
+            while chunk := stream.read(1 << 20):
+                size += len(chunk)
+                total += len(chunk)
+                if size > MAX_RATIO * max(info.compress_size, 1) + 4096 or total > MAX_UNPACKED:
+                    raise BundleError(TOO_BIG, path=shown, member=info.filename)
+                chunks.append(chunk)
+        if info.filename in members:
+            raise BundleError(BAD_ENTRY, path=shown, member=info.filename)
+        members[info.filename] = b"".join(chunks)
+    return members
+
+
+def _manifest(data: bytes, shown: str) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BundleError(BAD_MANIFEST, path=shown, detail=str(exc)[:80]) from None
+    if not isinstance(manifest, dict):
+        raise BundleError(BAD_MANIFEST, path=shown, detail="not an object")
+    version = manifest.get("format")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BundleError(BAD_MANIFEST, path=shown, detail="format")
+    if version > FORMAT:
+        raise BundleError(NEWER_FORMAT, path=shown, format=version)
+    store = manifest.get("store")
+    scope = manifest.get("scope")
+    members = manifest.get("members")
+    if not isinstance(store, str) or not UUID.match(store):
+        raise BundleError(BAD_MANIFEST, path=shown, detail="store")
+    if not isinstance(scope, dict) or not all(
+        scope.get(key) is None or isinstance(scope.get(key), str)
+        for key in ("meeting", "process", "group")
+    ):
+        raise BundleError(BAD_MANIFEST, path=shown, detail="scope")
+    if not isinstance(members, dict) or not all(isinstance(v, str) for v in members.values()):
+        raise BundleError(BAD_MANIFEST, path=shown, detail="members")
+    if not isinstance(manifest.get("counts", {}), dict):
+        raise BundleError(BAD_MANIFEST, path=shown, detail="counts")
+    return manifest
+
+
+def _lines(data: bytes, member: str, shown: str) -> Iterator[tuple[int, Any]]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleError(
+            BAD_RECORD, path=shown, line=0, member=member, detail="not UTF-8"
+        ) from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError:
+            raise BundleError(
+                BAD_RECORD, path=shown, line=number, member=member, detail="not JSON"
+            ) from None
+
+
+def _record(table: str, item: Any, number: int, member: str, shown: str) -> RecordLine:
+    def bad(detail: str) -> BundleError:
+        return BundleError(BAD_RECORD, path=shown, line=number, member=member, detail=detail)
+
+    if not isinstance(item, dict) or set(item) != {"id", "values", "versions"}:
+        raise bad("not a record")
+    row_id, values, versions = item["id"], item["values"], item["versions"]
+    if not isinstance(row_id, str) or not UUID.match(row_id):
+        raise bad("id")
+    if not isinstance(values, dict) or not isinstance(versions, dict):
+        raise bad("values")
+    columns = fields_of(table)
+    unknown = set(values) - set(columns)
+    if unknown:
+        raise bad(f"unknown field {sorted(unknown)[0][:40]}")
+    if set(versions) != set(values):
+        raise bad("versions")
+    checked: dict[str, Any] = {}
+    for name, raw in values.items():
+        try:
+            checked[name] = to_json(columns[name], from_json(columns[name], raw))
+        except ValueError as exc:
+            raise bad(str(exc)) from None
+        checked_version = _version(versions[name])
+        if checked_version is None:
+            raise bad(f"{name}: version")
+        versions[name] = checked_version
+    missing = [
+        name
+        for name, column in columns.items()
+        if name not in values and not column.nullable and column.default is None
+    ]
+    if missing:
+        raise bad(f"{missing[0]}: missing")
+    return RecordLine(table, row_id, checked, versions)
+
+
+def _version(raw: Any) -> Version | None:
+    if not isinstance(raw, list) or len(raw) != 2:
+        return None
+    at, vector = raw
+    if not isinstance(at, str) or not isinstance(vector, dict) or not vector:
+        return None
+    try:
+        dt.datetime.fromisoformat(at)
+    except ValueError:
+        return None
+    for store, counter in vector.items():
+        if not UUID.match(store) or not isinstance(counter, int) or isinstance(counter, bool):
+            return None
+        if counter < 1:
+            return None
+    return at, vector
+
+
+def _link(table: str, item: Any, number: int, member: str, shown: str) -> dict[str, str]:
+    names = {c.name for c in link_tables()[table].columns}
+    if (
+        not isinstance(item, dict)
+        or set(item) != names
+        or not all(isinstance(v, str) and UUID.match(v) for v in item.values())
+    ):
+        raise BundleError(BAD_RECORD, path=shown, line=number, member=member, detail="link")
+    return item

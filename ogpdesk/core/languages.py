@@ -1,0 +1,102 @@
+"""Content languages: which language a recorded text is written in, and its other versions.
+
+Every text a document prints (titles, agenda items, recommendations, decisions, actions,
+commitments, milestones, institution names) is stored as written — its *original* — on the
+row, with the row's ``lang`` saying which language that is, and beside it one plain column
+per content language (``title_ar``, ``title_fr``, ``title_en``) for the versions a secretary
+adds. Plain columns rather than a translations table, so that a row travels whole when the
+records of two laptops are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ogpdesk.core.textnorm import script_of
+
+CONTENT_LANGUAGES = ("ar", "fr", "en")
+
+# Words that are frequent in one of the two Latin-script languages and rare in the other.
+_FRENCH_WORDS = (
+    "le la les des du de un une et est pour dans avec sur par au aux ce cette ces qui que "
+    "l d à être entre leur leurs son sa ses plus ne pas société civile"
+)
+_ENGLISH_WORDS = (
+    "the of and to a an in is for with on by that this these which be are as at from "
+    "between their its it not society"
+)
+_FRENCH = frozenset(_FRENCH_WORDS.split())
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_FRENCH_LETTERS = re.compile("[àâçéèêëîïôûùüÿœ]", re.IGNORECASE)
+
+
+def detect_language(text: str | None) -> str | None:
+    """The content language a text is written in, from its script and common words.
+
+    Arabic letters → ``ar``; Latin text is French or English by which language's common
+    words (and French accents) it uses more; ``None`` for a text with no letters.
+    """
+    if not text or not text.strip():
+        return None
+    if script_of(text) == "ar":
+        return "ar"
+    words = [w.lower() for w in _WORD.findall(text.replace("’", "'"))]
+    if not words:
+        return None
+    french = sum(w in _FRENCH for w in words) + len(_FRENCH_LETTERS.findall(text))
+    english = sum(w in _ENGLISH for w in words)
+    return "en" if english > french else "fr"
+
+
+@dataclass(frozen=True)
+class Version:
+    """A text as a document in some language prints it."""
+
+    text: str
+    # False when the document's language has no version and the original stands in.
+    translated: bool
+    # The language ``text`` is written in.
+    lang: str | None
+
+
+@dataclass(frozen=True)
+class Texts:
+    """One printed text detached from its row: the original, its language, its versions."""
+
+    original: str
+    lang: str | None = None
+    versions: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, row: object, field: str) -> Texts:
+        return cls(
+            getattr(row, field) or "",
+            getattr(row, "lang", None),
+            tuple(
+                (lang, text)
+                for lang in CONTENT_LANGUAGES
+                if (text := getattr(row, f"{field}_{lang}", None)) and text.strip()
+            ),
+        )
+
+    def get(self, lang: str) -> Version:
+        """The text in ``lang``: the original when written in it, else its version in
+        ``lang``, else the original marked as not translated."""
+        source = self.lang or detect_language(self.original)
+        if source == lang:
+            return Version(self.original, True, lang)
+        for other, text in self.versions:
+            if other == lang:
+                return Version(text, True, lang)
+        return Version(self.original, source is None, source)
+
+    def missing(self, wanted: tuple[str, ...]) -> tuple[str, ...]:
+        """The languages of ``wanted`` this text has no version in yet."""
+        return tuple(lang for lang in wanted if not self.get(lang).translated)
+
+
+def version(row: object, field: str, lang: str) -> Version:
+    """``field`` of ``row`` in ``lang`` (see ``Texts.get``)."""
+    return Texts.of(row, field).get(lang)

@@ -1,0 +1,294 @@
+"""The keyboard model of the meeting view (ui/keyboard.py): every key lands where the typist
+is looking. Keys go where Qt sends a user's: to an open popup, else to the focused widget."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from sqlalchemy import select
+
+from ogpdesk.core.meetings import create_meeting, create_process, live
+from ogpdesk.core.models import Intervention, Meeting, Participant, Recommendation
+from ogpdesk.core.models import RecommendationStatus as Status
+from ogpdesk.core.participants import sign_in
+from ogpdesk.core.store import Store
+from ogpdesk.ui.capture import CaptureLine
+from ogpdesk.ui.main_window import MainWindow
+from ogpdesk.ui.meeting_view import MeetingView
+from ogpdesk.ui.operations import Operations
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def target() -> QWidget:
+    """Where Qt delivers a key the user presses now."""
+    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard"
+    return widget
+
+
+def type_(text: str) -> None:
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target(), QKeyEvent(kind, 0, NONE, char))
+
+
+def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = NONE) -> None:
+    QTest.keyClick(target(), key, modifiers)
+
+
+def _said(store: Store) -> list[tuple[str | None, str]]:
+    with store.session() as session:
+        return [
+            (i.speaker_name, i.summary)
+            for i in session.scalars(
+                select(Intervention).where(live(Intervention)).order_by(Intervention.position)
+            )
+        ]
+
+
+@pytest.fixture
+def meeting_id(store: Store) -> str:
+    with store.transaction() as session:
+        meeting = create_meeting(session, title="Kairouan", date=dt.date(2016, 3, 22))
+        people = [
+            Participant(full_name="Mohamed Ben Salah", organisation="KTC Sfax"),
+            Participant(full_name="مُحَمَّد بن صالح", organisation="بلدية القيروان"),
+            Participant(full_name="Sami Gharbi", organisation="ISET Kairouan"),
+            Participant(full_name="فاطمة الزهراء بن علي"),
+        ]
+        session.add_all(people)
+        session.flush()
+        for person in people:
+            sign_in(session, meeting, person)
+        return meeting.id
+
+
+@pytest.fixture
+def window(qtbot, ops: Operations, meeting_id: str) -> Iterator[MainWindow]:
+    main = MainWindow(ops)
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+        main.activateWindow()
+    main.open_meeting(meeting_id)
+    yield main
+    for dialog in (main.export_dialog,):
+        if dialog is not None:
+            dialog.close()
+
+
+def _view(window: MainWindow) -> MeetingView:
+    assert window.meeting is not None
+    return window.meeting
+
+
+def test_enter_and_tab_accept_the_offered_name(
+    qtbot, ops: Operations, store: Store, meeting_id: str
+) -> None:
+    line = CaptureLine(ops, meeting_id)
+    qtbot.addWidget(line)
+    line.show()
+    line.activateWindow()
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+
+    type_("moha")
+    assert line.completer_popup.popup().isVisible()
+    press(Qt.Key.Key_Return)
+    assert line.text() == "Mohamed Ben Salah: "
+    assert _said(store) == []
+
+    line.clear()
+    type_("محمد")
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Return)
+    assert line.text() == "مُحَمَّد بن صالح: "
+
+    line.clear()
+    type_("ACT: préparer la fiche @sam")
+    press(Qt.Key.Key_Tab)
+    assert line.text() == "ACT: préparer la fiche @Sami Gharbi "
+    assert line.hasFocus()
+    type_("2016-04-30")
+    press(Qt.Key.Key_Return)
+    assert line.text() == ""
+
+
+def test_after_removing_a_timeline_row_the_next_word_goes_to_the_capture_line(
+    window: MainWindow, store: Store
+) -> None:
+    view = _view(window)
+    type_("Sami Gharbi: Première intervention")
+    press(Qt.Key.Key_Return)
+    type_("Note: à supprimer")
+    press(Qt.Key.Key_Return)
+    view.timeline.setFocus()
+    view.timeline.selectRow(1)
+    press(Qt.Key.Key_Delete)
+    type_("Merci")
+    assert view.capture.text() == "Merci"
+    assert [s for _, s in _said(store)] == ["Première intervention"]
+
+
+def test_hands_go_up_in_a_burst_and_an_empty_enter_goes_back(
+    window: MainWindow, store: Store
+) -> None:
+    view = _view(window)
+    panel = view.panel("SpeakersPanel")
+    assert panel is not None
+    type_("Il faut")
+    press(Qt.Key.Key_H, CTRL)
+    assert panel.hand.hasFocus()  # type: ignore[attr-defined]
+    for name in ("Sami", "فاطمة", "Mohamed Ben Salah (KTC"):
+        type_(name)
+        if QApplication.activePopupWidget() is not None:
+            press(Qt.Key.Key_Escape)  # the popup closes; the name stays as typed
+        press(Qt.Key.Key_Return)
+    assert [h.name for h in panel.queue.waiting] == [  # type: ignore[attr-defined]
+        "Sami Gharbi",
+        "فاطمة الزهراء بن علي",
+        "Mohamed Ben Salah (KTC",
+    ]
+    # Each linked to the person signed in, not to a bare name.
+    assert all(h.participant_id for h in panel.queue.waiting[:2])  # type: ignore[attr-defined]
+    press(Qt.Key.Key_Return)
+    assert view.capture.hasFocus()
+    # Nobody had the floor: the first in line has it now, and the line is theirs.
+    assert view.capture.text() == "Il faut"
+    assert panel.queue.current.name == "Sami Gharbi"  # type: ignore[attr-defined]
+    assert _said(store) == []
+
+
+def test_after_the_time_limit_and_next_speaker_the_words_go_to_the_capture_line(
+    qtbot, window: MainWindow
+) -> None:
+    view = _view(window)
+    panel = view.panel("SpeakersPanel")
+    assert panel is not None
+    panel.raise_hand("Sami Gharbi")  # type: ignore[attr-defined]
+    limit = panel.limit  # type: ignore[attr-defined]
+    limit.setFocus()
+    limit.selectAll()
+    type_("120")
+    press(Qt.Key.Key_Return)
+    assert panel.queue.limit_seconds == 120  # type: ignore[attr-defined]
+    assert view.capture.hasFocus()
+
+    limit.setFocus()
+    bar_button = None
+    for child in panel.findChildren(QWidget):  # the "Next speaker" button, clicked
+        if getattr(child, "defaultAction", lambda: None)() is panel.next_action:  # type: ignore[attr-defined]
+            bar_button = child
+    assert bar_button is not None
+    QTest.mouseClick(bar_button, Qt.MouseButton.LeftButton)
+    type_("Merci")
+    assert view.capture.text() == "Sami Gharbi: Merci"
+    assert limit.value() == 120
+
+
+class EatsShortcuts(QLineEdit):
+    """A field that claims every key, as QLineEdit claims Ctrl+E ("end of line") under X11."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def test_window_shortcuts_work_from_a_field_that_would_eat_them(qtbot, window: MainWindow) -> None:
+    view = _view(window)
+    press(Qt.Key.Key_E, CTRL)
+    assert window.export_dialog is not None and window.export_dialog.isVisible()
+    window.export_dialog.close()
+    window.export_dialog = None
+
+    eater = EatsShortcuts()
+    view.layout().addWidget(eater)
+    eater.setFocus()
+    press(Qt.Key.Key_E, CTRL)
+    assert window.export_dialog is not None and window.export_dialog.isVisible()
+    window.export_dialog.close()
+    # A key of the field's own stays the field's.
+    window.activateWindow()
+    eater.setFocus()
+    qtbot.waitUntil(eater.hasFocus)
+    type_("abc")
+    assert eater.text() == "abc"
+    panel = view.panel("SpeakersPanel")
+    assert panel is not None
+    press(Qt.Key.Key_H, CTRL)
+    assert panel.hand.hasFocus()  # type: ignore[attr-defined]
+
+
+def test_undo_and_redo_of_a_merge_whose_source_was_removed(
+    window: MainWindow, store: Store, ops: Operations
+) -> None:
+    view = _view(window)
+    for text in (
+        "Sami Gharbi: Il faut une agence",
+        "REC: Une agence d'urbanisme",
+        "فاطمة: نحتاج وكالة",
+        "REC: وكالة للتعمير",
+    ):
+        type_(text)
+        if QApplication.activePopupWidget() is not None:
+            press(Qt.Key.Key_Escape)
+        press(Qt.Key.Key_Return)
+    board = view.panel("RecommendationsBoard")
+    assert board is not None
+    with store.session() as session:
+        ids = [
+            r.id for r in session.scalars(select(Recommendation).order_by(Recommendation.number))
+        ]
+        first = session.scalars(select(Intervention).order_by(Intervention.position)).first()
+        assert first is not None
+    view.timeline.show_entry(first.id)
+    view.timeline.remove_selected()  # what the first recommendation stems from
+    view.panels.setCurrentWidget(board)
+    board.select(ids)  # type: ignore[attr-defined]
+    assert board.merge_selected()  # type: ignore[attr-defined]
+    ops.undo_stack.undo()
+    assert ops.errors.open_dialogs() == []
+    with store.session() as session:
+        assert session.get_one(Recommendation, ids[1]).status is Status.PROPOSED
+    ops.undo_stack.redo()
+    assert ops.errors.open_dialogs() == []
+    with store.session() as session:
+        second = session.get_one(Recommendation, ids[1])
+        assert (second.status, second.merged_into_id) == (Status.MERGED, ids[0])
+    assert ops.undo_stack.undoText().startswith("Merge recommendations")
+
+
+def test_the_process_chosen_for_a_new_meeting_is_kept(
+    qtbot, window: MainWindow, store: Store, keyboard
+) -> None:
+    with store.transaction() as session:
+        process_id = create_process(session, title="Plan d'action OGP Le Kef").id
+    dialog = window.new_meeting()
+    dialog.process.setCurrentIndex(dialog.process.findData(process_id))
+    dialog.title.setFocus()
+    qtbot.waitUntil(dialog.title.hasFocus)
+    type_("Atelier de co-création")
+    for _field in (dialog.title_ar, dialog.kind, dialog.date):
+        press(Qt.Key.Key_Tab)
+    assert dialog.date.hasFocus()
+    press(Qt.Key.Key_Tab)
+    type_("Le Kef")
+    press(Qt.Key.Key_Tab)
+    type_("Maison des jeunes")
+    assert (dialog.city.text(), dialog.place.text()) == ("Le Kef", "Maison des jeunes")
+    dialog.accept()
+    with store.session() as session:
+        meeting = session.scalars(
+            select(Meeting).where(Meeting.title == "Atelier de co-création")
+        ).one()
+        assert (meeting.process_id, meeting.city) == (process_id, "Le Kef")

@@ -1,0 +1,314 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Backup {path} (schema {revision}, {when})</source>
+        <translation>Sauvegarde {path} (schéma {revision}, {when})</translation>
+    </message>
+    <message>
+        <source>{processes} processes, {meetings} meetings, {participants} participants, {recommendations} recommendations</source>
+        <translation>{processes} processus, {meetings} réunions, {participants} participants, {recommendations} recommandations</translation>
+    </message>
+    <message>
+        <source>Latest meeting: {meeting}</source>
+        <translation>Dernière réunion : {meeting}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}</source>
+        <translation>La base de données telle qu’elle était est conservée dans {path}</translation>
+    </message>
+    <message>
+        <source>Restored into {path}</source>
+        <translation>Restaurée dans {path}</translation>
+    </message>
+    <message>
+        <source>copy the whole database into a backup file</source>
+        <translation>copier toute la base de données dans un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is kept first)</source>
+        <translation>remplacer la base de données par une sauvegarde (l’actuelle est conservée d’abord)</translation>
+    </message>
+    <message>
+        <source>only show what the backup holds</source>
+        <translation>montrer seulement ce que contient la sauvegarde</translation>
+    </message>
+    <message>
+        <source>{count} records written to {path}</source>
+        <translation>{count} enregistrements écrits dans {path}</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was written)</source>
+        <translation>(essai : rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>write an exchange file of a meeting or a process for another laptop</source>
+        <translation>écrire un fichier d’échange d’une réunion ou d’un processus pour un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>the breakout group the receiving laptop captures in</source>
+        <translation>le groupe de travail dans lequel l’ordinateur destinataire saisit</translation>
+    </message>
+    <message>
+        <source>merge an exchange file into the database</source>
+        <translation>fusionner un fichier d’échange dans la base de données</translation>
+    </message>
+    <message>
+        <source>only show what the merge would add, change and delete</source>
+        <translation>montrer seulement ce que la fusion ajouterait, modifierait et supprimerait</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>“{path}” is not an ogpdesk backup: it is not a database file.</source>
+        <translation>« {path} » n’est pas une sauvegarde ogpdesk : ce n’est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a complete ogpdesk backup ({detail}). Nothing was restored.</source>
+        <translation>« {path} » n’est pas une sauvegarde ogpdesk complète ({detail}). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by a newer version of ogpdesk (schema {revision}). Install the newer version to restore it; nothing was restored.</source>
+        <translation>« {path} » a été écrit par une version plus récente d’ogpdesk (schéma {revision}). Installez la version plus récente pour la restaurer ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>There is no file “{path}”.</source>
+        <translation>Il n’y a pas de fichier « {path} ».</translation>
+    </message>
+    <message>
+        <source>Only a database kept in a file (SQLite) can be backed up or restored here.</source>
+        <translation>Seule une base de données conservée dans un fichier (SQLite) peut être sauvegardée ou restaurée ici.</translation>
+    </message>
+    <message>
+        <source>damaged or truncated</source>
+        <translation>fichier endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>aucune version de schéma</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a complete ogpdesk backup (tables missing: {tables}). Nothing was restored.</source>
+        <translation>« {path} » n’est pas une sauvegarde ogpdesk complète (tables manquantes : {tables}). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an ogpdesk exchange file (not a zip archive with a manifest).</source>
+        <translation>« {path} » n’est pas un fichier d’échange ogpdesk (pas une archive zip avec un manifeste).</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by a newer version of ogpdesk (exchange format {format}). Install the newer version to receive it; nothing was changed.</source>
+        <translation>« {path} » a été écrit par une version plus récente d’ogpdesk (format d’échange {format}). Installez la version plus récente pour le recevoir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged or was altered: “{member}” does not match its checksum. Nothing was changed.</source>
+        <translation>« {path} » est endommagé ou a été modifié : « {member} » ne correspond pas à son empreinte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds an entry “{member}” that is not allowed. Nothing was changed.</source>
+        <translation>« {path} » contient une entrée « {member} » non autorisée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” unpacks to more than an exchange file may hold ({member}). Nothing was changed.</source>
+        <translation>« {path} » dépasse, une fois décompressé, ce qu’un fichier d’échange peut contenir ({member}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}” has a manifest that cannot be read ({detail}). Nothing was changed.</source>
+        <translation>« {path} » a un manifeste illisible ({detail}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{path}”: record {line} of {member} is not valid ({detail}). Nothing was changed.</source>
+        <translation>« {path} » : l’enregistrement {line} de {member} n’est pas valide ({detail}). Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>Res&amp;taurer…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Nothing new: this store already holds all of it.</source>
+        <translation>Rien de nouveau : cette base contient déjà tout.</translation>
+    </message>
+    <message>
+        <source>added: {count} {kind}</source>
+        <translation>ajouté : {count} {kind}</translation>
+    </message>
+    <message>
+        <source>changed: {count} {kind}</source>
+        <translation>modifié : {count} {kind}</translation>
+    </message>
+    <message>
+        <source>deleted: {count} {kind}</source>
+        <translation>supprimé : {count} {kind}</translation>
+    </message>
+    <message>
+        <source>already in the directory, matched: {name}</source>
+        <translation>déjà dans l’annuaire, rapproché : {name}</translation>
+    </message>
+    <message>
+        <source>conflict: {kind} “{label}”, {field}: “{shown}” shown, “{kept}” kept for review</source>
+        <translation>conflit : {kind} « {label} », {field} : « {shown} » affiché, « {kept} » gardé pour examen</translation>
+    </message>
+    <message>
+        <source>held for review (approved meeting): {kind} “{label}”</source>
+        <translation>retenu pour examen (réunion approuvée) : {kind} « {label} »</translation>
+    </message>
+    <message>
+        <source>held for review (its parent is in neither store): {kind} “{label}”</source>
+        <translation>retenu pour examen (son parent n’est dans aucune des deux bases) : {kind} « {label} »</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>institutions</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>présences</translation>
+    </message>
+    <message>
+        <source>agenda items</source>
+        <translation>points de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>interventions</source>
+        <translation>interventions</translation>
+    </message>
+    <message>
+        <source>speaking turns</source>
+        <translation>tours de parole</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>recommandations</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <source>action items</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>engagements</translation>
+    </message>
+    <message>
+        <source>milestones</source>
+        <translation>jalons</translation>
+    </message>
+    <message>
+        <source>progress reviews</source>
+        <translation>suivis d’avancement</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>propositions</translation>
+    </message>
+    <message>
+        <source>committee seats</source>
+        <translation>sièges de comité</translation>
+    </message>
+    <message>
+        <source>process roles</source>
+        <translation>rôles dans le processus</translation>
+    </message>
+    <message>
+        <source>items to review</source>
+        <translation>éléments à examiner</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>%1 (this version)</source>
+        <translation>%1 (cette version)</translation>
+    </message>
+    <message>
+        <source>%1 (older: upgraded after the restore)</source>
+        <translation>%1 (plus ancien : mis à jour après la restauration)</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Latest meeting</source>
+        <translation>Dernière réunion</translation>
+    </message>
+    <message>
+        <source>The database open now will be replaced by this backup. It is kept as a backup first.</source>
+        <translation>La base de données ouverte sera remplacée par cette sauvegarde. Elle est d’abord conservée comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+</TS>
