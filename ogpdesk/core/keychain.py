@@ -18,6 +18,21 @@ log = logging.getLogger(__name__)
 SERVICE = "ogpdesk"
 
 
+def server_url(
+    host: str, port: int, database: str, user: str | None, password: str | None = None
+) -> str:
+    """The URL of a database on a PostgreSQL server, as the Connect dialog asks for it."""
+    url = URL.create(
+        "postgresql",
+        username=user or None,
+        password=password or None,
+        host=host,
+        port=port,
+        database=database,
+    )
+    return url.render_as_string(hide_password=False)
+
+
 def account(url: URL | str) -> str:
     parsed = make_url(url)
     return f"{parsed.username or ''}@{parsed.host or ''}:{parsed.port or 5432}/{parsed.database}"

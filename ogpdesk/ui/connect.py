@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import URL
 
 from ogpdesk.core import keychain
 from ogpdesk.core.errors import OgpdeskError
@@ -79,26 +78,17 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
-    def url(self) -> URL:
-        """The server's address without the password (what may be shown and kept)."""
-        return URL.create(
-            "postgresql",
-            username=self.user.text().strip() or None,
-            host=self.host.text().strip() or None,
-            port=self.port.value(),
-            database=self.database.text().strip() or None,
-        )
-
     def connect_to_server(self) -> None:
-        if not (self.host.text().strip() and self.database.text().strip()):
+        host, database = self.host.text().strip(), self.database.text().strip()
+        if not (host and database):
             self._refuse(self.tr("Give the server and the database."))
             return
-        address = self.url()
         password = self.password.text()
-        if password:
-            address = address.set(password=password)
+        address = keychain.server_url(
+            host, self.port.value(), database, self.user.text().strip(), password
+        )
         try:
-            self.store = open_store(address.render_as_string(hide_password=False))
+            self.store = open_store(address)
         except OgpdeskError as exc:
             self._refuse(message(exc))
             return
