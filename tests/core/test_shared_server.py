@@ -57,18 +57,18 @@ def test_two_programs_capturing_into_one_meeting_never_collide(
     pg_database: str, tmp_path: Path
 ) -> None:
     store = open_store(pg_database)
-    meeting_id = _meeting(store)
-    go = tmp_path / "go"
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "-c", WORKER, pg_database, meeting_id, tag, str(go), *SIZES]
-        )
-        for tag in ("A", "B")
-    ]
-    time.sleep(1)
-    go.touch()
-    assert [worker.wait(timeout=300) for worker in workers] == [0, 0]
     try:
+        meeting_id = _meeting(store)
+        go = tmp_path / "go"
+        workers = [
+            subprocess.Popen(
+                [sys.executable, "-c", WORKER, pg_database, meeting_id, tag, str(go), *SIZES]
+            )
+            for tag in ("A", "B")
+        ]
+        time.sleep(1)
+        go.touch()
+        assert [worker.wait(timeout=300) for worker in workers] == [0, 0]
         with store.session() as session:
             rows = session.execute(
                 text(
