@@ -8,14 +8,24 @@ paragraphs written by plain reportlab (``Paragraph`` flowables, its own wrapping
 bidi, tables or page furniture) and by plain python-docx (``add_paragraph``, no style or bidi
 marks). The DOCX is also converted with ``libreoffice --headless --convert-to pdf`` (one run,
 the program's start-up included), for comparison with a word processor's rendering.
+
+Then the whole process, as a user or a script runs it: ``python -m ogpdesk.cli export minutes
+… -o minutes.pdf`` against a bare script that imports only reportlab (or python-docx), reads
+the same paragraphs and writes them as above — ``--processes`` runs of each, interleaved,
+median wall-clock seconds and their ratio. ``--also PATH`` times the command of another
+checkout too (for example an export of an earlier commit), on a store it made itself.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
 import shutil
+import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,7 +39,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from ogpdesk.core import capture
 from ogpdesk.core.meetings import create_meeting
-from ogpdesk.core.models import MeetingKind, Priority
+from ogpdesk.core.models import MeetingKind, Priority, Recommendation
 from ogpdesk.core.store import open_store
 from ogpdesk.documents import pdf, shaping
 from ogpdesk.documents.export import ExportRequest, build, render
@@ -60,6 +70,11 @@ RECOMMENDATIONS = [
     ("Accelerate the identification of sector working groups",
      "التسريع في تحديد مجموعات العمل القطاعية"),
 ]  # fmt: skip
+
+
+# Where a recommendation's Arabic version goes (``translation`` before schema 0005), so that
+# ``--also`` can time an older checkout on the same meeting.
+ARABIC_VERSION = "text_ar" if hasattr(Recommendation, "text_ar") else "translation"
 
 
 def record_meeting(path: Path) -> str:
@@ -93,7 +108,7 @@ def record_meeting(path: Path) -> str:
                     session,
                     meeting,
                     f"{text} ({item + 1}.{rec + 1})",
-                    translation=arabic,
+                    **{ARABIC_VERSION: arabic},
                     theme=f"Theme {rec % 4 + 1}",
                     priority=Priority.HIGH if rec % 2 else Priority.MEDIUM,
                 )
@@ -165,11 +180,104 @@ def libreoffice(path: Path, folder: Path) -> float | None:
     return time.perf_counter() - start
 
 
+FLOOR_SCRIPT = """
+import json, sys
+paragraphs = json.load(open(sys.argv[1], encoding="utf-8"))
+if sys.argv[2].endswith(".pdf"):
+    from xml.sax.saxutils import escape
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    pdfmetrics.registerFont(TTFont("Amiri", sys.argv[3]))
+    style = ParagraphStyle("plain", fontName="Amiri", fontSize=10.5, leading=17)
+    story = [Paragraph(escape(text), style) for text in paragraphs]
+    SimpleDocTemplate(sys.argv[2], pagesize=A4).build(story)
+else:
+    import docx
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(sys.argv[2])
+"""
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env, timeout=300)
+    return time.perf_counter() - start
+
+
+def whole_process(folder: Path, runs: int, others: list[Path]) -> None:
+    """The command line against the bare-library scripts, each in a fresh process."""
+    import fontpkg_amiri
+
+    font = str(fontpkg_amiri.ROOT / "files" / "Amiri-Regular.ttf")
+    floor_script = folder / "floor.py"
+    floor_script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    # (name, environment, database, meeting) of each ogpdesk measured.
+    commands = [("ogpdesk", env, folder / "bench.sqlite3")]
+    for number, other in enumerate(others):
+        other_env = {**env, "PYTHONPATH": str(other)}
+        database = folder / f"other{number}.sqlite3"
+        subprocess.run(
+            [sys.executable, __file__, "--record", str(database)],
+            check=True, env=other_env, cwd=folder, timeout=600,
+        )  # fmt: skip
+        commands.append((f"ogpdesk@{other}", other_env, database))
+    meetings = {
+        name: subprocess.run(
+            [sys.executable, "-m", "ogpdesk.cli", "--db", str(db), "meetings"],
+            check=True, capture_output=True, text=True, env=e, cwd=folder,
+        ).stdout.split("\t")[0]
+        for name, e, db in commands
+    }  # fmt: skip
+    print(f"\nWhole process, median of {runs} runs (seconds); {load_line()}")
+    print(f"{'lang':4} {'format':6} {'floor':>7} " + " ".join(
+        f"{name[-24:]:>24} {'ratio':>6}" for name, _e, _db in commands))  # fmt: skip
+    for lang in ("ar", "fr", "en"):
+        for suffix in (".pdf", ".docx"):
+            paragraphs = folder / f"paragraphs-{lang}.json"
+            timings: dict[str, list[float]] = {name: [] for name, _e, _db in commands}
+            timings["floor"] = []
+            for run in range(runs):
+                jobs = [("floor", [sys.executable, str(floor_script), str(paragraphs),
+                                   str(folder / f"floor-run{suffix}"), font], env)]  # fmt: skip
+                for name, e, db in commands:
+                    jobs.append((name, [sys.executable, "-m", "ogpdesk.cli", "--db", str(db),
+                                        "export", "minutes", "--meeting", meetings[name],
+                                        "--lang", lang, "-o",
+                                        str(folder / f"cli-run{suffix}")], e))  # fmt: skip
+                for name, command, e in jobs if run % 2 == 0 else jobs[::-1]:
+                    timings[name].append(timed(command, e))
+            floor = statistics.median(timings["floor"])
+            cells = " ".join(
+                f"{statistics.median(timings[name]):24.3f} "
+                f"{statistics.median(timings[name]) / floor:6.2f}"
+                for name, _e, _db in commands
+            )
+            print(f"{lang:4} {suffix[1:]:6} {floor:7.3f} {cells}")
+    print(f"after: {load_line()}")
+
+
+def load_line() -> str:
+    one, five, _fifteen = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} CPUs"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-libreoffice", action="store_true")
+    parser.add_argument("--processes", type=int, default=7, help="whole-process runs (0: none)")
+    parser.add_argument("--also", type=Path, action="append", default=[])
+    parser.add_argument("--record", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.record:
+        record_meeting(args.record)
+        return
 
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
@@ -189,6 +297,9 @@ def main() -> None:
                     document = build(session, request)
                 rendered = best(lambda: render(document, output), args.repeat)  # noqa: B023
                 paragraphs = texts(document)
+                (folder / f"paragraphs-{lang}.json").write_text(
+                    json.dumps(paragraphs, ensure_ascii=False), encoding="utf-8"
+                )
                 floor_path = folder / f"floor-{lang}{suffix}"
                 writer = plain_pdf if suffix == ".pdf" else plain_docx
                 floor = best(lambda: writer(paragraphs, floor_path), args.repeat)  # noqa: B023
@@ -208,6 +319,8 @@ def main() -> None:
                     f"{floor:7.3f} {total / floor:6.2f} {pages:>6} {office:>12}"
                 )
         store.close()
+        if args.processes:
+            whole_process(folder, args.processes, args.also)
 
 
 if __name__ == "__main__":

@@ -146,7 +146,7 @@ def fill(store: Store, items: int) -> float:
                             position=position,
                             number=position,
                             text=say(),
-                            translation=say(),
+                            text_fr=say(),
                         )
                     )
                 elif roll < 0.90:

@@ -7,11 +7,13 @@ Xvfb server of its own and ``QT_QPA_PLATFORM=xcb``. Three moments are timed from
 the process is started (one system-wide monotonic clock, read by both processes):
 
 - mapped: the main window's first Expose event, when the X server shows it;
+- home: the home view filled with the meetings (ogpdesk shows its window before it opens
+  the store, then fills it);
 - ready: the capture line of the last meeting accepting keys. For ogpdesk, Enter is sent to
   the home view's list right after it is mapped (the meeting opened last is the one chosen),
   then a key to the capture line once it has focus and has been painted; for the bare
   window, the key goes to its line edit after its first paint;
-- the resident memory (VmRSS) when mapped, that is with the home view shown.
+- the resident memory (VmRSS) with the home view filled.
 
 Variants: ``bare`` (QApplication, a QMainWindow holding a QLineEdit, show, exec), ``ogpdesk``
 (the same QApplication, then ``ogpdesk.cli.main(["--db", …])``, the path of the ``ogpdesk``
@@ -35,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
@@ -93,7 +96,6 @@ def child(variant: str, db: str, memory: bool) -> int:
             if "mapped" not in marks and kind == QEvent.Type.Expose:
                 if isinstance(obj, QWindow) and obj.isExposed():
                     marks["mapped"] = time.monotonic()
-                    marks["rss_home"] = rss_mb()
                     QTimer.singleShot(0, self.open_last)
             elif (
                 self.line is not None
@@ -105,7 +107,20 @@ def child(variant: str, db: str, memory: bool) -> int:
             return False
 
         def open_last(self) -> None:
+            try:
+                self._open_last()
+            except BaseException:
+                traceback.print_exc()
+                app.exit(1)
+
+        def _open_last(self) -> None:
             window = main_window()
+            if not getattr(window, "attached", True):
+                # Shown before its store is open: Enter once the home view is filled.
+                QTimer.singleShot(1, self.open_last)
+                return
+            marks["home"] = time.monotonic()
+            marks["rss_home"] = rss_mb()
             if variant != "bare":
                 key(window.home.tree, Qt.Key.Key_Return, "\r")
             focused = window.focusWidget()
@@ -114,6 +129,13 @@ def child(variant: str, db: str, memory: bool) -> int:
             self.line.update()
 
         def type_key(self) -> None:
+            try:
+                self._type_key()
+            except BaseException:
+                traceback.print_exc()
+                app.exit(1)
+
+        def _type_key(self) -> None:
             if "ready" in marks:
                 return
             key(self.line, Qt.Key.Key_A, "a")
@@ -155,9 +177,12 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return server, f":{display}"
 
 
-def prepare(folder: Path, meeting_items: int) -> Path:
-    """A store with the demo (and a meeting of ``meeting_items``), opened last in the window."""
-    sys.path.insert(0, str(REPO))
+def prepare(folder: Path, meeting_items: int) -> None:
+    """A store with the demo (and a meeting of ``meeting_items``), opened last in the window.
+
+    Run by each variant's own code (a store written by a newer ogpdesk is refused by an
+    older one): ``folder`` gets ``startup.sqlite3`` and the settings folder ``config``.
+    """
     from PySide6.QtCore import QSettings
 
     from ogpdesk.core.demo import load_demo
@@ -205,23 +230,27 @@ def prepare(folder: Path, meeting_items: int) -> Path:
     store.close()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "config"))
     settings.RECENT_MEETINGS.set([last_id])
-    return path
 
 
-def run_once(variant: str, source: Path | None, db: Path, env: dict[str, str], memory: bool):
-    child_env = dict(env)
+def variant_env(env: dict[str, str], source: Path | None, folder: Path) -> dict[str, str]:
+    child_env = {**env, "XDG_CONFIG_HOME": str(folder / "config")}
     if source is not None:
         child_env["PYTHONPATH"] = str(source)
+    return child_env
+
+
+def run_once(variant: str, folder: Path, env: dict[str, str], memory: bool):
+    db = folder / "startup.sqlite3"
     command = [sys.executable, str(HERE), "--child", variant, "--db", str(db)]
     if memory:
         command.append("--memory")
     started = time.monotonic()
-    done = subprocess.run(command, env=child_env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:
         raise SystemExit(f"{variant} failed ({done.returncode}):\n{done.stderr[-3000:]}")
     marks = json.loads(lines[-1])
-    for name in ("mapped", "ready"):
+    for name in ("mapped", "home", "ready"):
         marks[name] = (marks[name] - started) * 1000
     return marks
 
@@ -239,34 +268,51 @@ def main() -> None:
     parser.add_argument("--meeting-items", type=int, default=10_000)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         sys.exit(child(args.child, args.db, args.memory))
+    if args.prepare:
+        prepare(args.prepare, args.meeting_items if args.memory else 0)
+        return
 
     variants: list[tuple[str, Path | None]] = [("bare", None), ("ogpdesk", REPO)]
     variants += [(f"ogpdesk@{path}", path) for path in args.also]
     with tempfile.TemporaryDirectory(prefix="ogpdesk-startup-") as scratch:
         folder = Path(scratch)
-        db = prepare(folder, args.meeting_items if args.memory else 0)
-        server, display = start_xvfb()
         env = {
             **os.environ,
-            "DISPLAY": display,
             "QT_QPA_PLATFORM": "xcb",
-            "XDG_CONFIG_HOME": str(folder / "config"),
             "XDG_DATA_HOME": str(folder / "data"),
             "XDG_CACHE_HOME": str(folder / "cache"),
             "OGPDESK_LANG": "fr",
         }
         env.pop("PYTHONPATH", None)
+        setups = {}
+        for number, (name, source) in enumerate(variants):
+            place = folder / f"variant{number}"
+            place.mkdir()
+            setups[name] = (place, variant_env(env, source, place))
+            if name != "bare":
+                command = [sys.executable, str(HERE), "--prepare", str(place)]
+                subprocess.run(
+                    command + (["--memory"] if args.memory else []),
+                    env=setups[name][1],
+                    check=True,
+                    timeout=600,
+                )
+        server, display = start_xvfb()
+        for _place, variant_environment in setups.values():
+            variant_environment["DISPLAY"] = display
         print(f"Xvfb on {display}; before: {load_line()}")
         results: dict[str, list[dict[str, float]]] = {name: [] for name, _ in variants}
         try:
             for run in range(args.runs):
                 # Alternate the order, so that no variant always follows another.
                 order = variants if run % 2 == 0 else variants[::-1]
-                for name, source in order:
-                    results[name].append(run_once(name, source, db, env, args.memory))
+                for name, _source in order:
+                    place, variant_environment = setups[name]
+                    results[name].append(run_once(name, place, variant_environment, args.memory))
         finally:
             server.terminate()
             server.wait()
@@ -275,23 +321,29 @@ def main() -> None:
     def median(name: str, mark: str) -> float:
         return statistics.median(r[mark] for r in results[name])
 
-    print(f"\nmedians of {args.runs} runs (ms, MB); ratios to the bare window's median")
+    bare_mapped = median("bare", "mapped")
+    print(f"\nmedians of {args.runs} runs (ms, MB); ratios to the bare window's")
     print(
-        f"{'variant':<28} {'mapped':>8} {'ratio':>6} {'ready':>8} {'ratio':>6} "
-        f"{'vs bare mapped':>15} {'RSS home':>9} {'ratio':>6}"
+        f"{'variant':<28} {'mapped':>7} {'ratio':>6} {'home':>7} {'ratio':>6} {'ready':>7} "
+        f"{'ratio':>6} {'/mapped':>7} {'RSS home':>9} {'ratio':>6}"
         + (f" {'RSS meeting':>12}" if args.memory else "")
     )
     for name, _source in variants:
-        mapped, ready, rss = median(name, "mapped"), median(name, "ready"), median(name, "rss_home")
+        mapped, home, ready = (median(name, mark) for mark in ("mapped", "home", "ready"))
+        rss = median(name, "rss_home")
         line = (
-            f"{name[-28:]:<28} {mapped:8.0f} {mapped / median('bare', 'mapped'):6.2f} "
-            f"{ready:8.0f} {ready / median('bare', 'ready'):6.2f} "
-            f"{ready / median('bare', 'mapped'):15.2f} {rss:9.0f} "
-            f"{rss / median('bare', 'rss_home'):6.2f}"
+            f"{name[-28:]:<28} {mapped:7.0f} {mapped / bare_mapped:6.2f} "
+            f"{home:7.0f} {home / median('bare', 'home'):6.2f} "
+            f"{ready:7.0f} {ready / median('bare', 'ready'):6.2f} {ready / bare_mapped:7.2f} "
+            f"{rss:9.0f} {rss / median('bare', 'rss_home'):6.2f}"
         )
         if args.memory and name != "bare":
             line += f" {median(name, 'rss_meeting'):12.0f}"
         print(line)
+    print(
+        "ready: the capture line of the last meeting accepting keys; /mapped: ready against "
+        "the bare window mapped"
+    )
 
 
 if __name__ == "__main__":

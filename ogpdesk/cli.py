@@ -548,7 +548,63 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+BUG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "An unexpected error stopped ogpdesk (a bug, not something you did): nothing more was "
+    "changed. The details are in “{path}”: please send that file to whoever supports you.",
+)
+BUG_NO_LOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "An unexpected error stopped ogpdesk (a bug, not something you did): nothing more was "
+    "changed. Its details could not be saved: {reason}",
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; no traceback reaches the user, whatever happens.
+
+    A problem with the user's input or files is an ``OgpdeskError``, said in their language.
+    Anything else is a bug: its traceback goes to a file in the user data folder, and the
+    message names that file. A reader that stops reading (``ogpdesk meetings | head``) ends
+    the command quietly, with the exit status of a broken pipe (128 + SIGPIPE).
+    """
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        try:
+            logged = log_bug()
+        except OSError as exc:
+            print(f"ogpdesk: {_(BUG_NO_LOG).format(reason=exc)}", file=sys.stderr)
+        else:
+            print(f"ogpdesk: {_(BUG).format(path=logged)}", file=sys.stderr)
+        return 70  # EX_SOFTWARE
+
+
+def log_bug() -> Path:
+    """Write the exception being handled, with its traceback, to a new file; its path."""
+    import traceback
+
+    from ogpdesk import paths
+
+    folder = paths.user_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"error-{stamp}-{os.getpid()}.log"
+    with path.open("w", encoding="utf-8") as out:
+        out.write(f"ogpdesk {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n")
+        out.write(f"argv: {sys.argv!r}\n\n")
+        traceback.print_exc(file=out)
+    return path
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         from ogpdesk.ui.app import run
@@ -576,6 +632,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         store.close()
+    # Inside the guard of ``main``: a reader gone before the last line is a broken pipe.
+    sys.stdout.flush()
     return 0
 
 

@@ -26,29 +26,71 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @functools.cache
 def catalogue(lang: str) -> dict[tuple[str, str], str]:
+    return _catalogues(lang)[0]
+
+
+@functools.cache
+def _catalogues(
+    lang: str,
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], tuple[str, ...]]]:
+    """The plain messages and the numerus ones (their forms, in Qt's order) of ``lang``."""
     entries: dict[tuple[str, str], str] = {}
+    forms: dict[tuple[str, str], tuple[str, ...]] = {}
     if lang == "en":
-        return entries
+        return entries, forms
     for path in sorted(TRANSLATIONS.glob(f"*_{lang}.ts")):
-        _read(path, entries)
-    return entries
+        _read(path, entries, forms)
+    return entries, forms
 
 
-def _read(path: Path, entries: dict[tuple[str, str], str]) -> None:
+def _read(
+    path: Path,
+    entries: dict[tuple[str, str], str],
+    forms: dict[tuple[str, str], tuple[str, ...]],
+) -> None:
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             source = message.findtext("source")
             node = message.find("translation")
-            if source is None or node is None or not node.text:
+            if source is None or node is None:
                 continue
             if node.get("type") in {"unfinished", "obsolete", "vanished"}:
                 continue
-            entries[(name, source)] = node.text
+            if message.get("numerus") == "yes":
+                numerus = tuple(form.text or "" for form in node.iter("numerusform"))
+                if numerus and all(numerus):
+                    forms[(name, source)] = numerus
+                    entries[(name, source)] = numerus[0]
+            elif node.text:
+                entries[(name, source)] = node.text
 
 
 def translate(lang: str, context: str, text: str) -> str:
     return catalogue(lang).get((context, text), text)
+
+
+def _form(lang: str, n: int) -> int:
+    """Which numerus form of a Qt catalogue ``n`` takes (Qt's rules for these languages)."""
+    if lang == "ar":
+        if n in (0, 1, 2):
+            return n
+        return 3 if 3 <= n % 100 <= 10 else 4 if n % 100 >= 11 else 5
+    if lang == "fr":
+        return 0 if n <= 1 else 1
+    return 0 if n == 1 else 1
+
+
+def plural(lang: str, context: str, text: str, n: int) -> str:
+    """A numerus message ("%n milestone(s) overdue") for ``n``, as Qt's ``tr(text, n=n)``
+    gives it: the form the language uses for that number. English, the source language, adds
+    or drops the "(s)"."""
+    forms = _catalogues(lang)[1].get((context, text))
+    if forms:
+        chosen = forms[min(_form(lang, n), len(forms) - 1)]
+    else:
+        chosen = text.replace("(s)", "" if n == 1 else "s")
+    return chosen.replace("%n", str(n))
 
 
 def is_rtl(lang: str) -> bool:

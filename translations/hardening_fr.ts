@@ -10,6 +10,14 @@
         <source>in rows {rows}</source>
         <translation>aux lignes {rows}</translation>
     </message>
+    <message>
+        <source>An unexpected error stopped ogpdesk (a bug, not something you did): nothing more was changed. The details are in “{path}”: please send that file to whoever supports you.</source>
+        <translation>Une erreur inattendue a arrêté ogpdesk (un défaut du programme, pas de votre fait) : rien d’autre n’a été modifié. Les détails sont dans « {path} » : envoyez ce fichier à la personne qui vous assiste.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped ogpdesk (a bug, not something you did): nothing more was changed. Its details could not be saved: {reason}</source>
+        <translation>Une erreur inattendue a arrêté ogpdesk (un défaut du programme, pas de votre fait) : rien d’autre n’a été modifié. Ses détails n’ont pu être enregistrés : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -48,6 +56,45 @@
     <message>
         <source>Cannot write “{path}”: {folder} is a system folder, not a place for documents.</source>
         <translation>Impossible d’écrire « {path} » : {folder} est un dossier du système, pas un lieu pour des documents.</translation>
+    </message>
+    <message>
+        <source>The database is being changed by another ogpdesk window or program, for longer than {seconds} seconds: nothing was saved. Try again when it has finished.</source>
+        <translation>La base de données est modifiée par une autre fenêtre d’ogpdesk ou un autre programme depuis plus de {seconds} secondes : rien n’a été enregistré. Réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>“{path}” is open read-only (the file, its folder or its disk cannot be written): nothing can be changed. Copy it to a writable folder to work on it.</source>
+        <translation>« {path} » est ouvert en lecture seule (le fichier, son dossier ou son disque ne peuvent être écrits) : rien ne peut être modifié. Copiez-le dans un dossier accessible en écriture pour y travailler.</translation>
+    </message>
+    <message>
+        <source>“{path}” was written by an older version of ogpdesk and must be upgraded, but it is read-only (file, folder or disk). Copy it to a writable folder and open the copy.</source>
+        <translation>« {path} » a été écrit par une version plus ancienne d’ogpdesk et doit être mis à niveau, mais il est en lecture seule (fichier, dossier ou disque). Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{path}” is full: the database cannot be opened. It was left untouched; free some space and try again.</source>
+        <translation>Le disque qui contient « {path} » est plein : la base de données ne peut être ouverte. Elle est restée intacte ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{path}” must be upgraded, but the disk has no room for the copy taken first ({needed} MB needed, {free} MB free). Free some space and try again; nothing was changed.</source>
+        <translation>« {path} » doit être mis à niveau, mais le disque n’a pas la place pour la copie faite avant ({needed} Mo nécessaires, {free} Mo libres). Libérez de la place et réessayez ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database ogpdesk can use: give a file name, or a URL beginning with sqlite:/// or postgresql://.</source>
+        <translation>« {url} » n’est pas une base de données utilisable par ogpdesk : donnez un nom de fichier, ou une URL commençant par sqlite:/// ou postgresql://.</translation>
+    </message>
+    <message>
+        <source>The database “{url}” needs a driver that is not installed ({driver}). Install it, or use a database file.</source>
+        <translation>La base de données « {url} » demande un pilote qui n’est pas installé ({driver}). Installez-le, ou utilisez un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The database “{url}” cannot be reached: {detail}</source>
+        <translation>La base de données « {url} » est injoignable : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,29 @@
         <source>“{path}”: record {line} of {member} is not valid ({detail}). Nothing was changed.</source>
         <translation>«{path}»: السجل {line} من {member} غير صالح ({detail}). لم يتغيّر شيء.</translation>
     </message>
+    <message>
+        <source>item to review</source>
+        <translation>عنصر للمراجعة</translation>
+    </message>
+    <message>
+        <source>This record cannot be added yet: its meeting is approved (reopen it first), or it refers to a record this store does not have. It stays in the list.</source>
+        <translation>لا يمكن إضافة هذا السجل بعد: اجتماعه مصادق عليه (أعد فتحه أولًا)، أو يشير إلى سجل غير موجود في هذه القاعدة. يبقى في القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>ogpdesk exchange files (*.ogpdesk);;All files (*)</source>
+        <translation>ملفات تبادل ogpdesk (*.ogpdesk);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Receive from another laptop</source>
+        <translation>استقبال من حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>دمج %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -142,11 +165,31 @@
     </message>
     <message>
         <source>Res&amp;tore…</source>
-        <translation>ا&amp;سترجاع…</translation>
+        <translation>اس&amp;ترجاع…</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
         <translation>نُسخت احتياطيًا في %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a group laptop…</source>
+        <translation>إ&amp;رسال إلى حاسوب مجموعة…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation>ا&amp;ستقبال…</translation>
+    </message>
+    <message>
+        <source>To revie&amp;w…</source>
+        <translation>&amp;للمراجعة…</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first, then send it.</source>
+        <translation>اختر اجتماعًا أولًا، ثم أرسله.</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>كُتب في %1</translation>
     </message>
 </context>
 <context>
@@ -257,6 +300,69 @@
     </message>
 </context>
 <context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Merge preview</source>
+        <translation>معاينة الدمج</translation>
+    </message>
+    <message>
+        <source>From “%1”</source>
+        <translation>من «%1»</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>How many or which</source>
+        <translation>كم أو أيّها</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>يُضاف</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>يتغيّر</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>يُحذف</translation>
+    </message>
+    <message>
+        <source>Already in the directory (matched)</source>
+        <translation>موجود في الدليل (رُبط به)</translation>
+    </message>
+    <message>
+        <source>Conflicts (both kept: to review)</source>
+        <translation>تعارضات (تُحفظ القيمتان: للمراجعة)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” shown, “%3” kept</source>
+        <translation>%1: «%2» معروض، «%3» محفوظ</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>محجوز للمراجعة</translation>
+    </message>
+    <message>
+        <source>approved meeting</source>
+        <translation>اجتماع مصادق عليه</translation>
+    </message>
+    <message>
+        <source>its parent is in neither store</source>
+        <translation>أصله غير موجود في أيّ من القاعدتين</translation>
+    </message>
+    <message>
+        <source>Nothing new: this store already holds all of it.</source>
+        <translation>لا جديد: قاعدة البيانات هذه تحتوي على كل شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -309,6 +415,88 @@
     <message>
         <source>&amp;Restore</source>
         <translation>ا&amp;سترجاع</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>To review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>المعروض الآن</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>القيمة المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is shown</source>
+        <translation>&amp;إبقاء المعروض</translation>
+    </message>
+    <message>
+        <source>&amp;Use the kept value</source>
+        <translation>ا&amp;عتماد القيمة المحفوظة</translation>
+    </message>
+    <message>
+        <source>changed on two laptops</source>
+        <translation>تغيّر على حاسوبين</translation>
+    </message>
+    <message>
+        <source>approved meeting</source>
+        <translation>اجتماع مصادق عليه</translation>
+    </message>
+    <message>
+        <source>parent missing</source>
+        <translation>الأصل غير موجود</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(السجل كاملًا)</translation>
+    </message>
+    <message>
+        <source>Use the kept value</source>
+        <translation>اعتماد القيمة المحفوظة</translation>
+    </message>
+    <message>
+        <source>Keep what is shown</source>
+        <translation>إبقاء المعروض</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to a group laptop</source>
+        <translation>إرسال إلى حاسوب مجموعة</translation>
+    </message>
+    <message>
+        <source>e.g. Table 2 (empty: the whole meeting)</source>
+        <translation>مثلًا: الطاولة 2 (فارغ: الاجتماع كله)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>ال&amp;مجموعة</translation>
+    </message>
+    <message>
+        <source>The file holds the meeting, its agenda and the participants directory. Open it on the group's laptop with File ▸ Receive…; bring its records back the same way.</source>
+        <translation>يحتوي الملف على الاجتماع وجدول أعماله ودليل المشاركين. افتحه على حاسوب المجموعة عبر ملف ◂ استقبال…؛ وأعد سجلاتها بالطريقة نفسها.</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,29 @@
         <source>“{path}”: record {line} of {member} is not valid ({detail}). Nothing was changed.</source>
         <translation>« {path} » : l’enregistrement {line} de {member} n’est pas valide ({detail}). Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>item to review</source>
+        <translation>élément à examiner</translation>
+    </message>
+    <message>
+        <source>This record cannot be added yet: its meeting is approved (reopen it first), or it refers to a record this store does not have. It stays in the list.</source>
+        <translation>Cet enregistrement ne peut pas encore être ajouté : sa réunion est approuvée (rouvrez-la d’abord), ou il renvoie à un enregistrement absent de cette base. Il reste dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>ogpdesk exchange files (*.ogpdesk);;All files (*)</source>
+        <translation>Fichiers d’échange ogpdesk (*.ogpdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Receive from another laptop</source>
+        <translation>Recevoir d’un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -147,6 +170,26 @@
     <message>
         <source>Backed up to %1</source>
         <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send to a group laptop…</source>
+        <translation>Envo&amp;yer à l’ordinateur d’un groupe…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve…</source>
+        <translation>Rece&amp;voir…</translation>
+    </message>
+    <message>
+        <source>To revie&amp;w…</source>
+        <translation>À e&amp;xaminer…</translation>
+    </message>
+    <message>
+        <source>Choose a meeting first, then send it.</source>
+        <translation>Choisissez d’abord une réunion, puis envoyez-la.</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -257,6 +300,69 @@
     </message>
 </context>
 <context>
+    <name>MergePreviewDialog</name>
+    <message>
+        <source>Merge preview</source>
+        <translation>Aperçu de la fusion</translation>
+    </message>
+    <message>
+        <source>From “%1”</source>
+        <translation>Depuis « %1 »</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>How many or which</source>
+        <translation>Combien ou lesquels</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Already in the directory (matched)</source>
+        <translation>Déjà dans l’annuaire (rapproché)</translation>
+    </message>
+    <message>
+        <source>Conflicts (both kept: to review)</source>
+        <translation>Conflits (les deux gardées : à examiner)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” shown, “%3” kept</source>
+        <translation>%1 : « %2 » affiché, « %3 » gardé</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Retenu pour examen</translation>
+    </message>
+    <message>
+        <source>approved meeting</source>
+        <translation>réunion approuvée</translation>
+    </message>
+    <message>
+        <source>its parent is in neither store</source>
+        <translation>son parent n’est dans aucune des deux bases</translation>
+    </message>
+    <message>
+        <source>Nothing new: this store already holds all of it.</source>
+        <translation>Rien de nouveau : cette base contient déjà tout.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -309,6 +415,88 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>To review</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valeur gardée</translation>
+    </message>
+    <message>
+        <source>&amp;Keep what is shown</source>
+        <translation>&amp;Garder ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Use the kept value</source>
+        <translation>&amp;Utiliser la valeur gardée</translation>
+    </message>
+    <message>
+        <source>changed on two laptops</source>
+        <translation>modifié sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <source>approved meeting</source>
+        <translation>réunion approuvée</translation>
+    </message>
+    <message>
+        <source>parent missing</source>
+        <translation>parent absent</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(enregistrement entier)</translation>
+    </message>
+    <message>
+        <source>Use the kept value</source>
+        <translation>Utiliser la valeur gardée</translation>
+    </message>
+    <message>
+        <source>Keep what is shown</source>
+        <translation>Garder ce qui est affiché</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to a group laptop</source>
+        <translation>Envoyer à l’ordinateur d’un groupe</translation>
+    </message>
+    <message>
+        <source>e.g. Table 2 (empty: the whole meeting)</source>
+        <translation>p. ex. Table 2 (vide : toute la réunion)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>The file holds the meeting, its agenda and the participants directory. Open it on the group's laptop with File ▸ Receive…; bring its records back the same way.</source>
+        <translation>Le fichier contient la réunion, son ordre du jour et l’annuaire des participants. Ouvrez-le sur l’ordinateur du groupe avec Fichier ▸ Recevoir… ; rapportez ses enregistrements de la même façon.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ Records are serialised generically from the SQLAlchemy models: every mapped colu
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import enum
 import hashlib
@@ -21,13 +22,24 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, String, Table, Time
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Time,
+)
 
 import ogpdesk
 from ogpdesk.core.errors import OgpdeskError
@@ -41,6 +53,7 @@ MANIFEST = "manifest.json"
 MAX_UNPACKED = 256 * 1024 * 1024
 MAX_RATIO = 200
 MAX_MEMBERS = 200
+MAX_BINARY = 5 * 1024 * 1024
 SUFFIX = ".ogpdesk"
 # Written by the store itself, never by a user, and rewritten on the receiving side.
 NOT_SENT = frozenset({"updated_at"})
@@ -108,6 +121,10 @@ class RecordLine:
     id: str
     values: dict[str, Any]
     versions: dict[str, Version]
+    # The values as the columns take them, once validated.
+    python: dict[str, Any] = field(default_factory=dict)
+    # The line as it goes in the file, when the store had it ready.
+    encoded: str | None = None
 
 
 @dataclass
@@ -186,6 +203,8 @@ def to_json(column: Column[Any], value: Any) -> Any:
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     return value
 
 
@@ -193,49 +212,132 @@ class _Invalid(ValueError):
     pass
 
 
+# A validator takes a value from a file and returns it as JSON (canonical) and as Python.
+Validator = Callable[[Any], tuple[Any, Any]]
+
+
+def _validator(column: Column[Any]) -> Validator:
+    """The check of one column's values, built once per column (a bundle has 200,000)."""
+    name = column.name
+    kind = column.type
+
+    def invalid(what: str) -> _Invalid:
+        return _Invalid(f"{name}: {what}")
+
+    check: Validator
+    if isinstance(kind, Enum):
+        members = {m.value: m for m in kind.enum_class} if kind.enum_class else {}
+
+        def check(raw: Any) -> tuple[Any, Any]:
+            if not isinstance(raw, str) or raw not in members:
+                raise invalid("unknown value")
+            return raw, members[raw]
+
+    elif isinstance(kind, Boolean):
+
+        def check(raw: Any) -> tuple[Any, Any]:
+            if not isinstance(raw, bool):
+                raise invalid("not true/false")
+            return raw, raw
+
+    elif isinstance(kind, Integer):
+
+        def check(raw: Any) -> tuple[Any, Any]:
+            if type(raw) is not int or abs(raw) > 2**53:
+                raise invalid("not a whole number")
+            return raw, raw
+
+    elif isinstance(kind, DateTime | Date | Time):
+        python = (
+            dt.datetime
+            if isinstance(kind, DateTime)
+            else dt.date
+            if isinstance(kind, Date)
+            else dt.time
+        )
+
+        def check(raw: Any) -> tuple[Any, Any]:
+            if not isinstance(raw, str) or len(raw) > 40:
+                raise invalid("not a date or time")
+            try:
+                value = python.fromisoformat(raw)
+            except ValueError:
+                raise invalid("not a date or time") from None
+            return to_json(column, value), value
+
+    elif isinstance(kind, LargeBinary):
+
+        def check(raw: Any) -> tuple[Any, Any]:
+            # An image (a letterhead's logo): base64 in the file.
+            if not isinstance(raw, str) or len(raw) > MAX_BINARY * 4 // 3 + 4:
+                raise invalid("not an image")
+            try:
+                value = base64.b64decode(raw, validate=True)
+            except ValueError:
+                raise invalid("not an image") from None
+            return raw, value
+
+    elif isinstance(kind, String):
+        length = kind.length
+        reference = bool(column.foreign_keys)
+
+        def check(raw: Any) -> tuple[Any, Any]:
+            if not isinstance(raw, str):
+                raise invalid("not text")
+            text = clean_text(raw)
+            if reference and not UUID.match(text):
+                raise invalid("not a record id")
+            if length is not None and len(text) > length:
+                raise invalid(f"longer than {length} characters")
+            return text, text
+
+    else:
+        raise TypeError(f"{column.table.name}.{name}: type {kind} cannot travel")
+    if not column.nullable:
+        return check
+
+    def nullable(raw: Any) -> tuple[Any, Any]:
+        return (None, None) if raw is None else check(raw)
+
+    return nullable
+
+
+@cache
+def validators(name: str) -> dict[str, Validator]:
+    """The validator of each travelling column of a table."""
+    return {key: _validator(column) for key, column in fields_of(name).items()}
+
+
 def from_json(column: Column[Any], raw: Any) -> Any:
     """The Python value of ``raw`` for ``column``, checked against its type; ValueError if not."""
-    if raw is None:
-        if not column.nullable:
-            raise _Invalid(f"{column.name}: empty")
-        return None
-    kind = column.type
-    if isinstance(kind, Enum):
-        if not isinstance(raw, str):
-            raise _Invalid(f"{column.name}: not text")
-        cls = kind.enum_class
-        try:
-            return cls(raw) if cls is not None else raw
-        except ValueError:
-            raise _Invalid(f"{column.name}: unknown value {raw[:40]!r}") from None
-    if isinstance(kind, Boolean):
-        if not isinstance(raw, bool):
-            raise _Invalid(f"{column.name}: not true/false")
-        return raw
-    if isinstance(kind, Integer):
-        if not isinstance(raw, int) or isinstance(raw, bool) or abs(raw) > 2**53:
-            raise _Invalid(f"{column.name}: not a whole number")
-        return raw
-    if isinstance(kind, DateTime | Date | Time):
-        if not isinstance(raw, str) or len(raw) > 40:
-            raise _Invalid(f"{column.name}: not a date or time")
-        parse = {DateTime: dt.datetime, Date: dt.date, Time: dt.time}
-        for sql_type, python in parse.items():
-            if isinstance(kind, sql_type):
-                try:
-                    return python.fromisoformat(raw)
-                except ValueError:
-                    raise _Invalid(f"{column.name}: not a date or time") from None
-    if isinstance(kind, String):
-        if not isinstance(raw, str):
-            raise _Invalid(f"{column.name}: not text")
-        text = clean_text(raw)
-        if column.foreign_keys and not UUID.match(text):
-            raise _Invalid(f"{column.name}: not a record id")
-        if kind.length is not None and len(text) > kind.length:
-            raise _Invalid(f"{column.name}: longer than {kind.length} characters")
-        return text
-    raise _Invalid(f"{column.name}: type {kind} cannot travel")
+    return validators(column.table.name)[column.name](raw)[1]
+
+
+def encode(item: Any) -> str:
+    """JSON as ogpdesk writes it: one line, keys sorted, so equal records encode alike."""
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def pack(versions: dict[str, Version]) -> list[list[Any]]:
+    """Fields' versions as written: ``[[written_at, vector, [fields]], …]``, one group per
+    distinct version (most records have one or two), in a fixed order."""
+    groups: dict[tuple[str, str], list[Any]] = {}
+    # The fields of a record mostly share one vector object: describe each object once.
+    described: dict[int, str] = {}
+    for key in sorted(versions):
+        at, vector = versions[key]
+        name = described.get(id(vector))
+        if name is None:
+            name = described[id(vector)] = encode(vector)
+        group = groups.get((at, name))
+        if group is None:
+            group = groups[(at, name)] = [at, vector, []]
+        group[2].append(key)
+    return sorted(groups.values(), key=lambda group: (group[0], group[2][0]))
+
+
+def unpack(groups: list[list[Any]]) -> dict[str, Version]:
+    return {key: (at, vector) for at, vector, keys in groups for key in keys}
 
 
 def clean_text(text: str) -> str:
@@ -259,9 +361,16 @@ def write(bundle: Bundle, target: Path) -> Path:
     for table, lines in bundle.records.items():
         if lines:
             name = f"records/{table}.jsonl"
-            members[name] = _jsonl(
-                {"id": line.id, "values": line.values, "versions": line.versions} for line in lines
-            )
+            members[name] = "".join(
+                (
+                    line.encoded
+                    or encode(
+                        {"id": line.id, "values": line.values, "versions": pack(line.versions)}
+                    )
+                )
+                + "\n"
+                for line in lines
+            ).encode("utf-8")
             counts[name] = len(lines)
     for table, rows in bundle.links.items():
         if rows:
@@ -291,9 +400,7 @@ def write(bundle: Bundle, target: Path) -> Path:
 
 
 def _jsonl(items: Iterable[dict[str, Any]]) -> bytes:
-    return "".join(
-        json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n" for item in items
-    ).encode("utf-8")
+    return "".join(encode(item) + "\n" for item in items).encode("utf-8")
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -459,24 +566,33 @@ def _record(table: str, item: Any, number: int, member: str, shown: str) -> Reco
     row_id, values, versions = item["id"], item["values"], item["versions"]
     if not isinstance(row_id, str) or not UUID.match(row_id):
         raise bad("id")
-    if not isinstance(values, dict) or not isinstance(versions, dict):
+    if not isinstance(values, dict) or not isinstance(versions, list):
         raise bad("values")
-    columns = fields_of(table)
-    unknown = set(values) - set(columns)
+    checks = validators(table)
+    unknown = set(values) - set(checks)
     if unknown:
         raise bad(f"unknown field {sorted(unknown)[0][:40]}")
-    if set(versions) != set(values):
+    unpacked: dict[str, Version] = {}
+    for group in versions:
+        if not isinstance(group, list) or len(group) != 3 or not isinstance(group[2], list):
+            raise bad("versions")
+        version = _version(group[:2])
+        if version is None:
+            raise bad("versions")
+        for key in group[2]:
+            if not isinstance(key, str) or key in unpacked:
+                raise bad("versions")
+            unpacked[key] = version
+    if set(unpacked) != set(values):
         raise bad("versions")
     checked: dict[str, Any] = {}
+    python: dict[str, Any] = {}
     for name, raw in values.items():
         try:
-            checked[name] = to_json(columns[name], from_json(columns[name], raw))
+            checked[name], python[name] = checks[name](raw)
         except ValueError as exc:
             raise bad(str(exc)) from None
-        checked_version = _version(versions[name])
-        if checked_version is None:
-            raise bad(f"{name}: version")
-        versions[name] = checked_version
+    columns = fields_of(table)
     missing = [
         name
         for name, column in columns.items()
@@ -484,7 +600,7 @@ def _record(table: str, item: Any, number: int, member: str, shown: str) -> Reco
     ]
     if missing:
         raise bad(f"{missing[0]}: missing")
-    return RecordLine(table, row_id, checked, versions)
+    return RecordLine(table, row_id, checked, unpacked, python)
 
 
 def _version(raw: Any) -> Version | None:

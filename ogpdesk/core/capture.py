@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -41,6 +42,8 @@ from ogpdesk.core.textnorm import normalise
 # A transaction-long lock on a folded name (PostgreSQL's advisory locks take a number).
 _NAME_LOCK = text("SELECT pg_advisory_xact_lock(hashtext(:name))")
 
+R = TypeVar("R", bound=Record)
+
 
 @dataclass
 class Captured:
@@ -54,7 +57,7 @@ class Captured:
     def extend(self, other: Captured) -> None:
         self.rows.extend(other.rows)
 
-    def of(self, kind: type) -> list:
+    def of(self, kind: type[R]) -> list[R]:
         return [row for row in self.rows if isinstance(row, kind)]
 
     def changes(self) -> Changes:
@@ -150,6 +153,14 @@ def speaker(
         created.add(participant)
     elif organisation and not participant.organisation:
         participant.organisation = organisation
+    created.extend(attend(session, meeting, participant))
+    return participant, created
+
+
+def attend(session: Session, meeting: Meeting, participant: Participant) -> Captured:
+    """Mark ``participant`` present at the meeting, as a line they speak in does; the
+    attendance row is in the result when this created it (or brought it back)."""
+    created = Captured()
     attendance = session.scalars(
         select(Attendance).where(
             Attendance.meeting_id == meeting.id, Attendance.participant_id == participant.id
@@ -175,7 +186,7 @@ def speaker(
         attendance.status = AttendanceStatus.PRESENT
         attendance.signed_in_at = attendance.signed_in_at or utcnow()
     session.flush()
-    return participant, created
+    return created
 
 
 def add_intervention(

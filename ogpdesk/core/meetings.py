@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import ColumnElement, func, inspect, select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
@@ -23,6 +23,7 @@ from ogpdesk.core.models import (
     Process,
     ProcessKind,
     Recommendation,
+    Record,
     utcnow,
 )
 from ogpdesk.core.textnorm import normalise
@@ -125,14 +126,14 @@ def parse_kind(kind: MeetingKind | str) -> MeetingKind:
         ) from None
 
 
-def live(model: type) -> object:
+def live(model: type[Record]) -> ColumnElement[bool]:
     """The condition for rows that are not soft-deleted.
 
     Written so that the database cannot use the index on ``deleted`` for it: nearly every
     row is live, yet without statistics SQLite prefers that index to the meeting's and
     reads the whole table (16 ms instead of 0.2 ms per query on 50,000 interventions).
     """
-    return func.coalesce(model.deleted, False).is_(False)  # type: ignore[attr-defined]
+    return func.coalesce(model.deleted, False).is_(False)
 
 
 def get_meeting(session: Session, meeting_id: str) -> Meeting:

@@ -40,19 +40,22 @@ from ogpdesk.core.bundle import (
     Bundle,
     RecordLine,
     Scope,
+    encode,
     fields_of,
     from_json,
     link_tables,
+    pack,
     record_tables,
     references,
     row_values,
     table_of,
+    unpack,
 )
 from ogpdesk.core.changes import EVERYTHING, Changes
 from ogpdesk.core.meetings import get_meeting
 from ogpdesk.core.models import MeetingStatus, ReviewReason, SyncClock, utcnow
 from ogpdesk.core.people import MatchKind, directory
-from ogpdesk.core.search import rebuild_index
+from ogpdesk.core.search import rebuild_index, reindex
 from ogpdesk.core.store import head_revision
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -66,10 +69,14 @@ OWNING = ("process_id", "meeting_id", "commitment_id")
 LABELS = ("full_name", "title", "text", "task", "summary", "deliverable", "name", "label")
 NAMESPACE = uuid.UUID("0b6e3f0e-6a8f-4c55-9d1e-2c4f0f2a9b16")
 CHUNK = 500
+# Beyond this many records written, indexing the whole store afresh is quicker.
+REINDEX_LIMIT = 5000
 
 # A field's clock: [value at the last exchange, written at, version vector].
 Entry = list[Any]
 Clock = dict[str, Entry]
+# A sync_clock row as stored: (seen_at, snapshot, versions).
+StoredClock = tuple[dt.datetime | None, str, str]
 
 
 # -- reports --------------------------------------------------------------------------------
@@ -195,7 +202,7 @@ class Undo:
 
     inserted: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     before: dict[str, dict[str, dict[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
-    clocks: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    clocks: dict[tuple[str, str], StoredClock | None] = field(default_factory=dict)
     links: dict[str, list[dict[str, str]]] = field(default_factory=lambda: defaultdict(list))
     state: dict[str, str | None] = field(default_factory=dict)
 
@@ -229,49 +236,101 @@ def _rows(session: Session, name: str, ids: Iterable[str] | None) -> dict[str, A
     return found
 
 
-def _clocks(session: Session, name: str, ids: Iterable[str]) -> dict[str, Clock]:
-    clocks = SyncClock.__table__
-    found: dict[str, Clock] = {}
-    for chunk in _chunks(sorted(set(ids))):
-        query = select(clocks.c.row_id, clocks.c.data).where(
-            clocks.c.table_name == name, clocks.c.row_id.in_(chunk)
+class _Clock:
+    """A record's clock, read from ``sync_clock`` and parsed only when needed: most records
+    have not changed on either side since the last exchange."""
+
+    __slots__ = ("_fields", "seen_at", "snapshot", "versions")
+
+    def __init__(
+        self,
+        seen_at: dt.datetime | None,
+        snapshot: str = "",
+        versions: str = "",
+        fields: Clock | None = None,
+    ) -> None:
+        self.seen_at = seen_at
+        self.snapshot = snapshot
+        self.versions = versions
+        self._fields = fields
+
+    @property
+    def parsed(self) -> bool:
+        return self._fields is not None
+
+    @property
+    def fields(self) -> Clock:
+        if self._fields is None:
+            snapshot = json.loads(self.snapshot)
+            self._fields = {
+                key: [snapshot.get(key), at, vector]
+                for key, (at, vector) in unpack(json.loads(self.versions)).items()
+            }
+        return self._fields
+
+    def stored(self) -> StoredClock:
+        if self._fields is None:
+            return self.seen_at, self.snapshot, self.versions
+        return (
+            self.seen_at,
+            encode({key: entry[0] for key, entry in self._fields.items()}),
+            encode(pack({key: (entry[1], entry[2]) for key, entry in self._fields.items()})),
         )
-        for row_id, data in session.execute(query):
-            found[row_id] = json.loads(data)
+
+
+def _clocks(session: Session, name: str, ids: Iterable[str]) -> dict[str, _Clock]:
+    table = SyncClock.__table__
+    found: dict[str, _Clock] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        query = select(table.c.row_id, table.c.seen_at, table.c.snapshot, table.c.versions).where(
+            table.c.table_name == name, table.c.row_id.in_(chunk)
+        )
+        for row_id, seen_at, snapshot, versions in session.execute(query):
+            found[row_id] = _Clock(seen_at, snapshot, versions)
     return found
 
 
 def _save_clocks(
-    session: Session, name: str, clocks: dict[str, Clock], existing: set[str], undo: Undo | None
+    session: Session,
+    name: str,
+    clocks: dict[str, _Clock],
+    existing: set[str],
+    undo: Undo | None,
 ) -> None:
     if not clocks:
         return
     table = SyncClock.__table__
     stale = [row_id for row_id in clocks if row_id in existing]
     if undo is not None:
-        before = _raw_clocks(session, name, stale)
+        before = {row_id: clock.stored() for row_id, clock in _clocks(session, name, stale).items()}
         for row_id in clocks:
             undo.clocks.setdefault((name, row_id), before.get(row_id))
     for chunk in _chunks(stale):
         session.execute(delete(table).where(table.c.table_name == name, table.c.row_id.in_(chunk)))
-    session.execute(
-        insert(table),
-        [
-            {"table_name": name, "row_id": row_id, "data": json.dumps(clock, ensure_ascii=False)}
-            for row_id, clock in clocks.items()
-        ],
-    )
-
-
-def _raw_clocks(session: Session, name: str, ids: Sequence[str]) -> dict[str, str]:
-    table = SyncClock.__table__
-    found: dict[str, str] = {}
-    for chunk in _chunks(ids):
-        query = select(table.c.row_id, table.c.data).where(
-            table.c.table_name == name, table.c.row_id.in_(chunk)
+    rows = []
+    for row_id, clock in clocks.items():
+        seen_at, snapshot, versions = clock.stored()
+        rows.append(
+            {
+                "table_name": name,
+                "row_id": row_id,
+                "seen_at": seen_at,
+                "snapshot": snapshot,
+                "versions": versions,
+            }
         )
-        found.update(dict(session.execute(query).all()))
-    return found
+    session.execute(insert(table), rows)
+
+
+def _same_fields(session: Session, name: str) -> bool:
+    """Whether the table's columns are those of its last exchange (a migration may have
+    added one: then every record is read again, so that the new column travels)."""
+    key = f"fields:{name}"
+    signature = ",".join(sorted(fields_of(name)))
+    if syncstate.get(session, key) == signature:
+        return True
+    syncstate.put(session, key, signature)
+    return False
 
 
 class _Counter:
@@ -292,27 +351,38 @@ def _stamp(value: dt.datetime | None) -> str:
 
 
 def _catch_up(
-    me: str, rows: dict[str, Any], name: str, clocks: dict[str, Clock], counter: _Counter
-) -> dict[str, Clock]:
-    """Give this store's next counter to every field changed here since the last exchange."""
-    changed: dict[str, Clock] = {}
+    me: str,
+    rows: dict[str, Any],
+    name: str,
+    clocks: dict[str, _Clock],
+    counter: _Counter,
+    *,
+    fast: bool,
+) -> dict[str, _Clock]:
+    """Give this store's next counter to every field changed here since the last exchange;
+    the clocks that changed. A record not updated since (``seen_at``) is skipped unread."""
+    changed: dict[str, _Clock] = {}
     for row_id, row in rows.items():
-        values = row_values(name, row)
+        updated = row["updated_at"]
         clock = clocks.get(row_id)
-        at = _stamp(row["updated_at"])
+        if fast and clock is not None and clock.seen_at == updated:
+            continue
+        values = row_values(name, row)
+        at = _stamp(updated)
         if clock is None:
-            mine = counter()
-            clock = {key: [value, at, {me: mine}] for key, value in values.items()}
-            changed[row_id] = clock
-        else:
-            for key, value in values.items():
-                entry = clock.get(key)
-                if entry is None or entry[0] != value:
-                    vector = dict(entry[2]) if entry is not None else {}
-                    vector[me] = counter()
-                    clock[key] = [value, at, vector]
-                    changed[row_id] = clock
-        clocks[row_id] = clock
+            vector = {me: counter()}
+            clock = _Clock(updated, fields={k: [v, at, vector] for k, v in values.items()})
+            clocks[row_id] = changed[row_id] = clock
+            continue
+        fields = clock.fields
+        for key, value in values.items():
+            entry = fields.get(key)
+            if entry is None or entry[0] != value:
+                vector = dict(entry[2]) if entry is not None else {}
+                vector[me] = counter()
+                fields[key] = [value, at, vector]
+        clock.seen_at = updated
+        changed[row_id] = clock
     return changed
 
 
@@ -391,17 +461,30 @@ def make_bundle(session: Session, scope: Scope) -> Bundle:
         rows = _rows(session, name, wanted)
         clocks = _clocks(session, name, rows)
         existing = set(clocks)
-        changed = _catch_up(me, rows, name, clocks, counter)
+        fast = _same_fields(session, name)
+        changed = _catch_up(me, rows, name, clocks, counter, fast=fast)
         _save_clocks(session, name, changed, existing, None)
-        bundle.records[name] = [
-            RecordLine(
-                name,
-                row_id,
-                {key: clocks[row_id][key][0] for key in fields_of(name)},
-                {key: (clocks[row_id][key][1], clocks[row_id][key][2]) for key in fields_of(name)},
+        lines = []
+        for row_id in sorted(rows):
+            clock = clocks[row_id]
+            if not clock.parsed:
+                # As stored: the line is written without parsing the record's clock.
+                encoded = (
+                    f'{{"id":{json.dumps(row_id)},"values":{clock.snapshot},'
+                    f'"versions":{clock.versions}}}'
+                )
+                lines.append(RecordLine(name, row_id, {}, {}, encoded=encoded))
+                continue
+            fields = clock.fields
+            lines.append(
+                RecordLine(
+                    name,
+                    row_id,
+                    {key: entry[0] for key, entry in fields.items()},
+                    {key: (entry[1], entry[2]) for key, entry in fields.items()},
+                )
             )
-            for row_id in sorted(rows)
-        ]
+        bundle.records[name] = lines
     for name, table in link_tables().items():
         columns = list(table.columns)
         rows_out = []
@@ -439,11 +522,21 @@ def _label(values: dict[str, Any]) -> str:
     return ""
 
 
-def _python(name: str, values: dict[str, Any]) -> dict[str, Any]:
-    """JSON values as the columns take them; a person's folded name is folded here, as the
-    model does, not taken from the file."""
+def _python(name: str, line: RecordLine, values: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Values of ``line`` (or ``values``, JSON) as the columns take them; a person's folded
+    name is folded here, as the model does, not taken from the file."""
     columns = fields_of(name)
-    found = {key: from_json(columns[key], raw) for key, raw in values.items()}
+    if values is None:
+        found = dict(line.python) or {
+            key: from_json(columns[key], raw) for key, raw in line.values.items()
+        }
+    else:
+        found = {
+            key: line.python[key]
+            if key in line.python and line.values.get(key) == raw
+            else from_json(columns[key], raw)
+            for key, raw in values.items()
+        }
     if name == "participant" and found.get("full_name") is not None:
         found["folded_name"] = normalise(found["full_name"])
     return found
@@ -468,7 +561,7 @@ class _Merge:
             for name in record_tables()
         }
         self.local: dict[str, dict[str, Any]] = {}
-        self.clocks: dict[str, dict[str, Clock]] = {}
+        self.clocks: dict[str, dict[str, _Clock]] = {}
         self.known: dict[str, set[str]] = defaultdict(set)
         self.held: set[tuple[str, str]] = set()
 
@@ -494,9 +587,7 @@ class _Merge:
         self._merge_links()
         self._write_reviews()
         self._preset_group()
-        if not self.report.empty:
-            # Written past the ORM, which keeps the search index: index again.
-            rebuild_index(self.session)
+        _index(self.session, self.undo)
         return MergeResult(self.report, self.undo)
 
     def _load(self) -> None:
@@ -506,7 +597,8 @@ class _Merge:
             rows = _rows(self.session, name, lines)
             clocks = _clocks(self.session, name, rows)
             existing = set(clocks)
-            changed = _catch_up(self.me, rows, name, clocks, self.counter)
+            fast = _same_fields(self.session, name)
+            changed = _catch_up(self.me, rows, name, clocks, self.counter, fast=fast)
             _save_clocks(self.session, name, changed, existing, self.undo)
             self.local[name] = rows
             self.clocks[name] = clocks
@@ -577,6 +669,8 @@ class _Merge:
                     value = line.values.get(column)
                     if value in self.aliases:
                         line.values[column] = self.aliases[value]
+                        if column in line.python:
+                            line.python[column] = self.aliases[value]
 
     def _exists(self, name: str, ids: set[str]) -> set[str]:
         missing = sorted(ids - self.known[name])
@@ -654,7 +748,7 @@ class _Merge:
         local = self.local.get(name, {})
         clocks = self.clocks.setdefault(name, {})
         inserts: list[dict[str, Any]] = []
-        new_clocks: dict[str, Clock] = {}
+        new_clocks: dict[str, _Clock] = {}
         updates: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
         for row_id, line in lines.items():
             meeting_id = row_id if name == "meeting" else line.values.get("meeting_id")
@@ -669,25 +763,29 @@ class _Merge:
                 if meeting_id in approved:
                     self._hold(ReviewReason.APPROVED, line, meeting_id)
                     continue
-                values = _python(name, line.values)
+                values = _python(name, line)
                 stamps = [version[0] for version in line.versions.values()]
                 values["id"] = row_id
                 values["updated_at"] = dt.datetime.fromisoformat(max(stamps))
                 inserts.append(values)
-                new_clocks[row_id] = {
-                    key: [raw, line.versions[key][0], dict(line.versions[key][1])]
-                    for key, raw in line.values.items()
-                }
+                new_clocks[row_id] = _Clock(
+                    values["updated_at"],
+                    fields={key: [raw, *line.versions[key]] for key, raw in line.values.items()},
+                )
                 self.undo.inserted[name].append(row_id)
                 if not line.values.get("deleted"):
                     self.report.added[name] += 1
+                continue
+            clock = clocks[row_id]
+            if not clock.parsed and clock.versions == encode(pack(line.versions)):
+                # Not changed here since the last exchange, and nothing new in the bundle.
                 continue
             local_meeting = row_id if name == "meeting" else row.get("meeting_id")
             self._merge_row(
                 name,
                 line,
                 row,
-                clocks[row_id],
+                clock,
                 frozen=local_meeting in approved or meeting_id in approved,
                 meeting_id=local_meeting,
                 updates=updates,
@@ -715,28 +813,28 @@ class _Merge:
         name: str,
         line: RecordLine,
         row: Any,
-        clock: Clock,
+        clock: _Clock,
         *,
         frozen: bool,
         meeting_id: str | None,
         updates: dict[frozenset[str], list[dict[str, Any]]],
-        new_clocks: dict[str, Clock],
+        new_clocks: dict[str, _Clock],
     ) -> None:
-        merged = {key: list(entry) for key, entry in clock.items()}
+        merged = {key: list(entry) for key, entry in clock.fields.items()}
         writes: dict[str, Any] = {}
         conflicts: list[tuple[str, Any, Any, str]] = []
         for key, raw in line.values.items():
             at, vector = line.versions[key]
             entry = merged.get(key)
             if entry is None:
-                merged[key] = [raw, at, dict(vector)]
+                merged[key] = [raw, at, vector]
                 writes[key] = raw
                 continue
             value, local_at, local_vector = entry
             if _leq(vector, local_vector):
                 continue
             if _leq(local_vector, vector):
-                merged[key] = [raw, at, dict(vector)]
+                merged[key] = [raw, at, vector]
                 if raw != value:
                     writes[key] = raw
                 continue
@@ -757,7 +855,7 @@ class _Merge:
                 else:
                     merged[key] = [value, local_at, joined]
                     conflicts.append((key, value, raw, at))
-        if merged == clock:
+        if merged == clock.fields:
             return
         label = _label({**row_values(name, row), **line.values})
         if frozen and (writes or conflicts):
@@ -778,13 +876,14 @@ class _Merge:
         for key, shown, kept, kept_at in conflicts:
             self._review(ReviewReason.CONFLICT, name, line.id, key, kept, kept_at, meeting_id)
             self.report.conflicts.append(Conflict(name, line.id, label, key, shown, kept))
-        new_clocks[line.id] = merged
+        new_clocks[line.id] = _Clock(row["updated_at"], fields=merged)
         if writes:
             self.undo.before[name][line.id] = {key: row[key] for key in [*writes, "updated_at"]}
-            values = _python(name, writes)
+            values = _python(name, line, writes)
             values["updated_at"] = dt.datetime.fromisoformat(
                 max(entry[1] for entry in merged.values())
             )
+            new_clocks[line.id].seen_at = values["updated_at"]
             values["id"] = line.id
             updates[frozenset(values)].append(values)
             if writes.get("deleted") is True:
@@ -875,6 +974,18 @@ class _Merge:
         syncstate.set_meeting_group(self.session, scope.meeting_id, scope.group)
 
 
+def _index(session: Session, undo: Undo) -> None:
+    """The search index follows the records a merge wrote past the ORM (which keeps it)."""
+    touched = {
+        name: {*undo.inserted.get(name, []), *undo.before.get(name, {})} for name in record_tables()
+    }
+    count = sum(len(ids) for ids in touched.values())
+    if count > REINDEX_LIMIT:
+        rebuild_index(session)
+    elif count:
+        reindex(session, touched)
+
+
 def apply(session: Session, bundle: Bundle) -> MergeResult:
     """Merge ``bundle`` into the store in ``session``'s transaction (commit or roll back)."""
     return _Merge(session, bundle).run()
@@ -905,16 +1016,25 @@ def revert(session: Session, undo: Undo) -> Changes:
         for row_id, values in undo.before.get(name, {}).items():
             session.execute(update(table).where(table.c.id == row_id).values(**values))
     clocks = SyncClock.__table__
-    for (name, row_id), data in undo.clocks.items():
+    for (name, row_id), stored in undo.clocks.items():
         session.execute(
             delete(clocks).where(clocks.c.table_name == name, clocks.c.row_id == row_id)
         )
-        if data is not None:
-            session.execute(insert(clocks).values(table_name=name, row_id=row_id, data=data))
+        if stored is not None:
+            seen_at, snapshot, versions = stored
+            session.execute(
+                insert(clocks).values(
+                    table_name=name,
+                    row_id=row_id,
+                    seen_at=seen_at,
+                    snapshot=snapshot,
+                    versions=versions,
+                )
+            )
     for key, value in undo.state.items():
         syncstate.put(session, key, value)
     session.flush()
-    rebuild_index(session)
+    _index(session, undo)
     return EVERYTHING
 
 

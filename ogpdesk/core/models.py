@@ -715,17 +715,21 @@ class SyncState(Base):
 
 
 class SyncClock(Base):
-    """Per record: each field's value at the last exchange, when and where it was written.
+    """Per record: what it was at the last exchange, and when and where each field was written.
 
-    ``data`` is JSON ``{field: [value, written_at, {store_id: counter}]}``: the version vector
-    tells a change the other laptop has not seen from one it has, field by field.
+    ``snapshot`` is JSON ``{field: value}`` as last exchanged (or caught up); ``versions`` is
+    JSON ``{field: [written_at, {store_id: counter}]}``: the version vector tells a change the
+    other laptop has not seen from one it has, field by field. ``seen_at`` is the record's
+    ``updated_at`` then: a record not updated since needs neither read again.
     """
 
     __tablename__ = "sync_clock"
 
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    data: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    snapshot: Mapped[str] = mapped_column(Text)
+    versions: Mapped[str] = mapped_column(Text)
 
 
 class SpeakersQueueState(Base):

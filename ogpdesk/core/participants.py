@@ -42,7 +42,7 @@ from ogpdesk.core.models import (
     new_id,
     utcnow,
 )
-from ogpdesk.core.textio import CLEANED_REPORT, clean, decode
+from ogpdesk.core.textio import CLEANED_REPORT, clean, cleaned, decode
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -874,7 +874,8 @@ def _directory(session: Session) -> tuple[tuple[str, str, str], ...]:
         (
             pid,
             _folded(name),
-            f"{_folded(name)} {_folded(organisation or '')} {_GROUP_WORDS.get(group, '')}",
+            f"{_folded(name)} {_folded(organisation or '')} "
+            f"{_GROUP_WORDS.get(group, '') if group else ''}",
         )
         for pid, name, organisation, group in rows
     )
@@ -960,9 +961,10 @@ def add_newcomer(
 ) -> Newcomer:
     """A participant not in the directory, created and signed in at once."""
     ensure_editable(meeting)
-    name = " ".join(full_name.split())
+    name = " ".join(cleaned(full_name).split())
     if not name:
         raise InvalidInput(NEED_NAME)
+    fields = {k: cleaned(v) if isinstance(v, str) else v for k, v in fields.items()}
     participant = Participant(full_name=name, **fields)
     session.add(participant)
     attendance = Attendance(

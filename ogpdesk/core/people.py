@@ -28,6 +28,7 @@ from __future__ import annotations
 import enum
 import re
 import weakref
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -260,6 +261,44 @@ def find_person(
     if found.kind is not MatchKind.LINKED or found.participant_id is None:
         return None
     return session.get(Participant, found.participant_id)
+
+
+# ---------------------------------------------------------------- the directory, listed
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A line of the directory view: who, and in how many meetings they appear."""
+
+    id: str
+    full_name: str
+    organisation: str | None
+    meetings: int
+    # Records whose name folds the same: probably one person twice.
+    twins: int
+
+
+def list_people(session: Session) -> list[PersonRow]:
+    """Every live participant, by folded name, with their meeting counts and namesakes."""
+    counts = dict(
+        session.execute(
+            select(Attendance.participant_id, func.count())
+            .where(live(Attendance))
+            .group_by(Attendance.participant_id)
+        ).all()
+    )
+    rows = session.execute(
+        select(Participant.id, Participant.full_name, Participant.organisation).where(
+            live(Participant)
+        )
+    ).all()
+    keys = {pid: name_key(name) for pid, name, _org in rows}
+    shared = Counter(keys.values())
+    listed = [
+        PersonRow(pid, name, org, counts.get(pid, 0), shared[keys[pid]] - 1)
+        for pid, name, org in rows
+    ]
+    return sorted(listed, key=lambda r: (keys[r.id], r.organisation or "", r.id))
 
 
 # ---------------------------------------------------------------- merging two records

@@ -324,6 +324,33 @@ def rebuild_index(session: Session) -> int:
     return len(entries)
 
 
+def reindex(session: Session, ids: dict[str, Iterable[str]]) -> int:
+    """Bring the index entries of these records (ids by table name) up to date: for writes
+    that bypassed the ORM (a merge), cheaper than ``rebuild_index`` when they are few."""
+    connection = session.connection()
+    if not has_index(connection):
+        return 0
+    done = 0
+    for spec in INDEXED:
+        wanted = sorted(set(ids.get(spec.model.__tablename__, ())))
+        model = spec.model
+        meeting = getattr(model, spec.meeting) if spec.meeting else null()
+        for start in range(0, len(wanted), 500):
+            query = select(
+                model.id, model.deleted, meeting, *(getattr(model, f) for f in spec.fields)
+            ).where(model.id.in_(wanted[start : start + 500]))
+            for ref, deleted, meeting_id, *values in session.execute(query):
+                if deleted:
+                    _remove(connection, ref)
+                else:
+                    key = connection.execute(
+                        _PUT_ENTRY, {"kind": spec.kind.value, "ref": ref, "meeting": meeting_id}
+                    ).scalar_one()
+                    connection.execute(_PUT_BODY, {"id": key, "body": index_text(values)})
+                done += 1
+    return done
+
+
 def has_index(connection: Connection) -> bool:
     """Whether this database has the index (SQLite or PostgreSQL, migrated to 0003 or later)."""
     engine = connection.engine

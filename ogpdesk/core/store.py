@@ -3,6 +3,17 @@
 A file is only written to once we know it is an ogpdesk database that this version can
 read. Everything else — a text file, a truncated or corrupt database, a database from a
 newer ogpdesk — is refused with a message naming the file, and left byte-for-byte as it was.
+
+The medium is taken as it is. A store on a read-only file, folder or disk opens read-only:
+it can be listed and exported, and a write is refused at once with a message. A disk that
+is full when the store is opened is said to be full, and the opening leaves nothing beside
+the file (no ``-wal``/``-shm``, no empty new database that the next run would call damaged).
+
+One writer at a time: ``Store.transaction`` starts with ``BEGIN IMMEDIATE`` on SQLite, so
+the write lock is taken before anything is read; two imports into one meeting (two windows,
+or a window and the command line) then run one after the other, the second seeing what the
+first wrote, instead of both numbering their items from the same last position. The other
+waits for the lock as long as ``BUSY_TIMEOUT``.
 """
 
 from __future__ import annotations
@@ -11,6 +22,7 @@ import datetime as dt
 import functools
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -19,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ogpdesk import paths
@@ -38,6 +50,10 @@ _DOWN_REVISION = re.compile(
     r"""^down_revision\b[^=\n]*=\s*(?:None|["']([^"']+)["'])""", re.MULTILINE
 )
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Seconds a writer waits for another one to finish before saying the store is in use.
+BUSY_TIMEOUT = 15
+# Our migrations are numbered "0001", "0002"…; another program's Alembic revisions are hashes.
+_OUR_REVISION = re.compile(r"^\d{4}")
 ENV_VAR = "OGPDESK_DB"
 
 NOT_SQLITE = QT_TRANSLATE_NOOP(
@@ -66,7 +82,7 @@ READ_ONLY = QT_TRANSLATE_NOOP(
     "The database cannot be written (read-only file or folder): the last change was not saved.",
 )
 DB_FAILED = QT_TRANSLATE_NOOP("Errors", "The database refused the change: {detail}")
-NO_DRIVER = QT_TRANSLATE_NOOP(
+NO_SERVER_DRIVER = QT_TRANSLATE_NOOP(
     "Errors",
     "The PostgreSQL driver is not installed: install ogpdesk with its server support "
     '(pip install "ogpdesk[postgresql]") to use “{server}”.',
@@ -92,6 +108,42 @@ NO_DATABASE = QT_TRANSLATE_NOOP(
 SERVER_FAILED = QT_TRANSLATE_NOOP(
     "Errors", "The server “{server}” could not be used: {detail}. Nothing was changed."
 )
+IN_USE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database is being changed by another ogpdesk window or program, for longer than "
+    "{seconds} seconds: nothing was saved. Try again when it has finished.",
+)
+READ_ONLY_STORE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” is open read-only (the file, its folder or its disk cannot be written): "
+    "nothing can be changed. Copy it to a writable folder to work on it.",
+)
+READ_ONLY_OLD = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” was written by an older version of ogpdesk and must be upgraded, but it is "
+    "read-only (file, folder or disk). Copy it to a writable folder and open the copy.",
+)
+DISK_FULL_OPEN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The disk holding “{path}” is full: the database cannot be opened. It was left untouched; "
+    "free some space and try again.",
+)
+NO_SPACE_FOR_BACKUP = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{path}” must be upgraded, but the disk has no room for the copy taken first "
+    "({needed} MB needed, {free} MB free). Free some space and try again; nothing was changed.",
+)
+UNKNOWN_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "“{url}” is not a database ogpdesk can use: give a file name, or a URL beginning with "
+    "sqlite:/// or postgresql://.",
+)
+NO_DRIVER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database “{url}” needs a driver that is not installed ({driver}). Install it, or "
+    "use a database file.",
+)
+CANNOT_CONNECT = QT_TRANSLATE_NOOP("Errors", "The database “{url}” cannot be reached: {detail}")
 UPGRADE_FAILED = QT_TRANSLATE_NOOP(
     "Errors",
     "“{path}” could not be upgraded to this version of ogpdesk ({detail}). It was left as it "
@@ -108,6 +160,8 @@ class Store:
     path: Path | None
     # Copy of the file taken before this opening upgraded it, if it did.
     backup: Path | None = None
+    # The file, its folder or its disk cannot be written: reads only.
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -117,9 +171,16 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or entirely rolled back."""
+        """A session whose work is committed at the end, or entirely rolled back.
+
+        It holds the write lock from its first statement (``BEGIN IMMEDIATE``), waiting for
+        another writer up to ``BUSY_TIMEOUT``: what it reads is what it writes over.
+        """
+        if self.read_only:
+            raise StoreError(READ_ONLY_STORE, path=str(self.path))
         with self.session() as session:
             try:
+                session.connection(execution_options={WRITE: True})
                 yield session
                 session.commit()
             except DBAPIError as exc:
@@ -163,6 +224,10 @@ def _remember_user(dbapi_connection: Any, record: Any) -> None:
         cursor.execute("SELECT current_user")
         record.info[DATABASE_USER] = cursor.fetchone()[0]
     dbapi_connection.rollback()
+
+
+# Execution option of a connection whose transaction is to write (``BEGIN IMMEDIATE``).
+WRITE = "ogpdesk_write"
 
 
 def _no_autocheckpoint(dbapi_connection: Any, _record: Any) -> None:
@@ -210,8 +275,13 @@ def _require_tls(url: str) -> str:
 
 def open_store(location: str | os.PathLike[str] | None = None) -> Store:
     url, path = resolve(location)
+    read_only = False
     if path is not None:
         _check_sqlite_file(path)
+        read_only = _read_only(path)
+    if read_only and path is not None:
+        return _open_read_only(url, path)
+    debris = _Debris(path)
     if url.startswith("postgresql"):
         url = keychain.with_password(url)
     engine = _engine(url)
@@ -219,13 +289,116 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
         if engine.dialect.name == "postgresql":
             _check_server(engine)
         backup = _migrate(engine, path)
+    except DBAPIError as exc:
+        engine.dispose()
+        debris.clear()
+        raise _opening_error(exc, url, path) from exc
     except BaseException:
         engine.dispose()
+        debris.clear()
         raise
     search.keep_index_in_sync()
     if engine.dialect.name == "postgresql":
         notify.announce_changes()
     return Store(engine=engine, url=url, path=path, backup=backup)
+
+
+def _read_only(path: Path) -> bool:
+    """Whether SQLite could not write ``path`` or create its ``-wal`` beside it.
+
+    ``access`` answers for the disk too: a read-only mount refuses even root.
+    """
+    if not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def _open_read_only(url: str, path: Path) -> Store:
+    """``path`` opened for reading only, creating nothing beside it."""
+    wal = path.with_name(f"{path.name}-wal")
+    # Without a -wal file the main file is all there is: "immutable" reads it with no lock
+    # and no -shm. A -wal left by a crash holds committed changes, read with it.
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    uri = f"{path.as_uri()}?{options}"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect)
+    try:
+        with engine.connect() as connection:
+            current = _stored_revision(connection)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise _opening_error(exc, url, path) from exc
+    if current != head_revision():
+        engine.dispose()
+        raise StoreError(READ_ONLY_OLD, path=str(path))
+    return Store(engine=engine, url=url, path=path, read_only=True)
+
+
+class _Debris:
+    """The files an opening may create beside the store, removed again if it fails.
+
+    Only those that were not there before, and a ``-wal`` only while it is empty: a
+    non-empty one holds committed changes.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.created: list[Path] = []
+        if path is None:
+            return
+        for candidate in (path, *(path.with_name(f"{path.name}{s}") for s in ("-wal", "-shm"))):
+            if not candidate.exists():
+                self.created.append(candidate)
+
+    def clear(self) -> None:
+        new_store = self.path in self.created
+        for created in self.created:
+            try:
+                if created.name.endswith("-wal") and created.stat().st_size and not new_store:
+                    continue
+                created.unlink()
+            except OSError:
+                continue
+
+
+def _opening_error(exc: DBAPIError, url: str, path: Path | None) -> StoreError:
+    """What to tell the user when the database fails while being opened or upgraded."""
+    detail = _detail(exc)
+    lowered = detail.lower()
+    if path is not None and (
+        "full" in lowered or ("disk i/o" in lowered and _disk_full(path.parent))
+    ):
+        return StoreError(DISK_FULL_OPEN, path=str(path))
+    if "locked" in lowered or "busy" in lowered:
+        return StoreError(IN_USE, seconds=BUSY_TIMEOUT)
+    if path is None:
+        return StoreError(CANNOT_CONNECT, url=_without_password(url), detail=detail)
+    return database_error(exc)
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _MIN_FREE
+    except OSError:
+        return False
+
+
+# Below this, SQLite cannot create its 32 KiB shared-memory file and first log pages.
+_MIN_FREE = 256 * 1024
+
+
+def _detail(exc: BaseException) -> str:
+    """A failure in a few words, never the SQL statement SQLAlchemy appends to its message."""
+    original = getattr(exc, "orig", None)
+    text = str(original if original is not None else exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _without_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
 def alembic_config() -> Config:
@@ -263,12 +436,14 @@ def head_revision() -> str:
 
 def database_error(exc: DBAPIError) -> StoreError:
     """The user's words for a failure of SQLite or the server during a write."""
-    detail = str(exc.orig)
+    detail = _detail(exc)
     lowered = detail.lower()
     if "disk is full" in lowered or "database or disk is full" in lowered:
         return StoreError(DISK_FULL)
     if "readonly" in lowered or "read-only" in lowered:
         return StoreError(READ_ONLY)
+    if "database is locked" in lowered or "database is busy" in lowered:
+        return StoreError(IN_USE, seconds=BUSY_TIMEOUT)
     return StoreError(DB_FAILED, detail=detail)
 
 
@@ -278,22 +453,38 @@ def _engine(url: str) -> Engine:
             import psycopg  # noqa: F401
         except ImportError:
             shown = make_url(url).render_as_string(hide_password=True)
-            raise StoreError(NO_DRIVER, server=shown) from None
+            raise StoreError(NO_SERVER_DRIVER, server=shown) from None
         # A server that does not answer is reported within seconds, not minutes.
         server = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
         event.listen(server, "connect", _remember_user)
         return server
-    if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+    try:
+        if not url.startswith("sqlite"):
+            return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT}
+        )
+    except ArgumentError as exc:
+        raise StoreError(UNKNOWN_DATABASE, url=_without_password(url)) from exc
+    except ImportError as exc:
+        driver = exc.name or _detail(exc)
+        raise StoreError(NO_DRIVER, url=_without_password(url), driver=driver) from exc
 
     @event.listens_for(engine, "connect")
     def _tune(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite begins transactions itself, late and always DEFERRED; let SQLAlchemy's
+        # "begin" event below do it (SQLAlchemy's documented recipe for SQLite).
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get(WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
@@ -333,6 +524,9 @@ def _check_sqlite_file(path: Path) -> None:
     if tables and revision is None:
         raise StoreError(NOT_OURS, path=str(path))
     if revision is not None and revision not in revisions():
+        # Another program's Alembic database is not a newer ogpdesk's.
+        if not _OUR_REVISION.match(revision) or "meeting" not in tables:
+            raise StoreError(NOT_OURS, path=str(path))
         raise StoreError(NEWER, path=str(path), revision=revision)
 
 
@@ -387,29 +581,53 @@ def _migrate(engine: Engine, path: Path | None) -> Path | None:
 
     config = alembic_config()
     backup = None
-    if current is not None and path is not None:
-        backup = _backup(path, current)
-    try:
-        with engine.begin() as connection:
-            if engine.dialect.name == "sqlite":
-                # pysqlite opens a transaction only before DML statements, so DDL would be
-                # committed as it goes: open it now, and a failed upgrade rolls back whole.
-                connection.exec_driver_sql("BEGIN")
+    # The write lock first, waited for like any write: the copy is then of the very state
+    # upgraded, and a store in use makes no copy at all. The DDL runs in that one
+    # transaction, so a failed upgrade rolls back whole.
+    with engine.connect().execution_options(**{WRITE: True}) as connection, connection.begin():
+        if current is not None and path is not None:
+            backup = _backup(path, current)
+        try:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-    except Exception as exc:
-        if backup is None:
-            raise
-        raise StoreError(UPGRADE_FAILED, path=str(path), backup=str(backup), detail=exc) from exc
+        except Exception as exc:
+            if backup is None:
+                raise
+            raise StoreError(
+                UPGRADE_FAILED, path=str(path), backup=str(backup), detail=_detail(exc)
+            ) from exc
     return backup
 
 
 def _backup(path: Path, revision: str) -> Path:
+    """A copy of ``path`` beside it, complete or not there at all.
+
+    Written under a temporary name and renamed when complete; refused before it starts when
+    the disk has not room for it.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-    with (
-        closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
-        closing(sqlite3.connect(target)) as copy,
-    ):
-        source.backup(copy)
+    partial = target.with_name(f".{target.name}.partial")
+    wal = path.with_name(f"{path.name}-wal")
+    needed = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    free = shutil.disk_usage(path.parent).free
+    if free < needed + _MIN_FREE:
+        raise StoreError(
+            NO_SPACE_FOR_BACKUP,
+            path=str(path),
+            needed=max(1, round(needed / 2**20)),
+            free=round(free / 2**20),
+        )
+    try:
+        with (
+            closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as source,
+            closing(sqlite3.connect(partial)) as copy,
+        ):
+            source.backup(copy)
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        if _disk_full(path.parent):
+            raise StoreError(DISK_FULL_OPEN, path=str(path)) from exc
+        raise StoreError(UPGRADE_FAILED, path=str(path), backup="—", detail=str(exc)) from exc
     return target

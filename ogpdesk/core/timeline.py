@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, select, union_all
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import capture, people
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.edits import ensure_unchanged
+from ogpdesk.core.edits import EditGroup, FieldEdit, created, ensure_unchanged
 from ogpdesk.core.errors import InvalidInput, NotFound
 from ogpdesk.core.meetings import ensure_editable, get_meeting, live
 from ogpdesk.core.models import (
@@ -28,12 +29,16 @@ from ogpdesk.core.models import (
     Decision,
     Intervention,
     Meeting,
+    Participant,
     Recommendation,
 )
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Errors", "The text cannot be empty.")
 ITEM = QT_TRANSLATE_NOOP("Errors", "item")
+SEVERAL_PEOPLE = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” is the name of {count} people: choose one of them from the list."
+)
 AGENDA_MISMATCH = QT_TRANSLATE_NOOP(
     "Errors", "The agenda changed while it was being reordered; nothing was moved."
 )
@@ -66,6 +71,9 @@ class Entry:
     status: str | None = None
     due: dt.date | None = None
     agenda_item_id: str | None = None
+    # An intervention whose speaker's name is linked to nobody: several people have it, and
+    # the secretary chooses who it was (``set_speaker``).
+    unlinked: bool = False
     # The row's version as read, and the database user who last changed it (on a server).
     version: int = 1
     updated_by: str | None = None
@@ -118,6 +126,7 @@ _INTERVENTIONS = _items(
     Intervention.speaker_name,
     Intervention.organisation,
     Intervention.agenda_item_id,
+    Intervention.participant_id,
 )
 _RECOMMENDATIONS = _items(
     Recommendation,
@@ -162,6 +171,7 @@ def _intervention_entry(v: Any) -> Entry:
         who=v.speaker_name,
         organisation=v.organisation,
         agenda_item_id=v.agenda_item_id,
+        unlinked=bool(v.speaker_name) and v.participant_id is None,
         version=v.version,
         updated_by=v.updated_by,
     )
@@ -378,3 +388,65 @@ def reorder_agenda(
         by_id[item_id].number = number
     session.flush()
     return previous, Changes(agenda=True, timeline=True)
+
+
+_SPEAKER_FLAGS = Changes(timeline=True, attendance=True, participants=True)
+
+
+def set_speaker(
+    session: Session, intervention_id: str, name: str, participant_id: str | None = None
+) -> EditGroup:
+    """Say who made an intervention: ``participant_id`` if given, else whom ``name`` stands
+    for (the one matcher, ``core.people``); an empty name makes it a note. A name that
+    matches nobody adds the person; one that matches several is refused, with a message.
+    The new speaker is marked present; the attendance the line had created for the previous
+    one goes. Returns the undo record of it all."""
+    row = _row(session, EntryKind.INTERVENTION, intervention_id)
+    assert isinstance(row, Intervention)
+    meeting = row.meeting
+    made: list[FieldEdit] = []
+    participant: Participant | None = None
+    if participant_id is not None:
+        participant = session.get(Participant, participant_id)
+        if participant is None or participant.deleted:
+            raise NotFound(what=people.PARTICIPANT, query=participant_id)
+    elif name.strip():
+        found = people.match_person(session, name, meeting_id=meeting.id)
+        if found.kind is people.MatchKind.AMBIGUOUS:
+            raise InvalidInput(SEVERAL_PEOPLE, name=name.strip(), count=len(found.candidates))
+        if found.participant_id is not None:
+            participant = session.get(Participant, found.participant_id)
+        else:
+            participant = Participant(full_name=" ".join(name.split()))
+            session.add(participant)
+            session.flush()
+            made.append(created(participant, _SPEAKER_FLAGS))
+    dropped = [
+        FieldEdit(Attendance, a.id, {"deleted": False}, {"deleted": True}, _SPEAKER_FLAGS)
+        for a in session.scalars(
+            select(Attendance).where(
+                Attendance.signed_in_by_id == row.id,
+                live(Attendance),
+                Attendance.participant_id != (participant.id if participant else ""),
+            )
+        )
+    ]
+    for edit in dropped:
+        edit.redo(session)
+    if participant is not None:
+        for attendance in capture.attend(session, meeting, participant).of(Attendance):
+            attendance.signed_in_by_id = row.id
+            made.append(created(attendance, _SPEAKER_FLAGS))
+    fields = ("participant_id", "speaker_name", "organisation")
+    before = {f: getattr(row, f) for f in fields}
+    after = {
+        "participant_id": participant.id if participant else None,
+        "speaker_name": participant.full_name if participant else None,
+        "organisation": participant.organisation if participant else None,
+    }
+    for field_name, value in after.items():
+        setattr(row, field_name, value)
+    session.flush()
+    change = FieldEdit(Intervention, row.id, before, after, _SPEAKER_FLAGS)
+    # Redone in this order, undone in the reverse one.
+    return EditGroup((*made, *dropped, change), _SPEAKER_FLAGS)

@@ -30,6 +30,7 @@ from docx.table import Table as WordTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from ogpdesk.core import direction as bidi
 from ogpdesk.documents.model import (
     Align,
     BilingualTable,
@@ -44,7 +45,7 @@ from ogpdesk.documents.model import (
     Spacer,
     Table,
 )
-from ogpdesk.i18n import is_rtl
+from ogpdesk.documents.text import prepare
 
 FONT = "Amiri"
 BODY_PT = 10.5
@@ -190,9 +191,6 @@ class _Writer:
 
     # -- paragraphs and runs --------------------------------------------------------------
 
-    def _rtl_of(self, lang: str | None) -> bool:
-        return is_rtl(lang or self.document.lang)
-
     def paragraph(
         self,
         target: WordParagraph,
@@ -200,17 +198,26 @@ class _Writer:
         *,
         align: Align = "start",
         lang: str | None = None,
+        own: bool = True,
+        labelled: bool = False,
         size: float | None = None,
         muted: bool = False,
     ) -> WordParagraph:
-        rtl = self._rtl_of(lang)
+        """``runs`` written into ``target``, in its own text's direction (or its language's;
+        the document's with ``own=False``), prepared by ``core.direction``."""
+        direction, runs = prepare(list(runs), self.document, lang=lang, own=own, labelled=labelled)
+        rtl = direction == "rtl"
         ppr = target._p.get_or_add_pPr()
         if rtl:
             _set(ppr, "w:bidi")
         _set(ppr, "w:jc", **{"w:val": ALIGN[align]})
         for text, bold in runs:
+            # A run of Arabic in a left-to-right paragraph (a quotation after a French label)
+            # is marked right to left too, for Word's complex-script font and digits.
+            run_rtl = rtl or bidi.direction(bidi.strip_controls(text)) == "rtl"
+            text = bidi.embedded(text, direction)
             for index, line in enumerate(text.split("\n")):
-                run = copy.deepcopy(self._run_template(bold, size, muted, rtl))
+                run = copy.deepcopy(self._run_template(bold, size, muted, run_rtl))
                 if index:
                     run.insert(1, OxmlElement("w:br"))
                 run[-1].text = line
@@ -284,6 +291,7 @@ class _Writer:
                     [(run.text, run.bold) for run in block.runs],
                     align=block.align,
                     lang=block.lang,
+                    labelled=block.label,
                     size=9 if small else None,
                     muted=block.style == "note",
                 )
@@ -329,6 +337,7 @@ class _Writer:
         bold: bool = False,
         align: Align = "start",
         lang: str | None = None,
+        own: bool = True,
         size: float = CELL_PT,
         muted: bool = False,
     ) -> None:
@@ -338,7 +347,9 @@ class _Writer:
         lines = text.split("\n")
         for index, line in enumerate(lines):
             target = paragraph if index == 0 else cell.add_paragraph()
-            self.paragraph(target, [(line, bold)], align=align, lang=lang, size=size, muted=muted)
+            self.paragraph(
+                target, [(line, bold)], align=align, lang=lang, own=own, size=size, muted=muted
+            )
 
     def table(self, table: Table) -> None:
         columns = table.columns
@@ -365,8 +376,8 @@ class _Writer:
         drawn = self._new_table(len(items), [1, 3], grid=False)
         for row, (key, value) in zip(drawn.rows, items, strict=True):
             first, second = row.cells
-            self._cell(first, 0, key, bold=True, size=BODY_PT)
-            self._cell(second, 1, value, size=BODY_PT)
+            self._cell(first, 0, key, bold=True, own=False, size=BODY_PT)
+            self._cell(second, 1, value, own=False, size=BODY_PT)
         self.word.add_paragraph()
 
     def signatures(self, block: SignatureBlock) -> None:
@@ -413,7 +424,7 @@ class _Writer:
         section = self.word.sections[0]
         inner = section.page_width - section.left_margin - section.right_margin
         top = self._edge(section.header, inner, doc.header)
-        self.paragraph(top.paragraphs[0], [(doc.status, True)], align="end",
+        self.paragraph(top.paragraphs[0], [(doc.status, True)], align="end", own=False,
                        size=FURNITURE_PT, muted=True)  # fmt: skip
         borders = _set(section.header.tables[0]._tbl.tblPr, "w:tblBorders")
         _set(borders, "w:bottom", **{"w:val": "single", "w:sz": "4", "w:color": RULE})
@@ -427,7 +438,9 @@ class _Writer:
             _set(edge._tbl.tblPr, "w:bidiVisual")
         first, second = edge.rows[0].cells
         first.width, second.width = int(inner * 0.65), int(inner * 0.35)
-        self.paragraph(first.paragraphs[0], [(start, False)], size=FURNITURE_PT, muted=True)
+        self.paragraph(
+            first.paragraphs[0], [(start, False)], own=False, size=FURNITURE_PT, muted=True
+        )
         # Word wants a paragraph after a table; the part's own empty one is moved there and
         # made a hairline so it adds no blank line.
         closing = part.paragraphs[0]  # type: ignore[attr-defined]
@@ -447,7 +460,12 @@ class _Writer:
                 _field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", rtl)
             elif piece:
                 self.paragraph(
-                    paragraph, [(piece, False)], align="end", size=FURNITURE_PT, muted=True
+                    paragraph,
+                    [(piece, False)],
+                    align="end",
+                    own=False,
+                    size=FURNITURE_PT,
+                    muted=True,
                 )
 
 

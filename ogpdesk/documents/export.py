@@ -45,6 +45,7 @@ from ogpdesk.documents.model import Document
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., object])
 
 UNKNOWN_KIND = QT_TRANSLATE_NOOP(
     "Errors", "There is no document of kind “{kind}”. Known kinds: {known}."
@@ -128,11 +129,12 @@ def kinds() -> list[str]:
     return sorted(set(DOCUMENTS) | set(WRITERS))
 
 
-def _resolve(entry: str | Callable) -> Callable:
-    if callable(entry):
+def _resolve(entry: str | F) -> F:
+    """The function an entry names ("module:function"), imported now; or the entry itself."""
+    if not isinstance(entry, str):
         return entry
     module, _, name = entry.partition(":")
-    return getattr(importlib.import_module(module), name)
+    return cast(F, getattr(importlib.import_module(module), name))
 
 
 def meeting_of(session: Session, request: ExportRequest) -> Meeting:

@@ -42,8 +42,11 @@ class Paragraph:
     runs: tuple[Run, ...]
     align: Align = "start"
     style: Style = "body"
-    # Overrides the document's language (hence direction) for this paragraph.
+    # The language of the paragraph's text when it is not the document's.
     lang: str | None = None
+    # The first run is a label ("التوصية 1:", "Recommandation 1 :"): the paragraph keeps its
+    # document's direction and side whatever the language of the text after the label.
+    label: bool = False
 
     @classmethod
     def of(
@@ -56,7 +59,7 @@ class Paragraph:
         cls, label: str, text: str, *, style: Style = "body", lang: str | None = None
     ) -> Paragraph:
         """``label`` in bold, then ``text``: "Mohamed Ben Salah (KTC Sfax): …"."""
-        return cls((Run(label, bold=True), Run(" " + text)), style=style, lang=lang)
+        return cls((Run(label, bold=True), Run(" " + text)), style=style, lang=lang, label=True)
 
     @property
     def text(self) -> str:

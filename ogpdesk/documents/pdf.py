@@ -58,6 +58,7 @@ from ogpdesk.documents.model import (
     Table,
 )
 from ogpdesk.documents.pdffont import MIRRORED_DRAWN, LetterFont, letters
+from ogpdesk.documents.text import prepare
 
 FONT = "Amiri"
 BOLD = "Amiri-Bold"
@@ -311,10 +312,26 @@ class _Renderer:
         bold: bool = False,
         align: Align = "start",
         lang: str | None = None,
+        own: bool = True,
         **extra: Any,
     ) -> TextLines:
-        rtl = self.document.direction_of(lang) == "rtl"
-        return TextLines([(text, bold)], style, align=align, rtl=rtl, **extra)
+        """A paragraph of one run, in its own text's direction (or its language's); with
+        ``own=False`` in the document's (a label, a value beside its label)."""
+        return self.runs([(text, bold)], style, align=align, lang=lang, own=own, **extra)
+
+    def runs(
+        self,
+        runs: list[tuple[str, bool]],
+        style: TextStyle,
+        *,
+        align: Align = "start",
+        lang: str | None = None,
+        own: bool = True,
+        labelled: bool = False,
+        **extra: Any,
+    ) -> TextLines:
+        direction, prepared = prepare(runs, self.document, lang=lang, own=own, labelled=labelled)
+        return TextLines(prepared, style, align=align, rtl=direction == "rtl", **extra)
 
     def story(self) -> list[Flowable]:
         doc = self.document
@@ -365,14 +382,13 @@ class _Renderer:
                 heading.keepWithNext = True
                 return [heading]
             case Paragraph():
-                rtl = self.document.direction_of(block.lang) == "rtl"
-                runs = [(run.text, run.bold) for run in block.runs]
                 return [
-                    TextLines(
-                        runs,
+                    self.runs(
+                        [(run.text, run.bold) for run in block.runs],
                         STYLES[block.style],
                         align=block.align,
-                        rtl=rtl,
+                        lang=block.lang,
+                        labelled=block.label,
                         space_after=1.5 * mm,
                     )
                 ]
@@ -447,7 +463,9 @@ class _Renderer:
     def key_values(self, items: Sequence[tuple[str, str]]) -> RLTable:
         style = STYLES["body"]
         data = [
-            self._visual([self.text(key, style, bold=True), self.text(value, style)])
+            self._visual(
+                [self.text(key, style, bold=True, own=False), self.text(value, style, own=False)]
+            )
             for key, value in items
         ]
         drawn = RLTable(data, colWidths=self._visual(self._widths([1, 3])), hAlign="CENTER")
@@ -554,7 +572,8 @@ class _FurnitureCanvas(Canvas):
 
         def put(text: str, baseline: float, align: Align, bold: bool = False) -> None:
             if text:
-                runs = [shaping.Run.of(text, bold, rtl)]
+                _, prepared = prepare([(text, bold)], doc, own=False)
+                runs = [shaping.Run.of(prepared[0][0], bold, rtl)]
                 line = shaping.wrap(runs, 10_000, style.measure)[0]
                 draw_line(
                     self,

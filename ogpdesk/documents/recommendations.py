@@ -201,7 +201,7 @@ def _summary(groups: dict[str, list[RecommendationRow]], by: str, t: Locale) -> 
     everything = [r for members in groups.values() for r in members]
     rows.append(
         (
-            t(TOTAL),
+            t.label(TOTAL),
             t.number(len(everything)),
             t.number(sum(r.priority is Priority.HIGH for r in everything)),
             t.number(sum(r.status in _FURTHER for r in everything)),
@@ -209,10 +209,11 @@ def _summary(groups: dict[str, list[RecommendationRow]], by: str, t: Locale) -> 
     )
     return Table(
         (
-            Column(t(MEETING if by == "meeting" else THEME), 3.4),
-            Column(t(COUNT), 1.7, "end"),
-            Column(t(HIGH_PRIORITY), 1.5, "end"),
-            Column(t(ADOPTED_OR_MORE), 1.8, "end"),
+            # A bilingual edition heads its columns in both languages (``Locale.label``).
+            Column(t.label(MEETING if by == "meeting" else THEME), 3.4),
+            Column(t.label(COUNT), 1.7, "end"),
+            Column(t.label(HIGH_PRIORITY), 1.5, "end"),
+            Column(t.label(ADOPTED_OR_MORE), 1.8, "end"),
         ),
         tuple(rows),
         strong_rows=frozenset({len(rows) - 1}),

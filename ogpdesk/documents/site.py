@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import direction as bidi
 from ogpdesk.core.cocreation import CoCreation, figures
 from ogpdesk.core.commitments import commitments_of, governance, parse_values
 from ogpdesk.core.errors import InvalidInput
@@ -37,6 +38,7 @@ from ogpdesk.core.progress import (
     latest_quarter,
     matrix,
 )
+from ogpdesk.core.typography import counted, typeset
 from ogpdesk.documents import files
 from ogpdesk.documents.export import NO_FOLDER, ExportRequest, write_failed
 from ogpdesk.documents.progress import NO_REVIEW, Words, action_plan_of, average
@@ -57,6 +59,9 @@ HOW_WRITTEN = QT_TRANSLATE_NOOP("ActionPlan", "How the plan was written")
 MONITORING_BODY = QT_TRANSLATE_NOOP("ActionPlan", "Independent monitoring body")
 LEAD_INSTITUTIONS = QT_TRANSLATE_NOOP("ActionPlan", "Lead institutions")
 LANGUAGES_LABEL = QT_TRANSLATE_NOOP("ActionPlan", "Languages")
+# Numerus messages: a form per number in the catalogue (typography_*.ts), chosen by count.
+COMMITMENTS_COUNTED = QT_TRANSLATE_NOOP("ActionPlan", "commitment(s)")
+OVERDUE_COUNTED = QT_TRANSLATE_NOOP("ActionPlan", "milestone(s) overdue")
 KICKER = QT_TRANSLATE_NOOP("ActionPlan", "Open Government Partnership — local action plan")
 
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
@@ -270,6 +275,22 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _dir(text: str, words: Words) -> str:
+    """The attributes of a block of content in its own text's direction and language."""
+    page: bidi.Direction = "rtl" if is_rtl(words.lang) else "ltr"
+    own = bidi.paragraph_direction(text, page)
+    lang = words.lang if own == page else "ar" if own == "rtl" else "fr"
+    return f'dir="{own}" lang="{lang}"'
+
+
+def _t(text: str, words: Words, *, own: bool = True) -> str:
+    """``text`` escaped, its runs of the other direction isolated (``core.direction``) for a
+    block in its own direction, or in the page's with ``own=False``."""
+    page: bidi.Direction = "rtl" if is_rtl(words.lang) else "ltr"
+    text = typeset(text, words.lang)
+    return _e(bidi.isolated(text, bidi.paragraph_direction(text, page) if own else page))
+
+
 def _name(words: Words, name: tuple[str, str | None]) -> str:
     return words.title_of(*name)
 
@@ -297,10 +318,10 @@ def page(data: SiteData, words: Words) -> str:
         "<header>",
         f'<nav class="languages" aria-label="{_e(t(LANGUAGES_LABEL))}">{others}</nav>',
         f'<p class="kicker">{_e(t(KICKER))}</p>',
-        f"<h1>{_e(title)}</h1>",
+        f"<h1 {_dir(title, words)}>{_t(title, words)}</h1>",
     ]
     if data.lead:
-        leads = _e(words.listing(_name(words, n) for n in data.lead))
+        leads = _t(words.listing(_name(words, n) for n in data.lead), words, own=False)
         parts.append(f'<p class="leads">{_e(words.colon(t(LEAD_INSTITUTIONS)))} {leads}</p>')
     reviewed = t(QT_TRANSLATE_NOOP("ActionPlan", "Progress at the end of {quarter}")).format(
         quarter=words.quarter(data.quarter)
@@ -309,7 +330,7 @@ def page(data: SiteData, words: Words) -> str:
         reviewed += " · " + t(
             QT_TRANSLATE_NOOP("ActionPlan", "reviewed at the quarterly meeting of {date}")
         ).format(date=words.date(data.matrix.meeting_date))
-    parts += [f'<p class="reviewed">{_e(reviewed)}</p>', "</header>", "<main>"]
+    parts += [f'<p class="reviewed">{_t(reviewed, words, own=False)}</p>', "</header>", "<main>"]
     parts.append(_tiles(data, words))
     parts += [
         '<section id="overview">',
@@ -338,13 +359,20 @@ def page(data: SiteData, words: Words) -> str:
 def _tiles(data: SiteData, words: Words) -> str:
     t = words.plan
     tiles = [
-        (words.number(len(data.cards)), t(QT_TRANSLATE_NOOP("ActionPlan", "commitments"))),
+        (
+            words.number(len(data.cards)),
+            # The noun agrees with its number (Arabic: 2, 3–10, 11 and more).
+            counted(words.lang, "ActionPlan", COMMITMENTS_COUNTED, len(data.cards)),
+        ),
         (
             words.percent(data.average) if data.average is not None else "–",
             t(QT_TRANSLATE_NOOP("ActionPlan", "average completion")),
         ),
         (words.number(data.completed), t(QT_TRANSLATE_NOOP("ActionPlan", "completed"))),
-        (words.number(data.overdue), t(QT_TRANSLATE_NOOP("ActionPlan", "milestones overdue"))),
+        (
+            words.number(data.overdue),
+            counted(words.lang, "ActionPlan", OVERDUE_COUNTED, data.overdue),
+        ),
     ]
     cells = "".join(
         f'<div class="tile"><span class="figure">{_e(figure)}</span>'
@@ -526,8 +554,9 @@ def _evidence(text: str) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-def _dl(items: Iterable[tuple[str, str]]) -> str:
-    rows = "".join(f"<dt>{_e(k)}</dt><dd>{v}</dd>" for k, v in items if v)
+def _dl(items: Iterable[tuple[str, str, str]]) -> str:
+    """Labels and values; each value in its own direction (its attributes given)."""
+    rows = "".join(f"<dt>{_e(k)}</dt><dd{attrs}>{v}</dd>" for k, v, attrs in items if v)
     return f"<dl>{rows}</dl>" if rows else ""
 
 
@@ -546,22 +575,29 @@ def _card(card: CommitmentCard, words: Words) -> str:
         period = _e(f"{words.date(card.start)} – {words.date(card.end)}")
     details = _dl(
         [
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Change")), _text(words.change(row))),
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Objective")), _text(card.objective)),
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Challenges")), _text(row.challenges)),
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Next steps")), _text(row.next_steps)),
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Evidence")), _evidence(row.evidence or "")),
+            (t(QT_TRANSLATE_NOOP("ActionPlan", "Change")), *_text(words.change(row), words)),
+            (t(QT_TRANSLATE_NOOP("ActionPlan", "Objective")), *_text(card.objective, words)),
+            (t(QT_TRANSLATE_NOOP("ActionPlan", "Challenges")), *_text(row.challenges, words)),
+            (t(QT_TRANSLATE_NOOP("ActionPlan", "Next steps")), *_text(row.next_steps, words)),
+            (
+                t(QT_TRANSLATE_NOOP("ActionPlan", "Evidence")),
+                _evidence(row.evidence or ""),
+                " " + _dir(row.evidence or "", words),
+            ),
             (
                 t(LEAD_INSTITUTIONS),
-                _e(words.listing(_name(words, n) for n in card.lead)),
+                _t(words.listing(_name(words, n) for n in card.lead), words, own=False),
+                "",
             ),
             (
                 t(QT_TRANSLATE_NOOP("ActionPlan", "OGP values")),
                 _e(words.listing(t(OGP_VALUE_LABELS[v]) for v in card.ogp_values)),
+                "",
             ),
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Period")), period),
+            (t(QT_TRANSLATE_NOOP("ActionPlan", "Period")), period, ""),
         ]
     )
+    title = words.title_of(row.title, row.title_ar)
     milestones = ""
     if card.milestones:
         rows = "".join(_milestone_row(m, words) for m in card.milestones)
@@ -575,7 +611,7 @@ def _card(card: CommitmentCard, words: Words) -> str:
     return (
         f'<article class="commitment" id="commitment-{row.number}">'
         f'<h3><span class="number">{_e(words.digits(str(row.number)))}</span> '
-        f"{_e(words.title_of(row.title, row.title_ar))}</h3>"
+        f"<bdi {_dir(title, words)}>{_t(title, words)}</bdi></h3>"
         f'<p class="state status-{status.value}">{_e(state)}</p>'
         f"{_meter(row.percent, row.status, rtl)}{details}{milestones}</article>"
     )
@@ -587,14 +623,18 @@ def _milestone_row(milestone: MilestoneLine, words: Words) -> str:
         due += f" <strong>({_e(words.plan(OVERDUE))})</strong>"
     late = ' class="late"' if milestone.overdue else ""
     return (
-        f"<tr{late}><td>{_e(milestone.deliverable)}</td><td>{due}</td>"
+        f"<tr{late}><td {_dir(milestone.deliverable, words)}>"
+        f"{_t(milestone.deliverable, words)}</td><td>{due}</td>"
         f"<td>{_e(words.status(milestone.status))}</td>"
         f"<td>{_e(words.percent(milestone.percent))}</td></tr>"
     )
 
 
-def _text(value: str | None) -> str:
-    return _e(value).replace("\n", "<br>") if value else ""
+def _text(value: str | None, words: Words) -> tuple[str, str]:
+    """A recorded text as HTML, with the attributes of its direction."""
+    if not value:
+        return "", ""
+    return _t(value, words).replace("\n", "<br>"), " " + _dir(value, words)
 
 
 def _cocreation(data: SiteData, words: Words) -> str:

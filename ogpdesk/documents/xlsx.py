@@ -165,6 +165,7 @@ class _Writer:
 def render(document: Document, path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
     sheet.title = _SHEET_FORBIDDEN.sub(" ", document.title)[:31] or "ogpdesk"
     sheet.sheet_view.rightToLeft = document.direction == "rtl"
     workbook.properties.title = document.title

@@ -16,6 +16,7 @@ from ogpdesk.core.capture import current_agenda_item
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import Meeting
 from ogpdesk.core.timeline import agenda, reorder_agenda
+from ogpdesk.ui.direction import numbered
 from ogpdesk.ui.operations import Operations, Redraw
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -68,7 +69,7 @@ class AgendaView(QListWidget):
     def _number(self) -> None:
         for row in range(self.count()):
             item = self.item(row)
-            item.setText(f"{row + 1}. {item.data(TITLE_ROLE)}")
+            item.setText(numbered(row + 1, item.data(TITLE_ROLE)))
 
     def _highlight(self) -> None:
         for row in range(self.count()):

@@ -148,6 +148,9 @@ class AttendanceModel(RowsModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.EditRole and index.column() == STATUS:
             return row.status.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole of what a narrow column cuts.
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -224,6 +227,8 @@ class AttendancePanel(QWidget):
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Matching participants"))
         self.matches.setMaximumHeight(150)
+        # Shown while there are matches: on a laptop its height is the attendance list's.
+        self.matches.hide()
         self.matches.itemActivated.connect(lambda _item: self.sign_in_current())
         self.feedback = QLabel()
         self.feedback.setAccessibleName(self.tr("Last sign-in"))
@@ -268,8 +273,13 @@ class AttendancePanel(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # The name gets what the short columns leave; a long organisation is cut (its
+        # tool-tip has it whole) rather than squeeze the names to "H… B…".
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ORGANISATION, self.fontMetrics().horizontalAdvance("M" * 11))
         table_label = QLabel(self.tr("A&ttendance (F2 changes the status):"))
         table_label.setBuddy(self.table)
         self.import_button = QPushButton(self.tr("&Import a list…"))
@@ -360,6 +370,7 @@ class AttendancePanel(QWidget):
             self.matches.addItem(item)
         if self.candidates:
             self.matches.setCurrentRow(0)
+        self.matches.setVisible(bool(self.candidates))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Arrow keys in the search field walk the matches, so the hands stay on the keyboard.

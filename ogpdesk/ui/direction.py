@@ -6,30 +6,57 @@ the end of a right-to-left line: "…The experiences of Sousse and Sfax in devel
 is laid out in the direction of its text instead (the first strong letter decides, as for a
 paragraph), still aligned on the table's leading side, so that it reads "The experiences of
 Sousse and Sfax in develop…", and an Arabic text in a French table is cut on its left.
+
+The rules are those of the documents, from ``core.direction`` and ``core.typography``: a
+text's direction is its first strong letter's (outside isolates), ``shown`` isolates the runs
+of the other direction and sets the punctuation of the interface's language, and ``numbered``
+keeps a number on the window's side whatever the language of what it numbers.
 """
 
 from __future__ import annotations
 
-import unicodedata
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-_LEFT_TO_RIGHT = {"L"}
-_RIGHT_TO_LEFT = {"R", "AL"}
+from ogpdesk.core import direction as bidi
+from ogpdesk.core.typography import typeset
+
 # How far into a text to look for its first letter with a direction.
 _LOOK = 80
+_QT = {"ltr": Qt.LayoutDirection.LeftToRight, "rtl": Qt.LayoutDirection.RightToLeft}
 
 
 def text_direction(text: str) -> Qt.LayoutDirection | None:
     """The direction of ``text``'s first strong character; None for digits and signs only."""
-    for char in text[:_LOOK]:
-        kind = unicodedata.bidirectional(char)
-        if kind in _LEFT_TO_RIGHT:
-            return Qt.LayoutDirection.LeftToRight
-        if kind in _RIGHT_TO_LEFT:
-            return Qt.LayoutDirection.RightToLeft
-    return None
+    found = bidi.direction(text[:_LOOK])
+    return None if found is None else _QT[found]
+
+
+def _side(layout: Qt.LayoutDirection | None) -> bidi.Direction:
+    if layout is None:
+        layout = QCoreApplication.instance().layoutDirection()  # type: ignore[union-attr]
+    return "rtl" if layout == Qt.LayoutDirection.RightToLeft else "ltr"
+
+
+def _lang(side: bidi.Direction) -> str:
+    # The window's punctuation: Arabic in a right-to-left window, French spacing otherwise
+    # only matters for French, which ``typeset`` recognises by the words themselves.
+    return "ar" if side == "rtl" else "fr"
+
+
+def shown(text: str, layout: Qt.LayoutDirection | None = None) -> str:
+    """``text`` for a label laid out in ``layout`` (the application's by default): runs of
+    the other direction, dates, numbers and addresses isolated, punctuation typeset."""
+    side = _side(layout)
+    return bidi.isolated(typeset(text, _lang(side)), side)
+
+
+def numbered(number: int | str, text: str, layout: Qt.LayoutDirection | None = None) -> str:
+    """ "3. The experiences of Sousse" with its number on the window's side, the text isolated
+    in its own direction (the agenda, the projector's list)."""
+    side = _side(layout)
+    _, runs = bidi.paragraph([(f"{number}.", False), (f" {text}", False)], side, labelled=True)
+    return "".join(run for run, _ in runs)
 
 
 class TextDirectionDelegate(QStyledItemDelegate):
@@ -40,6 +67,10 @@ class TextDirectionDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         direction = text_direction(option.text)  # type: ignore[attr-defined]
+        own = direction or option.direction  # type: ignore[attr-defined]
+        # Within the cell, runs of the other direction (a French name, a date) are isolated.
+        side = "rtl" if own == Qt.LayoutDirection.RightToLeft else "ltr"
+        option.text = bidi.isolated(option.text, side)  # type: ignore[attr-defined]
         if direction is None or direction == option.direction:  # type: ignore[attr-defined]
             return
         leading = (

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from ogpdesk.ui.direction import shown
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class ErrorReporter(QObject):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(translate(interface_language(), "Errors", TITLE))
-        box.setText(text)
+        box.setText(shown(text))
         box.setAccessibleName(text)
         box.finished.connect(lambda _result, box=box: self._forget(box))
         self._dialogs.append(box)

@@ -17,12 +17,16 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QStackedWidget, Q
 
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui import settings
+from ogpdesk.ui.direction import shown
 from ogpdesk.ui.keyboard import WindowKeysFirst
 
 if TYPE_CHECKING:
+    from ogpdesk.core.capture import Captured
     from ogpdesk.core.changes import Changes
     from ogpdesk.ui.backup import RestoreDialog
     from ogpdesk.ui.connect import ConnectDialog
+    from ogpdesk.ui.directory import DirectoryDialog
+    from ogpdesk.ui.exchange import MergePreviewDialog, ReviewDialog, SendDialog
     from ogpdesk.ui.export_dialog import ExportDialog
     from ogpdesk.ui.home import HomeView
     from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
         """The window on ``ops``' store; without ``ops``, inert until ``attach`` gives it one."""
         super().__init__(parent)
         self.attached = False
+        # What the last captured line did about people, for the status line.
+        self._people_note = ""
         self.meeting: MeetingView | None = None
         self.projector: ProjectorWindow | None = None
         self.search_dialog: SearchDialog | None = None
@@ -101,10 +107,9 @@ class MainWindow(QMainWindow):
             self.edit_menu.actions()[0], [self.undo_action, self.redo_action]
         )
 
+        ops.captured.connect(self._note_people)
         ops.changed.connect(self.on_changes)
-        ops.errors.reported.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
-        )
+        ops.errors.reported.connect(lambda text: self._status(text, STATUS_MESSAGE_MS * 2))
         for action in self.actions():
             action.setEnabled(True)
         self.attached = True
@@ -137,9 +142,15 @@ class MainWindow(QMainWindow):
         )
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
         self.restore_action = self._action(self.tr("Res&tore…"), self.restore_backup)
+        self.send_action = self._action(self.tr("&Send to a group laptop…"), self.send_meeting)
+        self.receive_action = self._action(self.tr("Recei&ve…"), self.receive_bundle)
+        self.review_action = self._action(self.tr("To revie&w…"), self.show_review)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.search_action = self._action(self.tr("&Search…"), self.search, "Ctrl+F")
+        self.directory_action = self._action(
+            self.tr("Participant &directory…"), self.show_directory, "Ctrl+Shift+P"
+        )
 
         self.home_action = self._action(self.tr("&All meetings"), self.show_home, "Alt+Home")
         self.edit_action = self._action(
@@ -178,6 +189,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.send_action)
+        file_menu.addAction(self.receive_action)
+        file_menu.addAction(self.review_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
@@ -189,6 +204,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.search_action)
+        self.edit_menu.addAction(self.directory_action)
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
         for action in (self.home_action, self.edit_action, self.duplicate_action):
@@ -236,10 +252,23 @@ class MainWindow(QMainWindow):
         self.reopen_action.setEnabled(status is MeetingStatus.APPROVED)
         for action in self.capture_actions.values():
             action.setEnabled(in_meeting and status is not MeetingStatus.APPROVED)
+        if self.ops.store.read_only:
+            # Reading and exporting only: every action that would write is off.
+            for action in (
+                self.edit_action,
+                self.close_meeting_action,
+                self.approve_action,
+                self.reopen_action,
+                *self.capture_actions.values(),
+            ):
+                action.setEnabled(False)
 
     def _show_database(self) -> None:
         path = self.ops.store.path
-        self.setWindowTitle(f"ogpdesk — {path.name}" if path is not None else "ogpdesk")
+        title = f"ogpdesk — {path.name}" if path is not None else "ogpdesk"
+        if self.ops.store.read_only:
+            title = f"{title} ({self.tr('read-only')})"
+        self.setWindowTitle(title)
 
     # -- views ----------------------------------------------------------------------------
 
@@ -311,15 +340,48 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.meeting)
             self.meeting.capture.setFocus()
 
+    def _status(self, text: str, timeout: int = 0) -> None:
+        """A message on the status line, its file names and numbers isolated in the window's
+        direction (``ui.direction.shown``)."""
+        self.statusBar().showMessage(shown(text), timeout)
+
     def start_capture(self, kind: str) -> None:
         if self.meeting is not None:
             self.stack.setCurrentWidget(self.meeting)
             self.meeting.capture.start(kind)
 
+    def _note_people(self, captured: Captured, initiator: object) -> None:
+        """What a captured line did about people, said in the status line: a person added to
+        the directory (undone with the line), or a name several people share."""
+        from ogpdesk.core.models import Intervention, Participant
+
+        self._people_note = ""
+        if self.meeting is None or initiator is not self.meeting.capture:
+            return
+        added = [p.full_name for p in captured.of(Participant)]
+        shared = [
+            i.speaker_name
+            for i in captured.of(Intervention)
+            if i.speaker_name and i.participant_id is None
+        ]
+        if added:
+            self._people_note = self.tr(
+                "New participant: %1 — Ctrl+Z takes back the line and the person"
+            ).replace("%1", ", ".join(added))
+        elif shared:
+            self._people_note = self.tr(
+                "“%1” is the name of several people: the line is linked to nobody until you "
+                "choose, in the Who column of the timeline"
+            ).replace("%1", shared[0] or "")
+
     def on_changes(self, changes: Changes, initiator: object) -> None:
         if changes.timeline and self.meeting is not None and initiator is self.meeting.capture:
-            stamp = dt.datetime.now().strftime("%H:%M:%S")
-            self.statusBar().showMessage(self.tr("Recorded at %1").replace("%1", stamp))
+            note, self._people_note = self._people_note, ""
+            if note:
+                self._status(note, STATUS_MESSAGE_MS * 3)
+            else:
+                stamp = dt.datetime.now().strftime("%H:%M:%S")
+                self._status(self.tr("Recorded at %1").replace("%1", stamp))
         if changes.meetings:
             self._update_actions()
 
@@ -381,6 +443,14 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------
 
+    def show_directory(self) -> DirectoryDialog:
+        from ogpdesk.ui.directory import DirectoryDialog
+
+        dialog = DirectoryDialog(self.ops, self)
+        dialog.open()
+        self.directory_dialog = dialog
+        return dialog
+
     def search(self) -> None:
         from ogpdesk.ui.search import SearchDialog
 
@@ -395,9 +465,7 @@ class MainWindow(QMainWindow):
 
         dialog = open_export_dialog(self.ops, self.current_meeting_id(), self)
         if dialog is not None:
-            dialog.exported.connect(
-                lambda _path, text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS * 2)
-            )
+            dialog.exported.connect(lambda _path, text: self._status(text, STATUS_MESSAGE_MS * 2))
             self.export_dialog = dialog
         return dialog
 
@@ -443,12 +511,41 @@ class MainWindow(QMainWindow):
             self.projector.close()
         super().closeEvent(event)
 
+    def send_meeting(self) -> SendDialog | None:
+        from ogpdesk.ui.exchange import SendDialog
+
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            self._status(self.tr("Choose a meeting first, then send it."), STATUS_MESSAGE_MS)
+            return None
+        dialog = SendDialog(self.ops, meeting_id, self)
+        dialog.sent.connect(
+            lambda path: self._status(
+                self.tr("Written to %1").replace("%1", path), STATUS_MESSAGE_MS * 2
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def receive_bundle(self) -> MergePreviewDialog | None:
+        from ogpdesk.ui.exchange import receive
+
+        return receive(self.ops, self)
+
+    def show_review(self) -> ReviewDialog:
+        from ogpdesk.ui.exchange import ReviewDialog
+
+        meeting_id = self.meeting.meeting_id if self.meeting is not None else None
+        dialog = ReviewDialog(self.ops, meeting_id, self)
+        dialog.open()
+        return dialog
+
     def back_up(self) -> None:
         from ogpdesk.ui.backup import choose_backup_target
 
         written = choose_backup_target(self.ops, self)
         if written is not None:
-            self.statusBar().showMessage(
+            self._status(
                 self.tr("Backed up to %1").replace("%1", str(written)), STATUS_MESSAGE_MS * 2
             )
 

@@ -17,8 +17,8 @@ import getpass
 import importlib
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,6 +53,16 @@ PANELS = (
     ),
 )
 PROGRESS_REVIEW = QT_TRANSLATE_NOOP("Labels", "Progress review")
+
+
+# Screens this high or lower (1280×800, 1366×768 laptops) get the compact layout.
+COMPACT_HEIGHT = 900
+
+
+def compact_screen() -> bool:
+    """True on a laptop screen, where every row of the meeting view counts."""
+    screen = QGuiApplication.primaryScreen()
+    return screen is not None and screen.availableGeometry().height() <= COMPACT_HEIGHT
 
 
 def user_name() -> str:
@@ -115,12 +125,28 @@ class MeetingView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)
+        self.compact = compact_screen()
         if self.panel("ProgressReviewPanel") is not None:
             # The progress matrix is what a quarterly review works on: as wide as the rest.
             splitter.setSizes([180, 520, 740])
+        elif self.compact:
+            # 1280×800: a narrow agenda; the sign-in list needs its names whole.
+            splitter.setSizes([150, 640, 490])
         else:
             # The timeline is what the facilitator watches: it gets most of the width.
             splitter.setSizes([240, 760, 440])
+        saved = settings.MEETING_SPLITTER.get()
+        if not saved.isEmpty():
+            splitter.restoreState(saved)
+        # Kept when the user stops dragging, not at every pixel of the drag.
+        self._keep_sizes = QTimer(self)
+        self._keep_sizes.setSingleShot(True)
+        self._keep_sizes.setInterval(400)
+        self._keep_sizes.timeout.connect(
+            lambda: settings.MEETING_SPLITTER.set(splitter.saveState())
+        )
+        splitter.splitterMoved.connect(lambda _pos, _index: self._keep_sizes.start())
+        self.splitter = splitter
         if self.panels.count() == 0:
             self.panels.hide()
 
@@ -134,8 +160,19 @@ class MeetingView(QWidget):
         self.capture.setMinimumHeight(self.capture.sizeHint().height() + 8)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.details)
+        if self.compact:
+            # One line of title and details: the rows below are what a laptop lacks.
+            font.setPointSizeF(font.pointSizeF() / 1.3 * 1.1)
+            self.header.setFont(font)
+            self.header.setWordWrap(False)
+            title_row = QHBoxLayout()
+            title_row.addWidget(self.header, 1)
+            title_row.addWidget(self.details)
+            layout.addLayout(title_row)
+            layout.setContentsMargins(6, 4, 6, 4)
+        else:
+            layout.addWidget(self.header)
+            layout.addWidget(self.details)
         layout.addWidget(splitter, 1)
         layout.addLayout(capture_row)
         self.setFocusProxy(self.capture)

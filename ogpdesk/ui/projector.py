@@ -17,6 +17,7 @@ from ogpdesk.core.models import AgendaItem, Meeting, Recommendation, Recommendat
 from ogpdesk.core.recommendations import list_recommendations
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
+from ogpdesk.ui.direction import numbered, shown
 from ogpdesk.ui.operations import Operations, Redraw
 
 CURRENT_ITEM = QT_TRANSLATE_NOOP("Projector", "Current item")
@@ -164,12 +165,14 @@ class ProjectorWindow(QWidget):
         ):
             label.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         self.setWindowTitle(f"{self.t(WINDOW_TITLE)} — {title}")
-        self.meeting_title.setText(subtitle)
+        self.meeting_title.setText(shown(subtitle, direction))
         self.item_caption.setText(self.t(CURRENT_ITEM))
-        self.item_title.setText(item_title or self.t(NOBODY))
+        self.item_title.setText(shown(item_title, direction) or self.t(NOBODY))
         self.speaker_caption.setText(self.t(SPEAKING))
         self.adopted_caption.setText(self.t(ADOPTED))
-        lines = [f"{number}. {text}" for number, text in adopted] or [self.t(NONE_YET)]
+        lines = [numbered(number, text, direction) for number, text in adopted] or [
+            self.t(NONE_YET)
+        ]
         # A recommendation proposed, not adopted, changes nothing here: repainting the big
         # screen's list for it would only cost the capture line.
         if lines != [self.adopted.item(i).text() for i in range(self.adopted.count())]:
@@ -190,7 +193,8 @@ class ProjectorWindow(QWidget):
         self._show_speaker()
 
     def _show_speaker(self) -> None:
-        self.speaker_name.setText(self.speaker or self.t(NOBODY))
+        speaker = shown(self.speaker, self.layoutDirection()) if self.speaker else None
+        self.speaker_name.setText(speaker or self.t(NOBODY))
         if self.remaining is None or self.speaker is None:
             self.timer.setText("")
             self._timer_style("")

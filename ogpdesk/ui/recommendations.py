@@ -133,6 +133,11 @@ def speakers_of(sources: Sequence[Source]) -> str:
     return "; ".join(names)
 
 
+# Up to this many rows, the board's rows are as tall as their texts (measuring is cheap);
+# a whole process's board beyond it keeps one line per row.
+WRAPPED_ROWS = 200
+
+
 class BoardModel(RowsModel):
     """The rows of the board; edits go back to the board as undoable steps."""
 
@@ -577,6 +582,9 @@ class RecommendationsBoard(QWidget):
         current = self.current_id()
         self.model.set_rows(rows, whole)
         self.view.setColumnHidden(MEETING, not whole)
+        if len(rows) <= WRAPPED_ROWS:
+            # Texts read whole while merging: each row as tall as its wrapped text.
+            self.view.resizeRowsToContents()
         self._select(selected, current)
         self._announce_adopted(rows)
         self._show_sources()

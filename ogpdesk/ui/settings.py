@@ -104,6 +104,18 @@ OPEN_MEETING: Setting[list[str]] = Setting(
     "The meeting on screen when the program last stopped, as [database file, meeting id]: "
     "the next start opens it again.",
 )
+MEETING_SPLITTER: Setting[QByteArray] = Setting(
+    "meeting/splitter",
+    QByteArray,
+    QByteArray(),
+    "Widths of the meeting view's agenda, timeline and panels, as the user left them.",
+)
+TIMELINE_COLUMNS: Setting[QByteArray] = Setting(
+    "meeting/timeline_columns",
+    QByteArray,
+    QByteArray(),
+    "Widths of the timeline's columns, as the user left them.",
+)
 
 ALL: tuple[Setting, ...] = (
     LANGUAGE,
@@ -115,6 +127,8 @@ ALL: tuple[Setting, ...] = (
     RECENT_MEETINGS,
     EXPORT_FOLDER,
     OPEN_MEETING,
+    MEETING_SPLITTER,
+    TIMELINE_COLUMNS,
 )
 
 

@@ -1,7 +1,9 @@
 """The timeline: everything captured in a meeting, in order, editable in place.
 
-Double-click (or F2) a text to correct it; Delete removes the selected items. Both are
-undoable steps. The list is read as plain tuples (``core.timeline.entries``), so a long
+Double-click (or F2) a text to correct it, or the Who of an intervention to say who made it
+(names complete from the people of the meeting; a line whose name several people share is
+marked ⚠ until the secretary chooses); Delete removes the selected items. All are undoable
+steps. The list is read as plain tuples (``core.timeline.entries``), so a long
 meeting still appears at once, and it follows the newest line while the user is at the end.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
@@ -17,18 +20,31 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     QTimeZone,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCompleter,
     QHeaderView,
+    QLineEdit,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
+from ogpdesk.core.attendance import attendance_list
 from ogpdesk.core.capture import Captured
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.timeline import (
@@ -38,14 +54,16 @@ from ogpdesk.core.timeline import (
     entries,
     entries_of,
     set_removed,
+    set_speaker,
     set_text,
     signature,
 )
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui import keyboard
+from ogpdesk.ui import keyboard, settings
 from ogpdesk.ui.direction import TextDirectionDelegate
 from ogpdesk.ui.meeting_dialog import label
 from ogpdesk.ui.operations import Operations, Redraw
+from ogpdesk.ui.replay import ReplayStep
 
 KIND_LABELS = {
     EntryKind.AGENDA: QT_TRANSLATE_NOOP("Labels", "Agenda item"),
@@ -63,6 +81,8 @@ TINTS = {
     EntryKind.ACTION: QColor("#f3e3f1"),
 }
 KIND, WHO, TEXT = range(3)
+# Lines someone said (or could have: a note may be given its speaker).
+SPOKEN = frozenset({EntryKind.INTERVENTION, EntryKind.NOTE})
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -133,10 +153,13 @@ class TimelineModel(QAbstractTableModel):
                 return kind_text(entry)
             if column == WHO:
                 who = entry.who or ""
-                return f"{who} ({entry.organisation})" if entry.organisation else who
+                who = f"{who} ({entry.organisation})" if entry.organisation else who
+                return f"⚠ {who}" if entry.unlinked else who
             return entry.text.replace("\n", " ⏎ ")
         if role == Qt.ItemDataRole.EditRole and column == TEXT:
             return entry.text
+        if role == Qt.ItemDataRole.EditRole and column == WHO:
+            return entry.who or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             if entry.updated_by is None or entry.updated is None:
                 return entry.text
@@ -148,6 +171,13 @@ class TimelineModel(QAbstractTableModel):
                 .replace("%2", QLocale().toString(when, QLocale.FormatType.ShortFormat))
             )
             return f"{entry.text}\n\n{author}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHO and entry.unlinked:
+            return QCoreApplication.translate(
+                "TimelineView",
+                "Several people have this name: double-click to choose who it was.",
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHO:
+            return self.data(index)
         if role == Qt.ItemDataRole.BackgroundRole and entry.kind in TINTS:
             return QBrush(TINTS[entry.kind])
         if role == Qt.ItemDataRole.ForegroundRole and entry.kind in TINTS:
@@ -164,6 +194,8 @@ class TimelineModel(QAbstractTableModel):
         flags = super().flags(index)
         if index.isValid() and index.column() == TEXT:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if index.isValid() and index.column() == WHO and self.rows[index.row()].kind in SPOKEN:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(
@@ -172,6 +204,12 @@ class TimelineModel(QAbstractTableModel):
         value: object,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
+        if role == Qt.ItemDataRole.EditRole and index.column() == WHO:
+            entry = self.rows[index.row()]
+            name, participant_id = value if isinstance(value, tuple) else (str(value), None)
+            if participant_id is None and name.strip() == (entry.who or ""):
+                return False
+            return self.view.edit_speaker(entry, name, participant_id)
         if role != Qt.ItemDataRole.EditRole or index.column() != TEXT:
             return False
         entry = self.rows[index.row()]
@@ -185,6 +223,45 @@ class TimelineModel(QAbstractTableModel):
         return True
 
 
+class SpeakerDelegate(TextDirectionDelegate):
+    """The Who editor: a name, completed from the people of the meeting. A name chosen from
+    the list is that person; a name typed is matched (``core.people``) when it is saved."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        view = self.parent()
+        assert isinstance(view, TimelineView)
+        choices = dict(view.people())
+        editor.setProperty("choices", choices)
+        completer = QCompleter(list(choices), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.selectAll()
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not isinstance(editor, QLineEdit):
+            return
+        text = editor.text().strip()
+        choices = editor.property("choices") or {}
+        model.setData(index, (text, choices.get(text)), Qt.ItemDataRole.EditRole)
+
+
 class TimelineView(QTableView):
     def __init__(self, ops: Operations, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,23 +271,39 @@ class TimelineView(QTableView):
         self._signature: Signature | None = None
         self.setModel(self.model_)
         self.setItemDelegate(TextDirectionDelegate(self))
+        self.setItemDelegateForColumn(WHO, SpeakerDelegate(self))
         self.setAccessibleName(self.tr("Timeline"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.setWordWrap(False)
+        # What was said is read whole: its rows wrap, and only the rows on screen are
+        # measured (``_fit_rows``), so a long meeting costs nothing more per line.
+        self.setWordWrap(True)
         self.setAlternatingRowColors(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # Fixed widths: sizing columns to their contents would read every row at each redraw.
+        # The kind column is as wide as its longest label; the user's widths are kept.
         header = self.horizontalHeader()
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(KIND, self.fontMetrics().horizontalAdvance("M" * 16))
-        self.setColumnWidth(WHO, 220)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(
+            QFontMetrics(bold).horizontalAdvance(f"{label(text)} 88")
+            for text in KIND_LABELS.values()
+        )
+        self.setColumnWidth(KIND, widest + 16)
+        self.setColumnWidth(WHO, self.fontMetrics().horizontalAdvance("M" * 14))
+        saved = settings.TIMELINE_COLUMNS.get()
+        if not saved.isEmpty():
+            header.restoreState(saved)
+        header.sectionResized.connect(self._columns_resized)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._fit_rows())
         # Numbers of agenda items, recommendations and decisions change without a timeline
         # flag (a reorder); its own edits are shown by the model already.
         self.redraw = Redraw(
@@ -226,6 +319,29 @@ class TimelineView(QTableView):
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
         super().showEvent(event)
+        self._fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _columns_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != TEXT:
+            # Only the two columns a user sizes; the text column follows the window.
+            settings.TIMELINE_COLUMNS.set(self.horizontalHeader().saveState())
+        if column != KIND:
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows on screen as tall as their wrapped text (rows off screen are measured when
+        scrolled to)."""
+        if not self.isVisible() or not self.model_.rows:
+            return
+        top = max(self.rowAt(0), 0)
+        bottom = self.rowAt(self.viewport().height() - 1)
+        bottom = self.model_.rowCount() - 1 if bottom < 0 else bottom
+        for row in range(top, bottom + 1):
+            self.resizeRowToContents(row)
 
     def on_captured(self, captured: Captured, _initiator: object) -> None:
         """Append the lines a capture step created, as they are: the meeting is not read
@@ -240,6 +356,9 @@ class TimelineView(QTableView):
         self.model_.append_rows(added)
         self._signature = known.extended(added)
         self.redraw.shown_already()
+        count = self.model_.rowCount()
+        for row in range(count - len(added), count):
+            self.resizeRowToContents(row)
         if at_end:
             self.scrollToBottom()
 
@@ -270,6 +389,7 @@ class TimelineView(QTableView):
             self.show_entry(current.id, scroll=False)
         if at_end:
             self.scrollToBottom()
+        self._fit_rows()
 
     def entries(self) -> list[Entry]:
         return list(self.model_.rows)
@@ -306,6 +426,33 @@ class TimelineView(QTableView):
             change(entry.text),
             initiator=self,
         )
+        return done is not None
+
+    def people(self) -> list[tuple[str, str]]:
+        """(label, participant id) of the people of the meeting: the Who editor's choices."""
+        with self.ops.store.session() as session:
+            rows = attendance_list(session, self.meeting_id)
+        choices = []
+        for row in rows:
+            name = f"{row.full_name} ({row.organisation})" if row.organisation else row.full_name
+            choices.append((name, row.participant_id))
+        return choices
+
+    def edit_speaker(self, entry: Entry, name: str, participant_id: str | None) -> bool:
+        """Who made ``entry``: the person chosen, or whom the name stands for."""
+        step = ReplayStep(
+            lambda session: set_speaker(session, entry.id, name, participant_id=participant_id)
+        )
+        done = self.ops.perform(
+            self.tr("Speaker of “%1”").replace("%1", entry.text[:30]),
+            step.redo,
+            step.undo,
+            initiator=self,
+        )
+        if done is not None:
+            # Once the editor is closed: reading the meeting now would reset the model under
+            # the editor that is committing.
+            QTimer.singleShot(0, self.reload)
         return done is not None
 
     def remove_selected(self) -> None:

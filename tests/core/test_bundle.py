@@ -131,7 +131,7 @@ BAD: dict[str, tuple[Callable[[dict[str, bytes]], None], bool, str]] = {
         "meeting_id",
     ),
     "missing version": (
-        _edit_record("meeting", lambda r: r["versions"].pop("title")),
+        _edit_record("meeting", lambda r: r["versions"][0][2].remove("title")),
         True,
         "versions",
     ),

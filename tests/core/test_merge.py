@@ -19,6 +19,8 @@ from ogpdesk.core.merge import apply, make_bundle, preview, revert, store_record
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
+    Institution,
+    InstitutionKind,
     MeetingStatus,
     Participant,
     ProcessKind,
@@ -261,3 +263,33 @@ def test_a_person_added_on_two_laptops_is_matched_not_duplicated(
             select(Participant).where(Participant.folded_name.like("%trabelsi%"))
         ).all()
         assert len(people) == 1 and people[0].role == "élu" and people[0].phone
+
+
+def test_every_column_travels_an_institutions_logo_and_names_included(
+    laptops: dict[str, Store], tmp_path: Path
+) -> None:
+    plenary, table = laptops["plenary"], laptops["table1"]
+    logo = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+    with plenary.transaction() as session:
+        municipality = Institution(
+            name="Commune du Kef",
+            name_ar="بلدية الكاف",
+            kind=InstitutionKind.MUNICIPALITY,
+            logo=logo,
+        )
+        session.add(municipality)
+        session.flush()
+        meeting = create_meeting(
+            session, title="Conseil", date=DAY, kind="seminar", institution_id=municipality.id
+        )
+        meeting_id, institution_id = meeting.id, municipality.id
+    send(plenary, table, tmp_path / "out.ogpdesk", Scope(meeting_id=meeting_id))
+    with table.session() as session:
+        received = session.get(Institution, institution_id)
+        assert received.logo == logo and received.name_ar == "بلدية الكاف"
+    with plenary.session() as one, table.session() as other:
+        mine = store_records(one)
+        assert (
+            store_records(other)[("institution", institution_id)]
+            == mine[("institution", institution_id)]
+        )

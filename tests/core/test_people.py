@@ -284,3 +284,56 @@ def test_removing_a_line_takes_away_the_attendance_it_created(store: Store) -> N
         set_removed(session, EntryKind.INTERVENTION, said, False)
     with store.session() as session:
         assert [r.full_name for r in attendance_list(session, meeting_id)] == ["Nadia Khelifi"]
+
+
+def test_the_secretary_chooses_the_speaker_of_an_ambiguous_line(store: Store) -> None:
+    from ogpdesk.core.errors import InvalidInput
+    from ogpdesk.core.timeline import entries, set_speaker
+
+    meeting_id = _meeting(store)
+    with store.transaction() as session:
+        session.add_all(
+            [
+                Participant(full_name="Mohamed Ben Salah", organisation="Municipalité"),
+                Participant(full_name="Mohamed Ben Salah", organisation="KTC Sfax"),
+            ]
+        )
+        ktc = session.scalars(
+            select(Participant).where(Participant.organisation == "KTC Sfax")
+        ).one()
+        ktc_id = ktc.id
+    said = _line(store, meeting_id, "Mohamed Ben Salah: Et le financement ?")
+    line_id = said.of(Intervention)[0].id
+    wrong = _line(store, meeting_id, "Hédi: Je suis d'accord")
+    wrong_id = wrong.of(Intervention)[0].id
+    with store.session() as session:
+        assert [e.unlinked for e in entries(session, meeting_id)] == [True, False]
+        try:
+            set_speaker(session, line_id, "Mohamed Ben Salah")
+        except InvalidInput as exc:
+            assert "2 people" in exc.message("en")
+        else:
+            raise AssertionError("an ambiguous name was accepted")
+    with store.transaction() as session:
+        chosen = set_speaker(session, line_id, "", participant_id=ktc_id)
+        # "Hédi" was Hédi Ben Ammar, a newcomer: the line's own "Hédi" goes away.
+        renamed = set_speaker(session, wrong_id, "Hédi Ben Ammar")
+    with store.session() as session:
+        assert [e.unlinked for e in entries(session, meeting_id)] == [False, False]
+        assert [e.who for e in entries(session, meeting_id)] == [
+            "Mohamed Ben Salah",
+            "Hédi Ben Ammar",
+        ]
+        assert sorted(r.full_name for r in attendance_list(session, meeting_id)) == [
+            "Hédi Ben Ammar",
+            "Mohamed Ben Salah",
+        ]
+    with store.transaction() as session:
+        renamed.undo(session)
+        chosen.undo(session)
+    with store.session() as session:
+        assert [(e.who, e.unlinked) for e in entries(session, meeting_id)] == [
+            ("Mohamed Ben Salah", True),
+            ("Hédi", False),
+        ]
+        assert [r.full_name for r in attendance_list(session, meeting_id)] == ["Hédi"]

@@ -64,7 +64,8 @@ def test_a_registered_kind_is_rendered_by_every_renderer(kairouan, tmp_path, mon
             written = export(session, _request(kairouan, tmp_path, f"n{suffix}", kind="note"))
             assert written.stat().st_size > 0
     assert "Réunion : Kairouan" in read.pdf_text(tmp_path / "n.pdf")
-    assert "Réunion : Kairouan" in read.docx_text(tmp_path / "n.docx")
+    # French typography: the space typed before the colon becomes a no-break one.
+    assert "Réunion\u00a0: Kairouan" in read.docx_text(tmp_path / "n.docx")
 
 
 def test_command_line_export(kairouan, tmp_path, read):

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
-from ogpdesk.ui.direction import TextDirectionDelegate, text_direction
+from ogpdesk.core.direction import LRI, PDI, RLI
+from ogpdesk.ui.direction import TextDirectionDelegate, numbered, shown, text_direction
 
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 
@@ -14,7 +15,9 @@ LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 def test_the_first_letter_with_a_direction_decides() -> None:
     assert text_direction("Sample Citoyen (جمعية M'Saken 2050)") is LTR
     assert text_direction("« ٣ — اعتماد مقاربة تشاركية (KTC Sfax)") is RTL
-    assert text_direction("\u2067توصية\u2069 1") is RTL
+    # Letters inside an isolate do not count (UAX #9, rule P2).
+    assert text_direction("\u2066Kairouan\u2069 مدينة") is RTL
+    assert text_direction("\u2067توصية\u2069 1") is None
     assert text_direction("2016-03-22 — 10:30") is None
 
 
@@ -45,3 +48,16 @@ def test_a_french_text_in_an_arabic_table_is_cut_at_its_end(qtbot) -> None:
     assert french.displayAlignment & Qt.AlignmentFlag.AlignRight
     assert french.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
     assert arabic.direction is RTL
+
+
+def test_a_label_shows_runs_of_the_other_direction_isolated() -> None:
+    assert shown("الهاتف +216 98 765 432", RTL) == f"الهاتف {LRI}+216 98 765 432{PDI}"
+    assert shown("Réunion à القيروان", LTR) == f"Réunion à {RLI}القيروان{PDI}"
+    assert shown("(جمعية المواطنة) :", RTL) == "(جمعية المواطنة):"
+
+
+def test_a_number_stays_on_the_windows_side() -> None:
+    assert (
+        numbered(2, "The experiences of Sousse", RTL) == f"2. {LRI}The experiences of Sousse{PDI}"
+    )
+    assert numbered(2, "النقاش العام", LTR) == f"2. {RLI}النقاش العام{PDI}"

@@ -27,21 +27,59 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
 
 
-def target() -> QWidget:
-    """Where Qt delivers a key the user presses now."""
-    widget = QApplication.activePopupWidget() or QApplication.focusWidget()
+def settle() -> None:
+    """The offscreen platform keeps a closed popup as the active window, where a desktop
+    gives the activation back to the window the popup belonged to: so does this."""
+    if QApplication.activePopupWidget() is not None:
+        return
+    active = QApplication.activeWindow()
+    if active is not None and active.isVisible():
+        return
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible() and window.windowType() != Qt.WindowType.Popup:
+            window.activateWindow()
+            QTest.qWaitForWindowActive(window)
+            return
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus (the capture line while its popup is open)."""
+    settle()
+    widget = QApplication.focusWidget()
     assert widget is not None, "no widget has the keyboard"
     return widget
 
 
+def focus(widget: QWidget) -> None:
+    """Click into ``widget``, as a user would (the mouse moves the focus)."""
+    if not widget.window().isActiveWindow():
+        widget.window().activateWindow()
+        QTest.qWaitForWindowActive(widget.window())
+    for _ in range(200):
+        widget.setFocus(Qt.FocusReason.MouseFocusReason)
+        if widget.hasFocus():
+            return
+        QTest.qWait(10)
+    raise AssertionError(f"{widget} cannot take the focus")
+
+
+def target() -> QWidget:
+    """Where Qt delivers a key the user presses now: an open popup, else the focus."""
+    return QApplication.activePopupWidget() or focused()
+
+
 def type_(text: str) -> None:
+    """Letters, sent to the focused field: an open completion popup hands them to it."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target(), QKeyEvent(kind, 0, NONE, char))
+            QApplication.sendEvent(focused(), QKeyEvent(kind, 0, NONE, char))
 
 
 def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = NONE) -> None:
     QTest.keyClick(target(), key, modifiers)
+    # What a key queues (an item editor commits on the next turn of the loop) happens
+    # before the next key, as between a typist's keystrokes.
+    QApplication.processEvents()
 
 
 def _said(store: Store) -> list[tuple[str | None, str]]:
@@ -97,7 +135,7 @@ def test_enter_and_tab_accept_the_offered_name(
     qtbot.addWidget(line)
     line.show()
     line.activateWindow()
-    line.setFocus()
+    focus(line)
     qtbot.waitUntil(line.hasFocus)
 
     type_("moha")
@@ -130,7 +168,7 @@ def test_after_removing_a_timeline_row_the_next_word_goes_to_the_capture_line(
     press(Qt.Key.Key_Return)
     type_("Note: à supprimer")
     press(Qt.Key.Key_Return)
-    view.timeline.setFocus()
+    focus(view.timeline)
     view.timeline.selectRow(1)
     press(Qt.Key.Key_Delete)
     type_("Merci")
@@ -175,14 +213,14 @@ def test_after_the_time_limit_and_next_speaker_the_words_go_to_the_capture_line(
     assert panel is not None
     panel.raise_hand("Sami Gharbi")  # type: ignore[attr-defined]
     limit = panel.limit  # type: ignore[attr-defined]
-    limit.setFocus()
+    focus(limit)
     limit.selectAll()
     type_("120")
     press(Qt.Key.Key_Return)
     assert panel.queue.limit_seconds == 120  # type: ignore[attr-defined]
     assert view.capture.hasFocus()
 
-    limit.setFocus()
+    focus(limit)
     bar_button = None
     for child in panel.findChildren(QWidget):  # the "Next speaker" button, clicked
         if getattr(child, "defaultAction", lambda: None)() is panel.next_action:  # type: ignore[attr-defined]
@@ -213,13 +251,13 @@ def test_window_shortcuts_work_from_a_field_that_would_eat_them(qtbot, window: M
 
     eater = EatsShortcuts()
     view.layout().addWidget(eater)
-    eater.setFocus()
+    focus(eater)
     press(Qt.Key.Key_E, CTRL)
     assert window.export_dialog is not None and window.export_dialog.isVisible()
     window.export_dialog.close()
     # A key of the field's own stays the field's.
     window.activateWindow()
-    eater.setFocus()
+    focus(eater)
     qtbot.waitUntil(eater.hasFocus)
     type_("abc")
     assert eater.text() == "abc"
@@ -275,7 +313,7 @@ def test_the_process_chosen_for_a_new_meeting_is_kept(
         process_id = create_process(session, title="Plan d'action OGP Le Kef").id
     dialog = window.new_meeting()
     dialog.process.setCurrentIndex(dialog.process.findData(process_id))
-    dialog.title.setFocus()
+    focus(dialog.title)
     qtbot.waitUntil(dialog.title.hasFocus)
     type_("Atelier de co-création")
     for _field in (dialog.title_ar, dialog.kind, dialog.date):
@@ -292,3 +330,46 @@ def test_the_process_chosen_for_a_new_meeting_is_kept(
             select(Meeting).where(Meeting.title == "Atelier de co-création")
         ).one()
         assert (meeting.process_id, meeting.city) == (process_id, "Le Kef")
+
+
+def test_an_ambiguous_speaker_is_flagged_and_chosen_in_the_who_column(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    view = _view(window)
+    with store.transaction() as session:
+        twin = Participant(full_name="Sami Gharbi", organisation="Municipalité de Sousse")
+        session.add(twin)
+        session.flush()
+        sign_in(session, session.get_one(Meeting, view.meeting_id), twin)
+        twin_id = twin.id
+    type_("Sami Gharbi: Une question")
+    if QApplication.activePopupWidget() is not None:
+        press(Qt.Key.Key_Escape)
+    press(Qt.Key.Key_Return)
+    assert "several people" in window.statusBar().currentMessage()
+    type_("Nadia Khelifi: Bonjour")
+    press(Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage().startswith("New participant: Nadia Khelifi")
+
+    timeline = view.timeline
+    index = timeline.model().index(0, 1)
+    assert index.data().startswith("⚠ Sami Gharbi")
+    focus(timeline)
+    timeline.setCurrentIndex(index)
+    press(Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    type_("Sami Gharbi (Municipalité de Sousse)")
+    assert QApplication.activePopupWidget() is not None
+    press(Qt.Key.Key_Return)  # accepts what the popup offers
+    press(Qt.Key.Key_Return)  # saves it
+    assert view.capture.hasFocus()
+    with store.session() as session:
+        said = session.scalars(select(Intervention).order_by(Intervention.position)).first()
+        assert said is not None and said.participant_id == twin_id
+    qtbot.waitUntil(
+        lambda: timeline.model().index(0, 1).data() == "Sami Gharbi (Municipalité de Sousse)"
+    )
+    window.ops.undo_stack.undo()
+    assert timeline.model().index(0, 1).data().startswith("⚠")

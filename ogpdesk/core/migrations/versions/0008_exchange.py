@@ -57,7 +57,9 @@ def upgrade() -> None:
         "sync_clock",
         sa.Column("table_name", sa.String(length=64), nullable=False),
         sa.Column("row_id", sa.String(length=36), nullable=False),
-        sa.Column("data", sa.Text(), nullable=False),
+        sa.Column("seen_at", sa.DateTime(), nullable=True),
+        sa.Column("snapshot", sa.Text(), nullable=False),
+        sa.Column("versions", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("table_name", "row_id", name=op.f("pk_sync_clock")),
     )
     with op.batch_alter_table("recommendation") as batch_op:

@@ -1,0 +1,164 @@
+"""Screenshots of a live meeting on a laptop screen (1280×800), in Arabic and French.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_meeting.py docs/screenshots
+
+A seminar is built in a temporary store: ten people signed in (names in both scripts, with
+their organisations), a debate, eight recommendations in Arabic and French, five of them
+adopted. Writes meeting-signin-{ar,fr}.png (sign-in in front), meeting-board-{ar,fr}.png
+(the board in front) and projector-mixed-ar.png (the hall's screen, with mixed
+recommendations). Settings and drafts go to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ogpdesk.core import notes
+from ogpdesk.core.meetings import create_meeting
+from ogpdesk.core.models import (
+    Gender,
+    Meeting,
+    Participant,
+    Recommendation,
+    RecommendationStatus,
+    StakeholderGroup,
+)
+from ogpdesk.core.participants import sign_in
+from ogpdesk.core.store import open_store
+from ogpdesk.ui import settings
+from ogpdesk.ui.app import Language
+from ogpdesk.ui.main_window import MainWindow
+from ogpdesk.ui.operations import Operations
+
+G = StakeholderGroup
+PEOPLE = [
+    ("Sample Hédi Ben Ammar", "Conseil municipal de Kairouan", G.AUTHORITY, Gender.MALE),
+    ("عينة — سلوى الحمامي", "جمعية المواطنة الفاعلة", G.CIVIL_SOCIETY, Gender.FEMALE),
+    ("Sample Nizar Gharbi", "Université de Sousse", G.ACADEMIC, Gender.MALE),
+    ("عينة — كمال الزواري", "الوكالة الحضرية", G.EXPERT, Gender.MALE),
+    ("Sample Leïla Trabelsi", "Association M'Saken 2050", G.CIVIL_SOCIETY, Gender.FEMALE),
+    ("عينة — منية بن عمر", None, G.CITIZEN, Gender.FEMALE),
+    ("Sample Mohamed Ben Salah", "KTC Sfax", G.PRIVATE_SECTOR, Gender.MALE),
+    ("عينة — فاطمة الزهراء بن علي", "بلدية القيروان", G.ADMINISTRATION, Gender.FEMALE),
+    ("Sample Karim Jendoubi", "Radio Sabra FM", G.MEDIA, Gender.MALE),
+    ("عينة — رضا السعيدي", None, G.CITIZEN, Gender.MALE),
+]
+MINUTES = """# Présentation de la démarche / تقديم المنهجية
+Sample Hédi Ben Ammar: La stratégie doit partir d'un diagnostic partagé avec les habitants.
+عينة — سلوى الحمامي: نطالب بإشراك الجمعيات منذ المرحلة الأولى وليس عند المصادقة فقط.
+# Débat / النقاش
+Sample Nizar Gharbi: L'université peut fournir les données du recensement par quartier.
+REC: Créer un observatoire urbain ouvert aux associations.
+عينة — كمال الزواري: التجربة في صفاقس أظهرت أهمية وكالة حضرية مستقلة.
+REC: إحداث وكالة حضرية مستقلة للتخطيط الاستراتيجي بالقيروان.
+REC: Publier chaque trimestre l'avancement des projets sur le site de la commune.
+REC: تخصيص حصة من الميزانية التشاركية للأحياء الشعبية.
+Sample Leïla Trabelsi: Les jeunes de M'Saken veulent un espace de concertation permanent.
+REC: Ouvrir une maison de la participation citoyenne à M'Saken (2026).
+REC: تنظيم جلسات استماع دورية في كل دائرة بلدية.
+REC: Former les agents municipaux à l'animation de réunions publiques.
+REC: بث الجلسات العامة مباشرة على صفحة البلدية.
+DEC: Le comité de pilotage se réunira le 15 avril.
+"""
+TYPING = {
+    "ar": "عينة — منية بن عمر: نقترح أن تُنشر محاضر الجلسات بالعربية والفرنسية",
+    "fr": "Sample Karim Jendoubi: la radio peut annoncer chaque séance une semaine avant",
+}
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(8):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab().save(buffer, "PNG")
+    image = Image.open(io.BytesIO(bytes(buffer.data())))
+    image.convert("RGB").quantize(256).save(path, optimize=True)
+    print(path, image.size, path.stat().st_size // 1024, "KiB")
+
+
+def build(path: Path) -> str:
+    store = open_store(path)
+    with store.transaction() as session:
+        meeting = create_meeting(
+            session,
+            title="Séminaire — planification stratégique de Kairouan",
+            title_ar="ندوة حول التخطيط الاستراتيجي لمدينة القيروان",
+            date=dt.date(2016, 3, 22),
+            kind="seminar",
+            city="Kairouan",
+            place="Hôtel de ville",
+        )
+        for name, organisation, group, gender in PEOPLE:
+            person = Participant(
+                full_name=name,
+                organisation=organisation,
+                stakeholder_group=group,
+                gender=gender,
+                sample=True,
+            )
+            session.add(person)
+            session.flush()
+            sign_in(session, meeting, person)
+        notes.apply(session, meeting, notes.parse(MINUTES))
+        for recommendation in session.query(Recommendation).filter_by(meeting_id=meeting.id):
+            if recommendation.number in {1, 2, 3, 5, 6}:
+                recommendation.status = RecommendationStatus.ADOPTED
+        meeting_id = meeting.id
+        assert session.get(Meeting, meeting_id) is not None
+    store.close()
+    return meeting_id
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    work = Path(tempfile.mkdtemp(prefix="ogpdesk-meeting-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+    app = QApplication([])
+    language = Language(app)
+    database = work / "seminar.db"
+    meeting_id = build(database)
+    for lang in ("ar", "fr"):
+        settings.LANGUAGE.set(lang)
+        language.apply(lang)
+        store = open_store(database)
+        window = MainWindow(Operations(store))
+        window.resize(1280, 800)
+        window.show()
+        view = window.open_meeting(meeting_id)
+        view.capture.setText(TYPING[lang])
+        view.timeline.scrollToBottom()
+        settle(app)
+        save(window, out / f"meeting-signin-{lang}.png")
+        board = view.panel("RecommendationsBoard")
+        assert board is not None
+        view.panels.setCurrentWidget(board)
+        settle(app)
+        save(window, out / f"meeting-board-{lang}.png")
+        if lang == "ar":
+            projector = window.show_projector()
+            assert projector is not None
+            projector.resize(1280, 720)
+            projector.set_speaker("Sample Leïla Trabelsi (Association M'Saken 2050)")
+            projector.set_remaining(83)
+            settle(app)
+            save(projector, out / "projector-mixed-ar.png")
+            projector.close()
+        window.close()
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
