@@ -346,7 +346,7 @@ def reindex(session: Session, ids: dict[str, Iterable[str]]) -> int:
                     key = connection.execute(
                         _PUT_ENTRY, {"kind": spec.kind.value, "ref": ref, "meeting": meeting_id}
                     ).scalar_one()
-                    connection.execute(_PUT_BODY, {"id": key, "body": index_text(values)})
+                    _write_body(connection, key, index_text(values))
                 done += 1
     return done
 
@@ -510,7 +510,11 @@ def _put(connection: Connection, spec: Indexed, obj: Record) -> None:
     key = connection.execute(
         _PUT_ENTRY, {"kind": spec.kind.value, "ref": obj.id, "meeting": meeting_id}
     ).scalar_one()
-    body = index_text(getattr(obj, f) for f in spec.fields)
+    _write_body(connection, key, index_text(getattr(obj, f) for f in spec.fields))
+
+
+def _write_body(connection: Connection, key: int, body: str) -> None:
+    """The indexed text of the entry ``key``: FTS5's row, or the entry's words on a server."""
     if connection.dialect.name == "postgresql":
         connection.execute(_PUT_WORDS_PG, {"id": key, "body": tsvector_literal(body)})
     else:

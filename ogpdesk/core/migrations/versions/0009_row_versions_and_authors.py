@@ -1,7 +1,7 @@
 """row versions and authors: who created and last changed each row, and how many times
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-01 04:30:00
 
 On a shared server several people edit the same meeting: ``version`` counts the changes of a
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0009"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
