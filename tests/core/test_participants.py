@@ -299,6 +299,9 @@ csv_cells = st.text(
 )
 
 
+# A property of the reader and the planner, not of the back end: on SQLite only, where each
+# example stays within Hypothesis's deadline.
+@pytest.mark.sqlite_only
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     rows=st.integers(1, 3).flatmap(
