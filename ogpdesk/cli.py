@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ogpdesk import __version__
+from ogpdesk.console import utf8_output
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
@@ -568,6 +569,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     message names that file. A reader that stops reading (``ogpdesk meetings | head``) ends
     the command quietly, with the exit status of a broken pipe (128 + SIGPIPE).
     """
+    utf8_output()
     try:
         return _main(argv)
     except BrokenPipeError:

@@ -39,4 +39,11 @@
         <translation>&amp;حول ogpdesk</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot replace “{path}”: another program has it open. Close it there and export again.</source>
+        <translation>تعذّر استبدال «{path}»: برنامج آخر يفتحه. أغلقه هناك ثم أعد التصدير.</translation>
+    </message>
+</context>
 </TS>

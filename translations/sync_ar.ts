@@ -298,6 +298,102 @@
         <source>items to review</source>
         <translation>عناصر للمراجعة</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>title (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>الهيكل</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>المقدّم</translation>
+    </message>
 </context>
 <context>
     <name>MergePreviewDialog</name>

@@ -126,6 +126,8 @@ class RecordLine:
     python: dict[str, Any] = field(default_factory=dict)
     # The line as it goes in the file, when the store had it ready.
     encoded: str | None = None
+    # ``versions`` as the file has them (``pack``), to compare with a stored clock.
+    packed: list[list[Any]] | None = None
 
 
 @dataclass
@@ -601,7 +603,7 @@ def _record(table: str, item: Any, number: int, member: str, shown: str) -> Reco
     ]
     if missing:
         raise bad(f"{missing[0]}: missing")
-    return RecordLine(table, row_id, checked, unpacked, python)
+    return RecordLine(table, row_id, checked, unpacked, python, packed=versions)
 
 
 def _version(raw: Any) -> Version | None:

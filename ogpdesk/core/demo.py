@@ -4,6 +4,9 @@ action plan (2024–2027), built from the two texts in ``tests/data/seeds/``.
 The demo is data. The tables below are meant to be read side by side with the seeds; the
 functions at the end only turn them into rows. Text is in English, the language of the
 seeds, with Arabic titles and translations as a facilitator in Tunisia would write them.
+Every printed text also has an Arabic and a French version: translations made for the demo,
+in ``core/demo_translations.py``. What the sample people say is written in French or in
+Arabic, as a Tunisian secretary would take it down (also written for the demo).
 
 What comes from the seeds
 - Kairouan/M'saken: the two awareness sessions between 22 and 26 March 2016, organised by
@@ -25,6 +28,8 @@ What comes from the seeds
 
 What is invented (sample data, never to be quoted as fact)
 - Every person: names say "Sample" or "(sample)", and ``Participant.sample`` is set.
+- The letterhead (Tunisian Republic, Ministry of the Interior, municipality), which meetings
+  are approved and on which day.
 - The exact days of the 2016 sessions (their venues are left blank: the seed gives none),
   all times, the themes, addressees and priorities of recommendations, and what each sample
   person said.
@@ -51,6 +56,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import EVERYTHING, Changes
+from ogpdesk.core.demo_translations import ARABIC, FRENCH
 from ogpdesk.core.meetings import create_meeting, create_process
 from ogpdesk.core.models import (
     ActionItem,
@@ -102,6 +108,8 @@ ALREADY_LOADED = QT_TRANSLATE_NOOP(
     "Demo", "The seed demo is already loaded: nothing new was added."
 )
 
+REPUBLIC = "tunisian-republic"
+INTERIOR = "ministry-interior"
 KTC = "ktc-sfax"
 MEDCITIES = "medcities"
 KAIROUAN = "kairouan"
@@ -136,6 +144,8 @@ class InstitutionRow:
     kind: InstitutionKind
     city: str | None = None
     description: str | None = None
+    # The institution above it on a letterhead.
+    parent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -287,6 +297,8 @@ class MeetingRow:
     languages: str = "ar,fr"
     # Quarterly reviews: the quarter whose progress rows (REVIEWS) were presented.
     quarter: str | None = None
+    # Minutes approved, on this day: those whose outcome the seeds report as published.
+    approved: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -307,22 +319,26 @@ class ReviewRow:
 # --- Institutions --------------------------------------------------------------------------
 
 INSTITUTIONS = (
+    # The letterhead of Tunisian municipalities: the republic, the ministry, the municipality.
+    InstitutionRow(REPUBLIC, "Tunisian Republic", "الجمهورية التونسية", InstitutionKind.STATE),
+    InstitutionRow(INTERIOR, "Ministry of the Interior", "وزارة الداخلية",
+                   InstitutionKind.MINISTRY, parent=REPUBLIC),
     InstitutionRow(KTC, "KTC of Sfax", "مركز KTC بصفاقس", InstitutionKind.OTHER, "Sfax",
                    "Organiser of the 2016 awareness sessions, linked to MedCities."),
     InstitutionRow(MEDCITIES, "MedCities", "شبكة ميدسيتيز", InstitutionKind.NETWORK, None,
                    "Experience in the field of sustainable strategic planning."),
     InstitutionRow(KAIROUAN, "Municipality of Kairouan", "بلدية القيروان",
-                   InstitutionKind.MUNICIPALITY, "Kairouan"),
+                   InstitutionKind.MUNICIPALITY, "Kairouan", parent=INTERIOR),
     InstitutionRow(MSAKEN, "Municipality of M'saken", "بلدية مساكن",
-                   InstitutionKind.MUNICIPALITY, "M'saken"),
+                   InstitutionKind.MUNICIPALITY, "M'saken", parent=INTERIOR),
     InstitutionRow(MSAKEN_2050, "M'Saken 2050", "جمعية مساكن 2050",
                    InstitutionKind.ASSOCIATION, "M'saken",
                    "Local association coordinating the city strategy with the civil society, "
                    "regional authorities, experts, academics and citizens."),
     # The seed writes "commune du ElKef", "Associatio TWIZA" and "Assocition Joussour":
-    # typing slips, corrected in the names people will print.
-    InstitutionRow(EL_KEF, "Commune du El Kef", "بلدية الكاف",
-                   InstitutionKind.MUNICIPALITY, "El Kef"),
+    # typing slips, corrected in the names people will print (in French, "Commune du Kef").
+    InstitutionRow(EL_KEF, "Municipality of El Kef", "بلدية الكاف",
+                   InstitutionKind.MUNICIPALITY, "El Kef", parent=INTERIOR),
     InstitutionRow(TWIZA, "Association TWIZA", "جمعية تويزة",
                    InstitutionKind.ASSOCIATION, "El Kef"),
     InstitutionRow(JOUSSOUR, "Association Joussour", "جمعية جسور",
@@ -378,9 +394,9 @@ PEOPLE = (
     # El Kef.
     PersonRow("kef-manager", "Sample — Project manager, steering committee", G.CIVIL_SOCIETY,
               F, "30-44", "Project manager of the action plan", "El Kef", TWIZA),
-    PersonRow("kef-focal", "Sample — OGP focal point, Commune du El Kef", G.ADMINISTRATION,
+    PersonRow("kef-focal", "Sample — OGP focal point, Commune du Kef", G.ADMINISTRATION,
               M, "45-59", "OGP focal point", "El Kef", EL_KEF),
-    PersonRow("kef-finance", "Sample — Finance department, Commune du El Kef",
+    PersonRow("kef-finance", "Sample — Finance department, Commune du Kef",
               G.ADMINISTRATION, F, "30-44", "Head of the finance department", "El Kef",
               EL_KEF),
     PersonRow("kef-councillor", "Sample — Municipal councillor, El Kef", G.AUTHORITY, F,
@@ -442,7 +458,7 @@ PROCESSES = (
         "OGP Local action plan El Kef 2024–2027",
         "خطة العمل المحلية للحكومة المفتوحة بالكاف 2024–2027",
         ProcessKind.ACTION_PLAN,
-        "Commune du El Kef",
+        "Commune du Kef",
         # Submitted on 25 December 2024; its commitments run 2025–2027, to June 2027.
         dt.date(2025, 1, 1),
         dt.date(2027, 6, 30),
@@ -497,13 +513,13 @@ COMMITMENTS = (
         supporting=(CD2,),
         milestones=(
             MilestoneRow("Extended advisory steering committee formed and first meeting held",
-                         dt.date(2025, 9, 30), "Commune du El Kef",
+                         dt.date(2025, 9, 30), "Commune du Kef",
                          "Municipal order and minutes of the first meeting"),
             MilestoneRow("Quarterly public meetings on the action plan, minutes published",
                          dt.date(2025, 12, 31), "Association TWIZA",
                          "Minutes on the municipality's website"),
             MilestoneRow("Participatory budgeting pilot in one municipal district",
-                         dt.date(2026, 12, 31), "Commune du El Kef",
+                         dt.date(2026, 12, 31), "Commune du Kef",
                          "Council deliberation adopting the pilot"),
         ),
     ),
@@ -519,10 +535,10 @@ COMMITMENTS = (
         supporting=(TWIZA,),
         milestones=(
             MilestoneRow("Open-source tool to follow administrative requests online",
-                         dt.date(2026, 3, 31), "Commune du El Kef (IT unit)",
+                         dt.date(2026, 3, 31), "Commune du Kef (IT unit)",
                          "Public address of the tool"),
             MilestoneRow("Municipal contracts and procurement published as open data",
-                         dt.date(2026, 9, 30), "Commune du El Kef",
+                         dt.date(2026, 9, 30), "Commune du Kef",
                          "Open data page of the municipality"),
         ),
     ),
@@ -538,10 +554,10 @@ COMMITMENTS = (
         supporting=(TWIZA,),
         milestones=(
             MilestoneRow("Citizen budget 2025 published in Arabic and French",
-                         dt.date(2025, 9, 30), "Commune du El Kef (finance department)",
+                         dt.date(2025, 9, 30), "Commune du Kef (finance department)",
                          "Citizen budget on the website"),
             MilestoneRow("Quarterly publication of budget execution",
-                         dt.date(2026, 3, 31), "Commune du El Kef (finance department)",
+                         dt.date(2026, 3, 31), "Commune du Kef (finance department)",
                          "Quarterly tables on the website"),
             MilestoneRow("Information campaign on local taxes",
                          dt.date(2026, 12, 31), "Association Joussour",
@@ -561,7 +577,7 @@ COMMITMENTS = (
         supporting=(CIKA, TWIZA),
         milestones=(
             MilestoneRow("Inventory of water points and green spaces published as open data",
-                         dt.date(2026, 3, 31), "Commune du El Kef (technical services)",
+                         dt.date(2026, 3, 31), "Commune du Kef (technical services)",
                          "Open data page of the municipality"),
             MilestoneRow("Public consultation on a natural resources management charter",
                          dt.date(2026, 9, 30), "Cika Association for Kef Culture",
@@ -580,7 +596,7 @@ COMMITMENTS = (
         supporting=(JOUSSOUR,),
         milestones=(
             MilestoneRow("Complaints and reporting channel with published follow-up figures",
-                         dt.date(2025, 12, 31), "Commune du El Kef",
+                         dt.date(2025, 12, 31), "Commune du Kef",
                          "Quarterly figures on the website"),
             MilestoneRow("Integrity training for municipal staff",
                          dt.date(2026, 6, 30), "Association TWIZA",
@@ -603,7 +619,7 @@ COMMITMENTS = (
                          dt.date(2025, 12, 31), "Regional president for people with disabilities",
                          "Survey report"),
             MilestoneRow("Open-source digital map of accessible transport and services",
-                         dt.date(2026, 9, 30), "Commune du El Kef (IT unit)",
+                         dt.date(2026, 9, 30), "Commune du Kef (IT unit)",
                          "Public address of the map"),
             MilestoneRow("Public report on service gaps for people with disabilities",
                          dt.date(2027, 3, 31), "Association Joussour",
@@ -680,13 +696,15 @@ SESSIONS_2016 = (
     # of Kairouan and M'saken respectively". The exact days are not given: 22 March for
     # Kairouan and 26 March for M'saken are a choice.
     MeetingRow(
-        "kairouan-2016", STRATEGY_2016, KTC,
+        "kairouan-2016", STRATEGY_2016, KAIROUAN,
         "Awareness session on city strategic planning — Kairouan",
         "يوم تحسيسي حول التخطيط الاستراتيجي للمدن — القيروان",
         MeetingKind.AWARENESS_SESSION, dt.date(2016, 3, 22), dt.time(9, 30), dt.time(13, 0),
         "Kairouan", None,
         chair="ktc-moderator",
         secretary="ktc-rapporteur",
+        # The seed reports the recommendations that "arose from these sessions".
+        approved=dt.date(2016, 3, 29),
         present=("ktc-moderator", "ktc-rapporteur", "ktc-expert", "sousse-expert",
                  "kairouan-councillor", "kairouan-region", "kairouan-civil", "kairouan-citizen"),
         agenda=(
@@ -698,18 +716,25 @@ SESSIONS_2016 = (
             AgendaRow("Recommendations", DECISION_POINT),
         ),
         timeline=(
-            Said(1, "sousse-expert", "Presented how Sousse developed its City Strategy, its "
-                 "results and its benefits for the city."),
-            Said(1, "ktc-expert", "Presented the Sfax City Strategy: the method, the actors "
-                 "involved and its results."),
-            Said(2, "ktc-expert", "Presented the assessment of the Grand Sfax Strategy and its "
-                 "updating perspectives, discussed at the seminar of 12 March."),
-            Said(3, "kairouan-councillor", "Asked how the small municipalities of the region, "
-                 "with few staff, could apply this method."),
-            Said(3, "kairouan-civil", "Stressed that the strategy must be prepared with the "
-                 "administrations and civil society from the start, not only presented to them."),
-            Said(3, "kairouan-region", "Noted that the projects of a city strategy need the "
-                 "law on public-private partnership (3P) to be financed."),
+            Said(1, "sousse-expert",
+                 "A présenté la démarche de Sousse pour élaborer sa stratégie de ville, ses "
+                 "résultats et ses retombées pour la ville."),
+            Said(1, "ktc-expert",
+                 "A présenté la stratégie de ville de Sfax : la méthode, les acteurs associés "
+                 "et ses résultats."),
+            Said(2, "ktc-expert",
+                 "A présenté l'évaluation de la stratégie du Grand Sfax et les perspectives de"
+                 " son actualisation, débattues lors du séminaire du 12 mars."),
+            Said(3, "kairouan-councillor",
+                 "A demandé comment les petites communes de la région, aux effectifs réduits, "
+                 "pourraient appliquer cette méthode."),
+            Said(3, "kairouan-civil",
+                 "A insisté pour que la stratégie soit préparée dès le départ avec les "
+                 "administrations et la société civile, et non seulement présentée à "
+                 "celles-ci."),
+            Said(3, "kairouan-region",
+                 "A relevé que le financement des projets d'une stratégie de ville suppose la "
+                 "loi sur le partenariat public-privé (3P)."),
             Said(3, "kairouan-citizen", "طالبت بتحديد مجموعات العمل القطاعية والانطلاق في "
                  "إعداد مخطط استراتيجي لتنمية مدينة القيروان."),
             Rec(4, KAIROUAN_RECOMMENDATIONS[0],
@@ -732,13 +757,15 @@ SESSIONS_2016 = (
         ),
     ),
     MeetingRow(
-        "msaken-2016", STRATEGY_2016, KTC,
+        "msaken-2016", STRATEGY_2016, MSAKEN,
         "Awareness session on city strategic planning — M'saken",
         "يوم تحسيسي حول التخطيط الاستراتيجي للمدن — مساكن",
         MeetingKind.AWARENESS_SESSION, dt.date(2016, 3, 26), dt.time(9, 30), dt.time(13, 0),
         "M'saken", None,
         chair="ktc-moderator",
         secretary="ktc-rapporteur",
+        # The seed reports the commitments of the decision-makers made there.
+        approved=dt.date(2016, 4, 1),
         present=("ktc-moderator", "ktc-rapporteur", "ktc-expert", "msaken-local",
                  "msaken-central", "msaken-2050", "msaken-academic", "msaken-citizen"),
         agenda=(
@@ -749,23 +776,28 @@ SESSIONS_2016 = (
             AgendaRow("Commitments and next steps", DECISION_POINT),
         ),
         timeline=(
-            Said(1, "ktc-expert", "Presented the City Strategies of Sousse and Sfax and the "
-                 "assessment of the Grand Sfax Strategy."),
-            Said(2, "msaken-local", "Expressed the commitment of local decision-makers to help "
-                 "the city achieve this strategy by providing technical assistance."),
-            Said(2, "msaken-central", "Expressed the commitment of central decision-makers to "
-                 "provide technical assistance to the city."),
-            Said(2, "msaken-2050", "Presented the initiative of the association M'Saken 2050: "
-                 "coordinate this operation with the civil society, regional authorities, "
-                 "experts, academics and citizens, to develop a sustainable collective "
-                 "approach, set priorities, share a vision of the city and facilitate economic "
-                 "growth, taking its environment into consideration."),
-            Said(2, "msaken-academic", "Offered the contribution of academics to the diagnosis "
-                 "of the city."),
+            Said(1, "ktc-expert",
+                 "A présenté les stratégies de ville de Sousse et de Sfax ainsi que "
+                 "l'évaluation de la stratégie du Grand Sfax."),
+            Said(2, "msaken-local",
+                 "A exprimé l'engagement des décideurs locaux à aider la ville à réaliser "
+                 "cette stratégie en lui apportant une assistance technique."),
+            Said(2, "msaken-central",
+                 "A exprimé l'engagement des décideurs centraux à apporter une assistance "
+                 "technique à la ville."),
+            Said(2, "msaken-2050",
+                 "A présenté l'initiative de l'association M'Saken 2050 : coordonner cette "
+                 "opération avec la société civile, les autorités régionales, les experts, les"
+                 " universitaires et les citoyens, pour construire une démarche collective "
+                 "durable, fixer des priorités, partager une vision de la ville et favoriser "
+                 "la croissance économique dans le respect de son environnement."),
+            Said(2, "msaken-academic",
+                 "A proposé la contribution des universitaires au diagnostic de la ville."),
             Said(2, "msaken-citizen", "تساءلت عن كيفية مشاركة المواطنين في ضبط أولويات "
                  "المدينة."),
-            Said(2, "ktc-expert", "Evoked the opportunities of a better coordination with "
-                 "MedCities, given its experience in sustainable strategic planning."),
+            Said(2, "ktc-expert",
+                 "A évoqué les possibilités d'une meilleure coordination avec MedCities, "
+                 "compte tenu de son expérience en planification stratégique durable."),
             Dec(3, "Local and central decision-makers commit to help the city of M'saken "
                 "achieve this strategy by providing technical assistance.",
                 "يلتزم أصحاب القرار المحليون والمركزيون بمساعدة مدينة مساكن على إنجاز هذه "
@@ -812,12 +844,15 @@ CO_CREATION = (
             AgendaRow("Calendar of the consultation", DECISION_POINT),
         ),
         timeline=(
-            Said(1, "kef-focal", "Presented the Open Government Partnership and the results of "
-                 "the first action plan of El Kef."),
+            Said(1, "kef-focal",
+                 "A présenté le Partenariat pour un gouvernement ouvert et les résultats du "
+                 "premier plan d'action du Kef."),
             Said(2, "kef-citizen-1", "طالبت بنشر ميزانية البلدية بلغة يفهمها المواطن."),
-            Said(2, "kef-business", "Asked for online services to avoid queues at the "
-                 "municipality."),
-            Said(2, "kef-journalist", "Asked that progress be published on social media."),
+            Said(2, "kef-business",
+                 "A demandé des services en ligne pour éviter les files d'attente à la "
+                 "commune."),
+            Said(2, "kef-journalist",
+                 "A demandé que l'avancement soit publié sur les réseaux sociaux."),
             Dec(3, "Open the consultation online, by the descriptive proposal form at the "
                 "Municipality and the new Municipal District of Kef, and through the "
                 "associations of the steering committee.",
@@ -843,10 +878,11 @@ CO_CREATION = (
             AgendaRow("Themes to retain", DECISION_POINT),
         ),
         timeline=(
-            Said(1, "kef-disability", "Asked for data and guidance for people with "
-                 "disabilities, and for a tool showing accessible transport."),
-            Said(1, "kef-cd2", "Proposed mechanisms of participatory democracy open to young "
-                 "people."),
+            Said(1, "kef-disability",
+                 "A demandé des données et une orientation pour les personnes en situation de "
+                 "handicap, ainsi qu'un outil indiquant les transports accessibles."),
+            Said(1, "kef-cd2",
+                 "A proposé des mécanismes de démocratie participative ouverts aux jeunes."),
             Said(1, "kef-joussour", "اقترحت ميزانية مبسطة للمواطن وحملة تحسيسية حول الجباية "
                  "المحلية."),
             Rec(2, "Include a commitment on data, guidance and digital transport tools for "
@@ -871,10 +907,10 @@ CO_CREATION = (
                  "kef-monitor"),
         agenda=(AgendaRow("Transparency in transactions and combating corruption", DEBATE),),
         timeline=(
-            Said(1, "kef-councillor", "Proposed that citizens can follow their requests "
-                 "online."),
-            Said(1, "kef-monitor", "Asked for a channel to report corruption, with published "
-                 "follow-up."),
+            Said(1, "kef-councillor",
+                 "A proposé que les citoyens puissent suivre leurs demandes en ligne."),
+            Said(1, "kef-monitor",
+                 "A demandé un canal de signalement de la corruption, avec un suivi publié."),
             Said(1, "kef-citizen-1", "تساءلت عن نشر الصفقات البلدية."),
         ),
     ),
@@ -893,10 +929,12 @@ CO_CREATION = (
             AgendaRow("Proposals of the students", DEBATE),
         ),
         timeline=(
-            Said(1, "kef-ndi", "Presented examples of local open government commitments."),
-            Said(2, "kef-student", "Proposed open data on water points and green spaces."),
-            Said(2, "kef-professor", "Offered the help of students to survey accessibility in "
-                 "town."),
+            Said(1, "kef-ndi",
+                 "A présenté des exemples d'engagements locaux de gouvernement ouvert."),
+            Said(2, "kef-student",
+                 "A proposé des données ouvertes sur les points d'eau et les espaces verts."),
+            Said(2, "kef-professor",
+                 "A proposé l'aide des étudiants pour recenser l'accessibilité en ville."),
         ),
     ),
     MeetingRow(
@@ -913,10 +951,11 @@ CO_CREATION = (
         languages="ar",
         agenda=(AgendaRow("Questions and proposals of citizens", DEBATE),),
         timeline=(
-            Said(1, "kef-east", "Asked that East Kef be represented in the follow-up of the "
-                 "plan."),
+            Said(1, "kef-east",
+                 "A demandé que le Kef Est soit représenté dans le suivi du plan."),
             Said(1, "kef-west", "طالبت بتمثيل الكاف الغربية في لجنة المتابعة."),
-            Said(1, "kef-citizen-2", "Asked for bus timetables online."),
+            Said(1, "kef-citizen-2",
+                 "A demandé la mise en ligne des horaires de bus."),
         ),
     ),
     MeetingRow(
@@ -927,6 +966,8 @@ CO_CREATION = (
         "El Kef", PALACE,
         chair="kef-focal",
         secretary="kef-twiza",
+        # The plan it adopted was submitted on 25 December 2024 (seed).
+        approved=dt.date(2024, 12, 20),
         present=("kef-focal", "kef-councillor", "kef-manager", "kef-east", "kef-west",
                  "kef-twiza", "kef-joussour", "kef-cika", "kef-cd2", "kef-disability",
                  "kef-monitor", "kef-citizen-1", "kef-citizen-2", "kef-professor",
@@ -937,11 +978,13 @@ CO_CREATION = (
             AgendaRow("Adoption of the plan", DECISION_POINT),
         ),
         timeline=(
-            Said(1, "kef-manager", "Presented the six commitments and the proposals they came "
-                 "from."),
-            Said(2, "kef-citizen-2", "Welcomed the digital transport tool."),
-            Said(2, "kef-journalist", "Asked that progress be shown on the giant screen of the "
-                 "municipal palace square."),
+            Said(1, "kef-manager",
+                 "A présenté les six engagements et les propositions dont ils sont issus."),
+            Said(2, "kef-citizen-2",
+                 "A salué l'outil numérique de transport."),
+            Said(2, "kef-journalist",
+                 "A demandé que l'avancement soit affiché sur l'écran géant de la place du "
+                 "palais municipal."),
             # The seed: the plan was submitted on 25 December 2024.
             Dec(3, "Submit the second action plan, with its six commitments, to the Open "
                 "Government Partnership.",
@@ -974,12 +1017,15 @@ QUARTERLY_REVIEWS = (
         excused=("kef-east",),
         absent=("kef-west",),
         quarter="2025Q2",
+        # Minutes "serve as summary documents" (seed): approved at the next quarterly meeting.
+        approved=dt.date(2025, 10, 9),
         agenda=REVIEW_AGENDA,
         timeline=(
-            Said(1, "kef-manager", "Presented the matrix: four commitments started, two not "
-                 "started yet."),
-            Said(2, "kef-monitor", "Asked that each milestone name its evidence before it is "
-                 "reported as done."),
+            Said(1, "kef-manager",
+                 "A présenté la matrice : quatre engagements entamés, deux pas encore "
+                 "commencés."),
+            Said(2, "kef-monitor",
+                 "A demandé que chaque jalon indique sa preuve avant d'être déclaré réalisé."),
             Said(2, "kef-disability", "طالب بإشراك الجمعيات في مسح إمكانية النفاذ إلى المباني "
                  "العمومية."),
             Dec(3, "Publish the 2025 Q2 progress matrix on the website, the social media pages "
@@ -1011,11 +1057,14 @@ QUARTERLY_REVIEWS = (
         quarter="2025Q3",
         agenda=REVIEW_AGENDA,
         timeline=(
-            Said(1, "kef-manager", "Presented the matrix: the citizen budget is published and "
-                 "the extended committee has met; natural resources have not started."),
-            Said(2, "kef-east", "Welcomed the first meeting of the extended committee."),
-            Said(2, "kef-finance", "Explained that the regional services have not yet sent the "
-                 "data on water points."),
+            Said(1, "kef-manager",
+                 "A présenté la matrice : le budget citoyen est publié et le comité élargi "
+                 "s'est réuni ; les ressources naturelles n'ont pas démarré."),
+            Said(2, "kef-east",
+                 "A salué la première réunion du comité élargi."),
+            Said(2, "kef-finance",
+                 "A expliqué que les services régionaux n'ont pas encore transmis les données "
+                 "sur les points d'eau."),
             Said(2, "kef-monitor", "لاحظ أن نسبة التقدم في مكافحة الفساد تحتاج إلى إثبات "
                  "منشور."),
             Dec(3, "Ask the regional services in writing for the natural resources data.",
@@ -1177,24 +1226,24 @@ class _Loader:
         return self.institutions[key] if key else None
 
     def load(self) -> DemoReport:
-        for row in INSTITUTIONS:
-            self.institutions[row.key] = self._institution(row)
-        for row in PEOPLE:
-            self.people[row.key] = self._person(row)
+        for institution in INSTITUTIONS:
+            self.institutions[institution.key] = self._institution(institution)
+        for person in PEOPLE:
+            self.people[person.key] = self._person(person)
         self.session.flush()
-        for row in PROCESSES:
-            self.processes[row.key] = self._process(row)
+        for process in PROCESSES:
+            self.processes[process.key] = self._process(process)
         action_plan = self.processes[ACTION_PLAN_EL_KEF]
         for number, seat in enumerate(SEATS, start=1):
             self._seat(action_plan, number, seat)
-        for row in COMMITMENTS:
-            self.commitments[row.number] = self._commitment(action_plan, row)
+        for commitment in COMMITMENTS:
+            self.commitments[commitment.number] = self._commitment(action_plan, commitment)
         self.session.flush()
         proposals: list[Proposal] = []
-        for number, row in enumerate(PROPOSALS, start=1):
-            proposals.append(self._proposal(action_plan, number, row, proposals))
-        for row in MEETINGS:
-            self._meeting(row)
+        for number, proposal in enumerate(PROPOSALS, start=1):
+            proposals.append(self._proposal(action_plan, number, proposal, proposals))
+        for meeting in MEETINGS:
+            self._meeting(meeting)
         self.session.flush()
         return DemoReport(dict(self.created))
 
@@ -1202,11 +1251,11 @@ class _Loader:
         return self.find(Institution, row.key) or self.make(
             Institution,
             row.key,
-            name=row.name,
-            name_ar=row.name_ar,
+            **versions("name", row.name, row.name_ar),
             kind=row.kind,
             city=row.city,
             description=row.description,
+            parent=self.institution(row.parent),
         )
 
     def _person(self, row: PersonRow) -> Participant:
@@ -1231,8 +1280,7 @@ class _Loader:
             create_process(
                 self.session,
                 id=demo_id(Process, row.key),
-                title=row.title,
-                title_ar=row.title_ar,
+                **versions("title", row.title, row.title_ar),
                 kind=row.kind,
                 organiser=row.organiser,
                 start_date=row.start,
@@ -1273,8 +1321,7 @@ class _Loader:
             key,
             process=process,
             number=row.number,
-            title=row.title,
-            title_ar=row.title_ar,
+            **versions("title", row.title, row.title_ar),
             problem=row.problem,
             objective=row.objective,
             ogp_values=row.values,
@@ -1291,7 +1338,7 @@ class _Loader:
                     step_key,
                     commitment=commitment,
                     position=position,
-                    deliverable=step.deliverable,
+                    **versions("deliverable", step.deliverable),
                     due_date=step.due,
                     responsible=step.responsible,
                     verification_source=step.verification,
@@ -1323,8 +1370,7 @@ class _Loader:
             create_meeting(
                 self.session,
                 id=demo_id(Meeting, row.key),
-                title=row.title,
-                title_ar=row.title_ar,
+                **versions("title", row.title, row.title_ar),
                 date=row.date,
                 kind=row.kind,
                 city=row.city,
@@ -1336,9 +1382,12 @@ class _Loader:
                 languages=row.languages,
                 chair=self.people[row.chair].full_name,
                 secretary=self.people[row.secretary].full_name,
-                # Past meetings: their record is complete but not approved, so that a
-                # user trying the demo can still add to it.
-                status=MeetingStatus.CLOSED,
+                # Past meetings: their record is complete; approved where the seeds report
+                # their outcome as published, the others left open to additions.
+                status=MeetingStatus.APPROVED if row.approved else MeetingStatus.CLOSED,
+                approved_at=(
+                    dt.datetime.combine(row.approved, dt.time(12, 0)) if row.approved else None
+                ),
             )
         )
         opening = dt.datetime.combine(row.date, row.start)
@@ -1382,7 +1431,7 @@ class _Loader:
             meeting=meeting,
             position=meeting.next_position(),
             number=number,
-            title=item.title,
+            **versions("title", item.title),
             kind=item.kind,
             presenter=self.people[item.presenter].full_name if item.presenter else None,
         )
@@ -1434,8 +1483,7 @@ class _Loader:
                 agenda_item=item,
                 position=meeting.next_position(),
                 number=1 + sum(isinstance(e, Recommendation) for e in earlier),
-                text=entry.text,
-                text_ar=entry.translation,
+                **versions("text", entry.text, entry.translation),
                 theme=entry.theme,
                 addressee=entry.addressee,
                 priority=entry.priority,
@@ -1450,8 +1498,7 @@ class _Loader:
                 agenda_item=item,
                 position=meeting.next_position(),
                 number=1 + sum(isinstance(e, Decision) for e in earlier),
-                text=entry.text,
-                text_ar=entry.translation,
+                **versions("text", entry.text, entry.translation),
             )
         owner = self.people[entry.owner]
         review = sitting.reviews.get(entry.commitment) if entry.commitment else None
@@ -1461,7 +1508,7 @@ class _Loader:
             meeting=meeting,
             agenda_item=item,
             position=meeting.next_position(),
-            task=entry.task,
+            **versions("task", entry.task),
             owner=owner,
             owner_name=owner.full_name,
             due_date=entry.due,
@@ -1470,6 +1517,17 @@ class _Loader:
             # No relationship on this column: the review was flushed before the timeline.
             progress_review_id=review.id if review else None,
         )
+
+
+def versions(field: str, english: str, arabic: str | None = None) -> dict[str, str]:
+    """A printed text of the tables (English, the seeds' language) with its Arabic and French
+    versions (``core/demo_translations.py``); a missing one fails the load."""
+    return {
+        field: english,
+        "lang": "en",
+        f"{field}_ar": arabic or ARABIC[english],
+        f"{field}_fr": FRENCH[english],
+    }
 
 
 def load_demo(session: Session) -> DemoReport:

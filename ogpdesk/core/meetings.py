@@ -26,6 +26,7 @@ from ogpdesk.core.models import (
     Record,
     utcnow,
 )
+from ogpdesk.core.textio import cleaned
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -108,7 +109,9 @@ def create_meeting(
         # Passed as the relationship only when given: ``process=None`` beside a
         # ``process_id`` (the meeting dialog's choice) would store no process at all.
         fields["process"] = process
-    meeting = Meeting(title=title.strip(), date=date, kind=parse_kind(kind), city=city, **fields)
+    meeting = Meeting(
+        title=cleaned(title).strip(), date=date, kind=parse_kind(kind), city=city, **fields
+    )
     session.add(meeting)
     session.flush()
     return meeting
@@ -310,7 +313,7 @@ def update_meeting(session: Session, meeting: Meeting, **fields: object) -> Chan
     if unknown:
         raise InvalidInput(detail=f"Unknown meeting fields: {', '.join(sorted(unknown))}")
     if "title" in fields:
-        title = str(fields["title"] or "").strip()
+        title = cleaned(str(fields["title"] or "")).strip()
         if not title:
             raise InvalidInput(NO_TITLE)
         fields["title"] = title

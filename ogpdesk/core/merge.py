@@ -62,7 +62,9 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # Fields that only grow (the last position handed out in a meeting): merged by taking the
 # larger, never a conflict — two groups capturing in one meeting both move it.
-GROWING = frozenset({"item_counter"})
+GROWING = frozenset({"item_counter", "version"})
+# Who last changed a record: the newer is shown, the other is not worth a review item.
+NEWEST_WINS = frozenset({"updated_by"})
 # Columns that own a record: a meeting's content has meeting_id, a process's has process_id.
 OWNING = ("process_id", "meeting_id", "commitment_id")
 # What names a record in a report or the review list.
@@ -146,7 +148,7 @@ class MergeReport:
                     CONFLICT_LINE,
                     kind=kind_name(lang, conflict.table),
                     label=conflict.label,
-                    field=conflict.field,
+                    field=field_name(lang, conflict.field),
                     shown=conflict.shown,
                     kept=conflict.kept,
                 )
@@ -189,6 +191,40 @@ KINDS = {
     "process_role": QT_TRANSLATE_NOOP("Merge", "process roles"),
     "review_item": QT_TRANSLATE_NOOP("Merge", "items to review"),
 }
+
+
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Merge", "title"),
+    "title_ar": QT_TRANSLATE_NOOP("Merge", "title (Arabic)"),
+    "text": QT_TRANSLATE_NOOP("Merge", "text"),
+    "translation": QT_TRANSLATE_NOOP("Merge", "translation"),
+    "theme": QT_TRANSLATE_NOOP("Merge", "theme"),
+    "addressee": QT_TRANSLATE_NOOP("Merge", "addressee"),
+    "priority": QT_TRANSLATE_NOOP("Merge", "priority"),
+    "status": QT_TRANSLATE_NOOP("Merge", "status"),
+    "full_name": QT_TRANSLATE_NOOP("Merge", "name"),
+    "organisation": QT_TRANSLATE_NOOP("Merge", "organisation"),
+    "role": QT_TRANSLATE_NOOP("Merge", "role"),
+    "phone": QT_TRANSLATE_NOOP("Merge", "phone"),
+    "email": QT_TRANSLATE_NOOP("Merge", "e-mail"),
+    "city": QT_TRANSLATE_NOOP("Merge", "city"),
+    "place": QT_TRANSLATE_NOOP("Merge", "place"),
+    "date": QT_TRANSLATE_NOOP("Merge", "date"),
+    "summary": QT_TRANSLATE_NOOP("Merge", "summary"),
+    "task": QT_TRANSLATE_NOOP("Merge", "task"),
+    "owner_name": QT_TRANSLATE_NOOP("Merge", "owner"),
+    "due_date": QT_TRANSLATE_NOOP("Merge", "due date"),
+    "description": QT_TRANSLATE_NOOP("Merge", "description"),
+    "deleted": QT_TRANSLATE_NOOP("Merge", "deleted"),
+    "number": QT_TRANSLATE_NOOP("Merge", "number"),
+    "presenter": QT_TRANSLATE_NOOP("Merge", "presenter"),
+}
+
+
+def field_name(lang: str, field: str) -> str:
+    """A column as the user knows it; a column not listed by its own name."""
+    template = FIELDS.get(field)
+    return translate(lang, "Merge", template) if template else field
 
 
 def kind_name(lang: str, table: str) -> str:
@@ -269,13 +305,14 @@ class _Clock:
         return self._fields
 
     def stored(self) -> StoredClock:
-        if self._fields is None:
-            return self.seen_at, self.snapshot, self.versions
-        return (
-            self.seen_at,
-            encode({key: entry[0] for key, entry in self._fields.items()}),
-            encode(pack({key: (entry[1], entry[2]) for key, entry in self._fields.items()})),
-        )
+        """As ``sync_clock`` holds it; the clock is then as if read from there again."""
+        if self._fields is not None:
+            self.snapshot = encode({key: entry[0] for key, entry in self._fields.items()})
+            self.versions = encode(
+                pack({key: (entry[1], entry[2]) for key, entry in self._fields.items()})
+            )
+            self._fields = None
+        return self.seen_at, self.snapshot, self.versions
 
 
 def _clocks(session: Session, name: str, ids: Iterable[str]) -> dict[str, _Clock]:
@@ -370,8 +407,9 @@ def _catch_up(
         values = row_values(name, row)
         at = _stamp(updated)
         if clock is None:
-            vector = {me: counter()}
-            clock = _Clock(updated, fields={k: [v, at, vector] for k, v in values.items()})
+            # Every field written here, at once: one group of versions.
+            versions = encode([[at, {me: counter()}, sorted(values)]])
+            clock = _Clock(updated, encode(values), versions)
             clocks[row_id] = changed[row_id] = clock
             continue
         fields = clock.fields
@@ -466,24 +504,10 @@ def make_bundle(session: Session, scope: Scope) -> Bundle:
         _save_clocks(session, name, changed, existing, None)
         lines = []
         for row_id in sorted(rows):
-            clock = clocks[row_id]
-            if not clock.parsed:
-                # As stored: the line is written without parsing the record's clock.
-                encoded = (
-                    f'{{"id":{json.dumps(row_id)},"values":{clock.snapshot},'
-                    f'"versions":{clock.versions}}}'
-                )
-                lines.append(RecordLine(name, row_id, {}, {}, encoded=encoded))
-                continue
-            fields = clock.fields
-            lines.append(
-                RecordLine(
-                    name,
-                    row_id,
-                    {key: entry[0] for key, entry in fields.items()},
-                    {key: (entry[1], entry[2]) for key, entry in fields.items()},
-                )
-            )
+            # As stored (just caught up and saved): the line is written without parsing.
+            _seen, snapshot, versions = clocks[row_id].stored()
+            encoded = f'{{"id":{json.dumps(row_id)},"values":{snapshot},"versions":{versions}}}'
+            lines.append(RecordLine(name, row_id, {}, {}, encoded=encoded))
         bundle.records[name] = lines
     for name, table in link_tables().items():
         columns = list(table.columns)
@@ -768,16 +792,19 @@ class _Merge:
                 values["id"] = row_id
                 values["updated_at"] = dt.datetime.fromisoformat(max(stamps))
                 inserts.append(values)
+                # Stored as the file has it: nothing to parse or pack again.
                 new_clocks[row_id] = _Clock(
                     values["updated_at"],
-                    fields={key: [raw, *line.versions[key]] for key, raw in line.values.items()},
+                    encode(line.values),
+                    encode(line.packed if line.packed is not None else pack(line.versions)),
                 )
                 self.undo.inserted[name].append(row_id)
                 if not line.values.get("deleted"):
                     self.report.added[name] += 1
                 continue
             clock = clocks[row_id]
-            if not clock.parsed and clock.versions == encode(pack(line.versions)):
+            packed = line.packed if line.packed is not None else pack(line.versions)
+            if not clock.parsed and clock.versions == encode(packed):
                 # Not changed here since the last exchange, and nothing new in the bundle.
                 continue
             local_meeting = row_id if name == "meeting" else row.get("meeting_id")
@@ -851,10 +878,12 @@ class _Merge:
                 if theirs > ours:
                     merged[key] = [raw, at, joined]
                     writes[key] = raw
-                    conflicts.append((key, raw, value, local_at))
+                    if key not in NEWEST_WINS:
+                        conflicts.append((key, raw, value, local_at))
                 else:
                     merged[key] = [value, local_at, joined]
-                    conflicts.append((key, value, raw, at))
+                    if key not in NEWEST_WINS:
+                        conflicts.append((key, value, raw, at))
         if merged == clock.fields:
             return
         label = _label({**row_values(name, row), **line.values})

@@ -32,6 +32,7 @@ from ogpdesk.core.models import (
     RecommendationStatus,
     recommendation_source,
 )
+from ogpdesk.core.textio import cleaned
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 RECOMMENDATION = QT_TRANSLATE_NOOP("Errors", "recommendation")
@@ -225,7 +226,7 @@ def _clean(name: str, value: object) -> object:
         return _status(value)
     if name == "lang":
         return _language(value)
-    text = (str(value) if value is not None else "").strip()
+    text = cleaned(str(value) if value is not None else "").strip()
     if name == "text" and not text:
         raise InvalidInput(EMPTY_TEXT)
     return text or None

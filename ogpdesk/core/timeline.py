@@ -32,6 +32,7 @@ from ogpdesk.core.models import (
     Participant,
     Recommendation,
 )
+from ogpdesk.core.textio import cleaned
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Errors", "The text cannot be empty.")
@@ -338,7 +339,7 @@ def set_text(
     ensure_unchanged(row, seen)  # type: ignore[arg-type]
     name = _TEXT_FIELD[type(row)]
     previous = getattr(row, name)
-    setattr(row, name, text.strip())
+    setattr(row, name, cleaned(text).strip())
     session.flush()
     return previous, _FLAGS[type(row)]
 

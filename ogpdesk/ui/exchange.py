@@ -39,6 +39,7 @@ from ogpdesk.core.merge import (
     MergeReport,
     MergeResult,
     apply,
+    field_name,
     kind_name,
     make_bundle,
     preview,
@@ -153,7 +154,7 @@ class MergePreviewDialog(QDialog):
                         [
                             f"{kind_name(lang, conflict.table)} · {conflict.label}",
                             self.tr("%1: “%2” shown, “%3” kept")
-                            .replace("%1", conflict.field)
+                            .replace("%1", field_name(lang, conflict.field))
                             .replace("%2", str(conflict.shown))
                             .replace("%3", str(conflict.kept)),
                         ]
@@ -302,7 +303,7 @@ class ReviewDialog(QDialog):
             cells = [
                 self._reason(row.reason),
                 f"{kind_name(lang, row.table)} · {row.label}",
-                row.field or self.tr("(whole record)"),
+                field_name(lang, row.field) if row.field else self.tr("(whole record)"),
                 row.shown,
                 row.kept,
             ]

@@ -20,6 +20,9 @@ where they believe the cursor is. The rules:
    Ctrl+H "backspace"), so the window looks at a key before the focused field does
    (``WindowKeysFirst``, on ``ShortcutOverride``); only undo and redo are left to a field
    that has text of the user's to undo.
+5. **Every panel is a key away**: Alt+1, Alt+2, Alt+3… bring the meeting's panels (sign-in,
+   speakers, recommendations) forward with the focus in their first field
+   (``focus_first``); Escape comes back.
 """
 
 from __future__ import annotations
@@ -142,3 +145,19 @@ def bring_forward(widget: QWidget) -> None:
                 if page is widget or page.isAncestorOf(widget):
                     parent.setCurrentIndex(index)
         parent = parent.parentWidget()
+
+
+def focus_first(widget: QWidget) -> bool:
+    """Give the focus to the first field of ``widget`` a Tab would reach."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if (
+            widget.isAncestorOf(candidate)
+            and candidate.isEnabled()
+            and candidate.isVisibleTo(widget)
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            candidate.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        candidate = candidate.nextInFocusChain()
+    return False

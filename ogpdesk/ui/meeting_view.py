@@ -18,7 +18,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -200,6 +200,7 @@ class MeetingView(QWidget):
                 continue
             panel = widget_class(self.ops, self.meeting_id)
             self.panels.addTab(panel, label(title))
+            self._panel_key(panel, self.panels.count())
             for action in panel.actions():
                 if action.shortcutContext() is Qt.ShortcutContext.WindowShortcut:
                     # Qt matches a shortcut only through a visible widget: a panel's window-wide
@@ -218,6 +219,19 @@ class MeetingView(QWidget):
             review = ProgressReviewPanel(self.ops, self.meeting_id)
             self.panels.insertTab(0, review, label(PROGRESS_REVIEW))
             self.panels.setCurrentIndex(0)
+
+    def _panel_key(self, panel: QWidget, number: int) -> None:
+        """Alt+number brings the panel forward, the focus in its first field."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(f"Alt+{number}"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        def show() -> None:
+            self.panels.setCurrentWidget(panel)
+            keyboard.focus_first(panel)
+
+        action.triggered.connect(show)
+        self.addAction(action)
 
     def _reviews_an_action_plan(self) -> bool:
         with self.ops.store.session() as session:

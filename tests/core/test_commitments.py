@@ -242,7 +242,7 @@ def test_lead_institutions_are_found_by_name_in_either_script_or_added(store: St
         commune, made = commitments.find_or_add_institution(
             session, "بلدية الكاف", InstitutionKind.ASSOCIATION
         )
-        assert commune.name == "Commune du El Kef" and made is None
+        assert commune.name == "Municipality of El Kef" and made is None
         twiza, made = commitments.find_or_add_institution(
             session, "  association twiza ", InstitutionKind.ASSOCIATION
         )
@@ -259,7 +259,7 @@ def test_lead_institutions_are_found_by_name_in_either_script_or_added(store: St
         assert removed.changed
     with store.session() as session:
         assert [i.name for i in _plan(session, process_id).lead_institutions] == [
-            "Commune du El Kef",
+            "Municipality of El Kef",
             "Association Joussour",
             "Conseil régional du Kef",
         ]
@@ -268,7 +268,7 @@ def test_lead_institutions_are_found_by_name_in_either_script_or_added(store: St
         step.undo(session)
     with store.session() as session:
         assert [i.name for i in _plan(session, process_id).lead_institutions] == [
-            "Commune du El Kef",
+            "Municipality of El Kef",
             "Association Joussour",
             "Association TWIZA",
         ]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.capture import add_intervention
 from ogpdesk.core.demo import DemoReport, demo_id, load_demo
+from ogpdesk.core.errors import Locked
 from ogpdesk.core.meetings import find_meeting, find_process, live
 from ogpdesk.core.models import (
     ActionItem,
@@ -27,6 +28,7 @@ from ogpdesk.core.models import (
     Intervention,
     Meeting,
     MeetingKind,
+    MeetingStatus,
     Participant,
     ProcessKind,
     ProcessRole,
@@ -185,7 +187,7 @@ def test_el_kef_lead_institutions_committees_and_monitoring_body(session: Sessio
     assert (plan.start_date, plan.end_date) == (dt.date(2025, 1, 1), dt.date(2027, 6, 30))
     # The seed's typing slips ("Associatio", "Assocition") are not carried over.
     assert {i.name for i in plan.lead_institutions} == {
-        "Commune du El Kef",
+        "Municipality of El Kef",
         "Association TWIZA",
         "Association Joussour",
     }
@@ -348,7 +350,8 @@ def test_sources_and_decisions_belong_to_the_same_meeting(session: Session) -> N
 
 def test_capture_after_the_demo_continues_the_timeline(demo_store: Store) -> None:
     with demo_store.session() as session:
-        msaken = find_meeting(session, "M'saken")
+        # A meeting the demo leaves closed, not approved: it still takes additions.
+        msaken = find_meeting(session, "Co-creation workshop with associations")
         positions = [
             *session.scalars(select(AgendaItem.position).where(AgendaItem.meeting_id == msaken.id)),
             *session.scalars(
@@ -364,6 +367,10 @@ def test_capture_after_the_demo_continues_the_timeline(demo_store: Store) -> Non
         added = add_intervention(session, msaken, "Une remarque ajoutée après coup.")
         assert added.of(Intervention)[0].position == len(positions) + 1
         session.rollback()
+        approved = find_meeting(session, "M'saken")
+        assert approved.status is MeetingStatus.APPROVED and approved.approved_at is not None
+        with pytest.raises(Locked):
+            add_intervention(session, approved, "Une remarque de trop.")
 
 
 def test_loading_twice_adds_nothing(store: Store) -> None:

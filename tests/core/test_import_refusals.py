@@ -210,3 +210,18 @@ def test_notes_are_cleaned_and_the_report_says_so(store: Store, tmp_path: Path) 
     with store.session() as session:
         [said] = session.scalars(select(Intervention)).all()
         assert (said.speaker_name, said.summary) == ("Sami Jlassi", "la voirie est prioritaire")
+
+
+def test_edits_in_the_window_are_cleaned_as_imports_are(store: Store) -> None:
+    from ogpdesk.core import capture, recommendations, timeline
+
+    with store.transaction() as session:
+        meeting = create_meeting(session, title="Séance\x07 \u202eKef", date=dt.date(2024, 5, 14))
+        said = capture.add_intervention(session, meeting, "avant").of(Intervention)[0]
+        proposed = capture.add_recommendation(session, meeting, "avant")
+        timeline.set_text(session, timeline.EntryKind.NOTE, said.id, "la\x1b[31m voirie")
+        recommendations.update(session, proposed.id, text="publier\x00 le budget\u2066")
+        session.flush()
+        assert meeting.title == "Séance Kef"
+        assert said.summary == "la[31m voirie"
+        assert proposed.text == "publier le budget"

@@ -158,7 +158,7 @@ def test_governance_shows_the_5_and_5_seats_the_leads_and_the_monitoring_body(
     assert shown(panel.advisory.table.item(0, 1)) == "Member from the local council of East Kef"
     leads = [shown(panel.leads.item(r)) for r in range(panel.leads.count())]
     assert leads == [
-        "Commune du El Kef — بلدية الكاف",
+        "Municipality of El Kef — بلدية الكاف",
         "Association Joussour — جمعية جسور",
         "Association TWIZA — جمعية تويزة",
     ]
@@ -220,7 +220,7 @@ def test_a_seat_changes_holder_and_kind_and_is_removed(
     people, institutions = panel._choices()
     dialog = SeatDialog(people, institutions, seating)
     qtbot.addWidget(dialog)
-    assert dialog.institution.text() == "Commune du El Kef — بلدية الكاف"
+    assert dialog.institution.text() == "Municipality of El Kef — بلدية الكاف"
     dialog.holder.setCurrentIndex(
         dialog.holder.findText("Sample — Project manager", Qt.MatchFlag.MatchStartsWith)
     )

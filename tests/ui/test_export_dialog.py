@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from ogpdesk.core.demo import demo_id, load_demo
-from ogpdesk.core.meetings import find_meeting
+from ogpdesk.core.meetings import find_meeting, reopen_meeting
 from ogpdesk.core.models import Meeting
 from ogpdesk.core.participants import add_newcomer
 from ogpdesk.core.store import Store
@@ -78,9 +78,12 @@ def ink(image: QImage) -> float:
 def demo(store: Store) -> Store:
     with store.transaction() as session:
         load_demo(session)
+        kairouan = find_meeting(session, KAIROUAN)
+        # The demo approves Kairouan's minutes; reopened to sign a newcomer in.
+        reopen_meeting(session, kairouan, by="Sample Secretary")
         add_newcomer(
             session,
-            find_meeting(session, KAIROUAN),
+            kairouan,
             "Sample Newcomer — عينة وافد",
             phone=PHONE,
             email=EMAIL,

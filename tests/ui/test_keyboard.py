@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ogpdesk.core.meetings import create_meeting, create_process, live
 from ogpdesk.core.models import Intervention, Meeting, Participant, Recommendation
@@ -373,3 +373,175 @@ def test_an_ambiguous_speaker_is_flagged_and_chosen_in_the_who_column(
     )
     window.ops.undo_stack.undo()
     assert timeline.model().index(0, 1).data().startswith("⚠")
+
+
+def test_a_whole_meeting_typed_on_the_keyboard_lands_every_character_where_it_belongs(
+    qtbot, store: Store, ops: Operations, tmp_path
+) -> None:
+    """Sign-in, the queue, the debate, a merge, the export and closing, keys only."""
+    from ogpdesk.core.attendance import attendance_list
+    from ogpdesk.core.models import MeetingStatus
+    from ogpdesk.ui import settings
+
+    with store.transaction() as session:
+        meeting = create_meeting(session, title="Kairouan", date=dt.date(2016, 3, 22))
+        session.add_all(
+            [
+                Participant(full_name="Sami Gharbi", organisation="ISET Kairouan"),
+                Participant(full_name="فاطمة الزهراء بن علي"),
+                Participant(full_name="Hédi Ben Ammar (sample)"),
+            ]
+        )
+        meeting_id = meeting.id
+    out = tmp_path / "documents"
+    out.mkdir()
+    settings.EXPORT_FOLDER.set(str(out))
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    view = window.open_meeting(meeting_id)
+    line = view.capture
+    assert line.hasFocus()
+
+    def close_popup() -> None:
+        if QApplication.activePopupWidget() is not None:
+            press(Qt.Key.Key_Escape)
+
+    # Sign-in: Alt+1, a name, Enter (the first match), another; Escape, back to the line.
+    press(Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    for name in ("sami", "فاطمة"):
+        type_(name)
+        press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Escape)
+    assert line.hasFocus()
+
+    # Hands go up: Ctrl+H, two names, an empty Enter gives the floor to the first.
+    press(Qt.Key.Key_H, CTRL)
+    for name in ("Sami", "فاطمة"):
+        type_(name)
+        close_popup()
+        press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)
+    assert line.hasFocus() and line.text() == "Sami Gharbi: "
+
+    # The debate.
+    type_("Il faut un observatoire urbain.")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_R, CTRL)
+    type_("Créer un observatoire urbain")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)  # next speaker
+    assert line.text() == "فاطمة الزهراء بن علي: "
+    type_("نقترح مرصدا حضريا مفتوحا")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_R, CTRL)
+    type_("إحداث مرصد حضري مفتوح")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_X, CTRL | Qt.KeyboardModifier.ShiftModifier)  # end of the turn
+    press(Qt.Key.Key_Escape)  # the line's own speaker goes too
+    type_("Hédi Ben Ammar: Je soutiens les deux.")
+    close_popup()
+    press(Qt.Key.Key_Return)
+
+    # The two recommendations are one: Alt+3, Tab to the board, select both, Ctrl+M.
+    board = view.panel("RecommendationsBoard")
+    assert board is not None
+    press(Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    for _ in range(12):
+        if focused() is board.view:  # type: ignore[attr-defined]
+            break
+        press(Qt.Key.Key_Tab)
+    assert focused() is board.view  # type: ignore[attr-defined]
+    press(Qt.Key.Key_Home, CTRL)
+    press(Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    press(Qt.Key.Key_M, CTRL)
+    press(Qt.Key.Key_Escape)
+    assert line.hasFocus()
+
+    # Export: Ctrl+E, Enter.
+    press(Qt.Key.Key_E, CTRL)
+    dialog = window.export_dialog
+    assert dialog is not None
+    opened: list[object] = []
+    dialog.opener = opened.append
+    focus(dialog.export_button)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
+
+    # Close the meeting from its menu: Alt+M, C.
+    focus(line)
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    press(Qt.Key.Key_C)
+
+    with store.session() as session:
+        said = session.scalars(
+            select(Intervention).where(live(Intervention)).order_by(Intervention.position)
+        ).all()
+        assert [(i.speaker_name, i.summary) for i in said] == [
+            ("Sami Gharbi", "Il faut un observatoire urbain."),
+            ("فاطمة الزهراء بن علي", "نقترح مرصدا حضريا مفتوحا"),
+            ("Hédi Ben Ammar (sample)", "Je soutiens les deux."),
+        ]
+        recommendations = session.scalars(
+            select(Recommendation).order_by(Recommendation.number)
+        ).all()
+        assert [(r.text, r.status) for r in recommendations] == [
+            ("Créer un observatoire urbain", Status.PROPOSED),
+            ("إحداث مرصد حضري مفتوح", Status.MERGED),
+        ]
+        assert sorted(s.summary for s in recommendations[0].sources) == [
+            "Il faut un observatoire urbain.",
+            "نقترح مرصدا حضريا مفتوحا",
+        ]
+        present = sorted(r.full_name for r in attendance_list(session, meeting_id))
+        assert present == ["Hédi Ben Ammar (sample)", "Sami Gharbi", "فاطمة الزهراء بن علي"]
+        assert session.scalar(select(func.count()).select_from(Participant)) == 3
+        assert session.get_one(Meeting, meeting_id).status is MeetingStatus.CLOSED
+    assert [p.name for p in out.iterdir()] == [f"{opened[0]}".rsplit("/", 1)[-1]]
+    # Nothing typed stayed behind in a field.
+    speakers = view.panel("SpeakersPanel")
+    sign_in_panel = view.panel("AttendancePanel")
+    assert speakers is not None and sign_in_panel is not None
+    assert speakers.hand.text() == "" and sign_in_panel.search.text() == ""  # type: ignore[attr-defined]
+    assert line.text() == ""
+
+
+def test_an_approved_meeting_opens_no_editor_and_the_first_start_shows_a_way_in(
+    qtbot, ops: Operations, store: Store, window: MainWindow, tmp_path
+) -> None:
+    from ogpdesk.core.meetings import set_status
+    from ogpdesk.core.models import MeetingStatus
+    from ogpdesk.ui.home import HomeView
+
+    view = _view(window)
+    type_("Sami Gharbi: Une question")
+    if QApplication.activePopupWidget() is not None:
+        press(Qt.Key.Key_Escape)
+    press(Qt.Key.Key_Return)
+    assert view.close_meeting()
+    with store.transaction() as session:
+        set_status(session, session.get_one(Meeting, view.meeting_id), MeetingStatus.APPROVED)
+    view.timeline.reload()
+    index = view.timeline.model().index(0, 2)
+    assert not view.timeline.model().flags(index) & Qt.ItemFlag.ItemIsEditable
+    focus(view.timeline)
+    view.timeline.setCurrentIndex(index)
+    press(Qt.Key.Key_F2)
+    assert view.timeline.state() != view.timeline.State.EditingState
+    assert ops.errors.open_dialogs() == []
+
+    # A fresh store: the home view says how to begin, where it would show an empty table.
+    from ogpdesk.core.store import open_store
+
+    fresh = open_store(tmp_path / "fresh.sqlite3")
+    try:
+        home = HomeView(Operations(fresh))
+        qtbot.addWidget(home)
+        home.show()
+        assert home.empty_hint.isVisible()
+        assert "Ctrl+N" in home.empty_hint.text()
+        assert window.home.empty_hint.isHidden()
+    finally:
+        fresh.close()
