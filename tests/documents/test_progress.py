@@ -93,7 +93,7 @@ def test_the_matrix_speaks_the_language_asked_for(demo: Store) -> None:
     assert arabic.direction == "rtl" and french.direction == "ltr"
     ar_rows = _tables(arabic)[0].rows
     fr_rows = _tables(french)[0].rows
-    assert ar_rows[0][1].startswith("تعزيز") and fr_rows[0][1].startswith("Strengthening")
+    assert ar_rows[0][1].startswith("تعزيز") and fr_rows[0][1].startswith("Renforcer")
     assert fr_rows[0][3] == "55\u00a0%" and ar_rows[0][3] == "55%"
     # In words, not with a sign that right-to-left text would move after the figure.
     assert ar_rows[0][4].startswith("تقدم بـ30 نقطة") and ar_rows[3][4].startswith("دون تغيير")
