@@ -1,6 +1,9 @@
 """Searching a store of 100,000 items, in Arabic, in French, and as-you-type prefixes.
 
-    .venv/bin/python benchmarks/search.py [--items 100000] [--db PATH] [--reuse FILE]
+    .venv/bin/python benchmarks/search.py [--items 100000] [--db PATH|URL] [--reuse FILE]
+
+``--db postgresql://user@host/db`` fills an empty database on a PostgreSQL server instead
+(created with ``ogpdesk server init``) and times the same queries there.
 
 The store is filled with meetings of about 200 items each (interventions, recommendations,
 decisions, action items, agenda items) and a few hundred participants, in mixed Arabic and
@@ -178,7 +181,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--db", type=Path, help="folder to write the database in")
+    parser.add_argument("--db", help="folder to write the database in, or a server URL")
     parser.add_argument(
         "--reuse",
         type=Path,
@@ -187,9 +190,12 @@ def main() -> None:
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        path = args.reuse or (args.db or Path(scratch)) / "search-bench.sqlite3"
+        server = args.db is not None and "://" in args.db
+        path = args.reuse or Path(args.db if args.db and not server else scratch) / (
+            "search-bench.sqlite3"
+        )
         started = time.perf_counter()
-        store = open_store(path)
+        store = open_store(args.db if server else path)
         print(f"opened in {time.perf_counter() - started:.1f} s; {load_line()}")
         if args.reuse is None:
             seconds = fill(store, args.items)
@@ -200,8 +206,10 @@ def main() -> None:
             with store.transaction() as session:
                 rebuild_index(session)
             print(f"rebuild_index: {time.perf_counter() - started:.1f} s")
-        wal = path.with_name(f"{path.name}-wal")
-        print(f"file {path.stat().st_size / 1e6:.0f} MB, WAL {wal.stat().st_size / 1e6:.0f} MB")
+        if not server:
+            wal = path.with_name(f"{path.name}-wal")
+            size, log = path.stat().st_size / 1e6, wal.stat().st_size / 1e6
+            print(f"file {size:.0f} MB, WAL {log:.0f} MB")
         print(f"{'query':<24} {'text':<22} {'hits':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
         with store.session() as session:
             for label, query in QUERIES:

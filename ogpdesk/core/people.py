@@ -212,7 +212,12 @@ def directory(session: Session) -> Directory:
     another laptop keeps their own, older, timestamps)."""
     fingerprint = tuple(
         session.execute(
-            select(func.count(), func.max(Participant.updated_at), func.sum(Participant.deleted))
+            select(
+                func.count(),
+                func.max(Participant.updated_at),
+                # Counted, not summed: PostgreSQL does not add up booleans.
+                func.count().filter(Participant.deleted.is_(True)),
+            )
         ).one()
     )
     engine = session.get_bind().engine

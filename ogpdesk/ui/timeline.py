@@ -15,10 +15,13 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
+    QTimeZone,
 )
 from PySide6.QtGui import (
     QBrush,
@@ -159,7 +162,16 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == WHO:
             return entry.who or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return entry.text
+            if entry.updated_by is None or entry.updated is None:
+                return entry.text
+            # On a server: who last changed the line, and when (in local time).
+            when = QDateTime(entry.updated, QTimeZone.utc()).toLocalTime()
+            author = (
+                self.tr("Last changed by %1, %2")
+                .replace("%1", entry.updated_by)
+                .replace("%2", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+            )
+            return f"{entry.text}\n\n{author}"
         if role == Qt.ItemDataRole.ToolTipRole and column == WHO and entry.unlinked:
             return QCoreApplication.translate(
                 "TimelineView",
@@ -416,9 +428,14 @@ class TimelineView(QTableView):
         return False
 
     def edit_text(self, entry: Entry, text: str) -> bool:
+        # The first run writes on what was shown: refused if someone changed it since.
+        # Undo and redo then write on this edit's own result.
+        shown = [entry.version]
+
         def change(value: str):
             def step(session: Session) -> Changes:
-                return set_text(session, entry.kind, entry.id, value)[1]
+                seen = shown.pop() if shown else None
+                return set_text(session, entry.kind, entry.id, value, seen=seen)[1]
 
             return step
 

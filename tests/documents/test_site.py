@@ -187,14 +187,13 @@ def test_a_file_in_the_way_is_refused(store: Store, tmp_path: Path) -> None:
 def test_the_command_line_writes_the_folder(store: Store, tmp_path: Path) -> None:
     with store.transaction() as session:
         load_demo(session)
-    assert store.path is not None
     done = subprocess.run(
         [
             sys.executable,
             "-m",
             "ogpdesk.cli",
             "--db",
-            str(store.path),
+            store.url,
             "export",
             "site",
             "--process",
