@@ -1,6 +1,9 @@
 """Enter in the capture line → line recorded and shown, in the window a facilitator has.
 
-    .venv/bin/python benchmarks/capture.py [--items 50000] [--lines 300] [--db PATH]
+    .venv/bin/python benchmarks/capture.py [--items 50000] [--lines 300] [--db PATH|URL]
+
+``--db postgresql://user@host/db`` times the same lines against an empty database on a
+PostgreSQL server (created with ``ogpdesk server init``).
 
 The store gets ``--items`` items (meetings of 200: interventions, recommendations, decisions,
 actions, agenda items) and 2,000 participants; two of its meetings hold 500 and 5,000 items.
@@ -199,7 +202,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=50_000)
     parser.add_argument("--lines", type=int, default=300)
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db", help="SQLite file or server URL (default: a temporary file)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="ogpdesk-bench-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

@@ -1,19 +1,25 @@
 """Searching a store of 100,000 items, in Arabic, in French, and as-you-type prefixes.
 
-    .venv/bin/python benchmarks/search.py [--items 100000] [--db PATH]
+    .venv/bin/python benchmarks/search.py [--items 100000] [--db PATH|URL] [--reuse FILE]
+
+``--db postgresql://user@host/db`` fills an empty database on a PostgreSQL server instead
+(created with ``ogpdesk server init``) and times the same queries there.
 
 The store is filled with meetings of about 200 items each (interventions, recommendations,
 decisions, action items, agenda items) and a few hundred participants, in mixed Arabic and
 French drawn with a skewed word frequency, so that common words match tens of thousands of
 rows as they would in real minutes. Printed: the time to build and to rebuild the index,
-each query's p50/p99 in milliseconds over repeated runs with the number of hits shown,
-and what a capture commit costs once the index holds all of it.
+each query's p50/p95/p99 in milliseconds over repeated runs with the number of hits shown,
+and what a capture commit costs once the index holds all of it; the machine's load before
+and after. To compare two index layouts on one machine at one time, fill once, copy the
+file, change one copy, and run ``--reuse`` on both at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import statistics
 import tempfile
@@ -77,6 +83,8 @@ QUERIES = [
     ("French, unaccented", "decentralisation"),
     ("French, two words", "budget participatif"),
     ("French, prefix", "transpa"),
+    ("Arabic, short prefix", "الم"),
+    ("French, short prefix", "pa"),
     ("Place, prefix", "kair"),
     ("Mixed", "plan d'action el kef"),
     ("Rare word", "Jendouba"),
@@ -173,22 +181,36 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--db", type=Path, help="folder to write the database in")
+    parser.add_argument("--db", help="folder to write the database in, or a server URL")
+    parser.add_argument(
+        "--reuse",
+        type=Path,
+        help="a database this script filled before (a copy: the capture step writes to it); "
+        "opened, upgraded if older, and searched without filling",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        path = (args.db or Path(scratch)) / "search-bench.sqlite3"
-        store = open_store(path)
-        seconds = fill(store, args.items)
-        with store.session() as session:
-            indexed = session.scalar(text("SELECT count(*) FROM search_entry"))
-        print(f"filled {indexed} indexed items in {seconds:.1f} s (index kept on each flush)")
+        server = args.db is not None and "://" in args.db
+        path = args.reuse or Path(args.db if args.db and not server else scratch) / (
+            "search-bench.sqlite3"
+        )
         started = time.perf_counter()
-        with store.transaction() as session:
-            rebuild_index(session)
-        print(f"rebuild_index: {time.perf_counter() - started:.1f} s")
-        wal = path.with_name(f"{path.name}-wal")
-        print(f"file {path.stat().st_size / 1e6:.0f} MB, WAL {wal.stat().st_size / 1e6:.0f} MB")
-        print(f"{'query':<24} {'text':<22} {'hits':>5} {'p50 ms':>8} {'p99 ms':>8}")
+        store = open_store(args.db if server else path)
+        print(f"opened in {time.perf_counter() - started:.1f} s; {load_line()}")
+        if args.reuse is None:
+            seconds = fill(store, args.items)
+            with store.session() as session:
+                indexed = session.scalar(text("SELECT count(*) FROM search_entry"))
+            print(f"filled {indexed} indexed items in {seconds:.1f} s (index kept on each flush)")
+            started = time.perf_counter()
+            with store.transaction() as session:
+                rebuild_index(session)
+            print(f"rebuild_index: {time.perf_counter() - started:.1f} s")
+        if not server:
+            wal = path.with_name(f"{path.name}-wal")
+            size, log = path.stat().st_size / 1e6, wal.stat().st_size / 1e6
+            print(f"file {size:.0f} MB, WAL {log:.0f} MB")
+        print(f"{'query':<24} {'text':<22} {'hits':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
         with store.session() as session:
             for label, query in QUERIES:
                 timings = []
@@ -198,7 +220,8 @@ def main() -> None:
                     timings.append((time.perf_counter() - started) * 1000)
                 print(
                     f"{label:<24} {query:<22} {len(hits):>5} "
-                    f"{statistics.median(timings):>8.2f} {percentile(timings, 0.99):>8.2f}"
+                    f"{statistics.median(timings):>8.2f} {percentile(timings, 0.95):>8.2f} "
+                    f"{percentile(timings, 0.99):>8.2f}"
                 )
             meeting_id = session.scalars(select(Meeting.id).order_by(Meeting.date.desc())).first()
             participants = session.scalar(select(func.count()).select_from(Participant))
@@ -216,7 +239,13 @@ def main() -> None:
             f"capture commit with the full index ({participants} participants): "
             f"p50 {statistics.median(timings):.2f} ms, p99 {percentile(timings, 0.99):.2f} ms"
         )
+        print(load_line())
         store.close()
+
+
+def load_line() -> str:
+    one, five, _fifteen = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} CPUs"
 
 
 if __name__ == "__main__":

@@ -186,7 +186,13 @@ def prepare(folder: Path, meeting_items: int) -> None:
     from PySide6.QtCore import QSettings
 
     from ogpdesk.core.demo import load_demo
-    from ogpdesk.core.models import Intervention, Meeting, MeetingKind, Recommendation
+    from ogpdesk.core.models import (
+        Intervention,
+        Meeting,
+        MeetingKind,
+        MeetingStatus,
+        Recommendation,
+    )
     from ogpdesk.core.store import open_store
     from ogpdesk.ui import settings
 
@@ -195,7 +201,13 @@ def prepare(folder: Path, meeting_items: int) -> None:
     with store.transaction() as session:
         load_demo(session)
     with store.session() as session:
-        last = session.query(Meeting).order_by(Meeting.date.desc()).first()
+        # The latest meeting one can still type into (an approved one is read-only).
+        last = (
+            session.query(Meeting)
+            .filter(Meeting.status != MeetingStatus.APPROVED)
+            .order_by(Meeting.date.desc())
+            .first()
+        )
         assert last is not None
         last_id = last.id
     if meeting_items:

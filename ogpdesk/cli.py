@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ogpdesk import __version__
+from ogpdesk.console import utf8_output
 from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 
@@ -186,6 +187,31 @@ def cmd_export(store: Store, args: argparse.Namespace) -> None:
     print(written)
 
 
+def cmd_audit(store: Store, args: argparse.Namespace) -> None:
+    from ogpdesk.core.audit import audit, write_csv
+    from ogpdesk.core.meetings import find_meeting
+
+    with store.session() as session:
+        meeting = find_meeting(session, args.meeting)
+        rows = audit(session, meeting.id)
+    write_csv(rows, Path(args.output))
+    print(args.output)
+
+
+def cmd_server(args: argparse.Namespace) -> None:
+    from ogpdesk.core.store import head_revision, open_store
+
+    # Opening a store creates the schema of an empty database and upgrades an older one.
+    store = open_store(args.db)
+    store.close()
+    shown = store.engine.url.render_as_string(hide_password=True)
+    print(
+        _(QT_TRANSLATE_NOOP("Cli", "{url}: ogpdesk schema {revision} ready")).format(
+            url=shown, revision=head_revision()
+        )
+    )
+
+
 def cmd_backup(store: Store, args: argparse.Namespace) -> None:
     from ogpdesk.core.backup import back_up
 
@@ -280,6 +306,21 @@ def cmd_merge(store: Store, args: argparse.Namespace) -> None:
     print(report.render(user_language()))
 
 
+def cmd_copy(args: argparse.Namespace) -> None:
+    from ogpdesk.core.transfer import copy_store
+
+    report = copy_store(args.source, args.target)
+    done = _(QT_TRANSLATE_NOOP("Cli", "Copied {rows} records of {tables} tables to {target}."))
+    print(done.format(rows=report.rows, tables=len(report.tables), target=report.target))
+
+
+# Commands that open their stores themselves (none, or two).
+STANDALONE: dict[str, Callable[[argparse.Namespace], None]] = {
+    "server": cmd_server,
+    "copy": cmd_copy,
+    "restore": cmd_restore,
+}
+
 COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "demo": cmd_demo,
     "meetings": cmd_meetings,
@@ -292,6 +333,7 @@ COMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
     "backup": cmd_backup,
     "bundle": cmd_bundle,
     "merge": cmd_merge,
+    "audit": cmd_audit,
 }
 
 
@@ -475,6 +517,35 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_(QT_TRANSLATE_NOOP("Cli", "only show what the backup holds")),
     )
+
+    audit = sub.add_parser(
+        "audit",
+        help=_(
+            QT_TRANSLATE_NOOP("Cli", "write who created and changed each row of a meeting (CSV)")
+        ),
+    )
+    audit.add_argument("meeting")
+    audit.add_argument("-o", "--output", required=True)
+
+    server = sub.add_parser(
+        "server", help=_(QT_TRANSLATE_NOOP("Cli", "set up a shared PostgreSQL server"))
+    )
+    server.add_argument(
+        "action",
+        choices=["init"],
+        help=_(QT_TRANSLATE_NOOP("Cli", "init: create or upgrade the schema of --db")),
+    )
+
+    copy = sub.add_parser(
+        "copy",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli", "copy a whole store into an empty one (SQLite and PostgreSQL, either way)"
+            )
+        ),
+    )
+    copy.add_argument("--from", dest="source", required=True)
+    copy.add_argument("--to", dest="target", required=True)
     return parser
 
 
@@ -498,6 +569,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     message names that file. A reader that stops reading (``ogpdesk meetings | head``) ends
     the command quietly, with the exit status of a broken pipe (128 + SIGPIPE).
     """
+    utf8_output()
     try:
         return _main(argv)
     except BrokenPipeError:
@@ -540,9 +612,9 @@ def _main(argv: Sequence[str] | None) -> int:
         from ogpdesk.ui.app import run
 
         return run(args.db)
-    if args.command == "restore":
+    if args.command in STANDALONE:
         try:
-            cmd_restore(args)
+            STANDALONE[args.command](args)
         except OgpdeskError as exc:
             print(f"ogpdesk: {exc.message(user_language())}", file=sys.stderr)
             return 1

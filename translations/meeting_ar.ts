@@ -92,4 +92,11 @@
         <translation>دمج «%1» في «%2»</translation>
     </message>
 </context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>No meeting yet. Create one with New meeting… (Ctrl+N), or load the sample seminars and action plan from a terminal: ogpdesk demo</source>
+        <translation>لا يوجد اجتماع بعد. أنشئ اجتماعًا عبر «اجتماع جديد…» (Ctrl+N)، أو حمّل الندوات وخطة العمل النموذجية من الطرفية: ogpdesk demo</translation>
+    </message>
+</context>
 </TS>

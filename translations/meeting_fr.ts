@@ -92,4 +92,11 @@
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
 </context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>No meeting yet. Create one with New meeting… (Ctrl+N), or load the sample seminars and action plan from a terminal: ogpdesk demo</source>
+        <translation>Aucune réunion pour l’instant. Créez-en une avec Nouvelle réunion… (Ctrl+N), ou chargez les séminaires et le plan d’action d’exemple depuis un terminal : ogpdesk demo</translation>
+    </message>
+</context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>ogpdesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</source>
-        <translation>ogpdesk برنامج حر: يمكنك إعادة توزيعه و/أو تعديله وفق شروط رخصة جنو العمومية العامة، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق. يُوزَّع دون أي ضمان على الإطلاق.</translation>
+        <translation>برنامج ogpdesk حرّ: يمكنك إعادة توزيعه و/أو تعديله وفق شروط رخصة جنو العمومية العامة، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق. يُوزَّع دون أي ضمان على الإطلاق.</translation>
     </message>
     <message>
         <source>Qt {qt} · Python {python}</source>
@@ -37,6 +37,13 @@
     <message>
         <source>&amp;About ogpdesk</source>
         <translation>&amp;حول ogpdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot replace “{path}”: another program has it open. Close it there and export again.</source>
+        <translation>تعذّر استبدال «{path}»: برنامج آخر يفتحه. أغلقه هناك ثم أعد التصدير.</translation>
     </message>
 </context>
 </TS>

@@ -39,4 +39,11 @@
         <translation>À &amp;propos d’ogpdesk</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot replace “{path}”: another program has it open. Close it there and export again.</source>
+        <translation>Impossible de remplacer « {path} » : un autre programme l’a ouvert. Fermez-le dans ce programme et exportez à nouveau.</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActionPlan</name>
+    <message>
+        <source>Reviewed with its commitment</source>
+        <translation>رُوجع ضمن التزامه</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>expected a time as HH:MM</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionPlan</name>
+    <message>
+        <source>Reviewed with its commitment</source>
+        <translation>Examiné avec son engagement</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>expected a time as HH:MM</source>

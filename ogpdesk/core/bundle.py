@@ -55,8 +55,9 @@ MAX_RATIO = 200
 MAX_MEMBERS = 200
 MAX_BINARY = 5 * 1024 * 1024
 SUFFIX = ".ogpdesk"
-# Written by the store itself, never by a user, and rewritten on the receiving side.
-NOT_SENT = frozenset({"updated_at"})
+# Written by the store itself, never by a user, and rewritten on the receiving side: when a
+# row last changed, how many times it changed there and by which server user (issue 17).
+NOT_SENT = frozenset({"updated_at", "version", "updated_by"})
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 NOT_A_BUNDLE = QT_TRANSLATE_NOOP(

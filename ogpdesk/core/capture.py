@@ -14,12 +14,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import people
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.meetings import ensure_editable, live
+from ogpdesk.core.meetings import ensure_editable, live, lock_meeting
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
@@ -37,6 +37,10 @@ from ogpdesk.core.models import (
 )
 from ogpdesk.core.syncstate import meeting_group
 from ogpdesk.core.textio import cleaned
+from ogpdesk.core.textnorm import normalise
+
+# A transaction-long lock on a folded name (PostgreSQL's advisory locks take a number).
+_NAME_LOCK = text("SELECT pg_advisory_xact_lock(hashtext(:name))")
 
 R = TypeVar("R", bound=Record)
 
@@ -76,7 +80,8 @@ def set_deleted(session: Session, rows: list[Record], deleted: bool) -> None:
     session.flush()
 
 
-def _start(meeting: Meeting) -> None:
+def _start(session: Session, meeting: Meeting) -> None:
+    lock_meeting(session, meeting)
     ensure_editable(meeting)
     if meeting.status is MeetingStatus.PLANNED:
         meeting.status = MeetingStatus.OPEN
@@ -100,7 +105,7 @@ def add_agenda_item(
     kind: AgendaItemKind = AgendaItemKind.DEBATE,
     presenter: str | None = None,
 ) -> AgendaItem:
-    _start(meeting)
+    _start(session, meeting)
     title = cleaned(title)
     presenter = cleaned(presenter) if presenter else presenter
     count = len([a for a in meeting.agenda_items if not a.deleted])
@@ -134,6 +139,10 @@ def speaker(
     created = Captured()
     name = cleaned(name)
     organisation = cleaned(organisation) if organisation else organisation
+    if session.get_bind().dialect.name == "postgresql":
+        # Two secretaries naming the same new person in different meetings at once: the
+        # second waits for the first to commit, then finds the participant it created.
+        session.execute(_NAME_LOCK, {"name": normalise(name)})
     found = people.match_person(session, name, organisation=organisation, meeting_id=meeting.id)
     if found.kind is people.MatchKind.AMBIGUOUS:
         return None, created
@@ -191,7 +200,7 @@ def add_intervention(
     spoken_at: dt.datetime | None = None,
 ) -> Captured:
     """An intervention by ``speaker_name``; with no speaker, a note."""
-    _start(meeting)
+    _start(session, meeting)
     summary = cleaned(summary)
     organisation = cleaned(organisation) if organisation else organisation
     created = Captured()
@@ -245,7 +254,7 @@ def add_recommendation(
     sources: list[Intervention] | None = None,
     **fields: object,
 ) -> Recommendation:
-    _start(meeting)
+    _start(session, meeting)
     # A laptop handed a meeting for one group captures in that group.
     group = fields.pop("group_name", None) or meeting_group(session, meeting.id)
     text = cleaned(text)
@@ -272,7 +281,7 @@ def add_decision(
     agenda_item: AgendaItem | None = None,
     **fields: object,
 ) -> Decision:
-    _start(meeting)
+    _start(session, meeting)
     text = cleaned(text)
     decision = Decision(
         meeting=meeting,
@@ -297,7 +306,7 @@ def add_action(
     decision: Decision | None = None,
     agenda_item: AgendaItem | None = None,
 ) -> ActionItem:
-    _start(meeting)
+    _start(session, meeting)
     task = cleaned(task)
     owner_name = cleaned(owner_name) if owner_name else owner_name
     owner = find_participant(session, owner_name, meeting_id=meeting.id) if owner_name else None

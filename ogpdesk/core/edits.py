@@ -7,6 +7,7 @@ fresh session, looking the row up by id.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -14,13 +15,40 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.errors import NotFound
+from ogpdesk.core.errors import NotFound, OgpdeskError
 from ogpdesk.core.meetings import ensure_editable
 from ogpdesk.core.models import Meeting, Record
 from ogpdesk.core.textio import cleaned
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 ROW = QT_TRANSLATE_NOOP("Errors", "row")
+CHANGED_BY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{who} changed this at {when}, after it was shown here. Your change was not saved; "
+    "look at theirs first.",
+)
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This was changed elsewhere at {when}, after it was shown here. Your change was not "
+    "saved; look at that change first.",
+)
+
+
+class Conflict(OgpdeskError):
+    """An edit of a row that someone else changed since it was shown; nothing was written."""
+
+
+def ensure_unchanged(row: Record, seen: int | None) -> None:
+    """Refuse to write on a row whose version is no longer the one shown (``seen``).
+
+    ``seen`` is None for a write that does not come from something shown (undo, redo).
+    """
+    if seen is None or row.version == seen:
+        return
+    when = row.updated_at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    if row.updated_by:
+        raise Conflict(CHANGED_BY, who=row.updated_by, when=when)
+    raise Conflict(CHANGED_ELSEWHERE, when=when)
 
 
 @dataclass(frozen=True)
@@ -108,9 +136,18 @@ def write_fields(
 
 
 def edit_fields(
-    session: Session, row: Record, values: Mapping[str, Any], flags: Changes
+    session: Session,
+    row: Record,
+    values: Mapping[str, Any],
+    flags: Changes,
+    *,
+    seen: int | None = None,
 ) -> FieldEdit:
-    """Write ``values`` (already validated) to ``row`` and return the undoable edit."""
+    """Write ``values`` (already validated) to ``row`` and return the undoable edit.
+
+    ``seen``: the row's version when it was shown; a row changed since is refused.
+    """
+    ensure_unchanged(row, seen)
     before = {name: getattr(row, name) for name in values}
     for name, value in values.items():
         setattr(row, name, value)

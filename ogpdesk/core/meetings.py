@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, inspect, select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
@@ -268,8 +268,24 @@ _NEXT_STATUS = {
 }
 
 
+def lock_meeting(session: Session, meeting: Meeting) -> None:
+    """Hold the meeting's row until the transaction ends, its counter and status read afresh.
+
+    On a server several secretaries write into one meeting at once: whoever holds the row
+    hands out the next position and number and creates new participants, the others wait
+    for that commit (a few milliseconds), so nothing is handed out twice, positions follow
+    the order of commits, and an approval made in another window is seen before writing.
+    SQLite has no row locks (its writers take turns for the whole file); there the row is
+    only read afresh.
+    """
+    if inspect(meeting).persistent:
+        session.flush()
+        session.refresh(meeting, ["item_counter", "status", "approved_at"], with_for_update=True)
+
+
 def set_status(session: Session, meeting: Meeting, target: MeetingStatus) -> None:
     """Open, close, approve (which locks) or reopen (approved → closed) a meeting."""
+    lock_meeting(session, meeting)
     if target not in _NEXT_STATUS[meeting.status]:
         raise InvalidInput(BAD_STEP, current=meeting.status.value, target=target.value)
     meeting.status = target

@@ -31,7 +31,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    literal_column,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from ogpdesk.core.languages import detect_language
@@ -60,6 +62,15 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# Where ``Store`` keeps, per server connection, the database user it logs in as.
+DATABASE_USER = "ogpdesk_database_user"
+
+
+def database_user(context: DefaultExecutionContext) -> str | None:
+    """The database user writing a row: the author on a server, nobody on SQLite."""
+    return context.root_connection.info.get(DATABASE_USER)
+
+
 class Record:
     """Columns shared by every stored row."""
 
@@ -67,6 +78,18 @@ class Record:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # Counts the changes of the row, in the database itself, so that an edit made on what
+    # was shown before someone else changed it can be told apart (``edits.ensure_unchanged``).
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1", onupdate=literal_column("version") + 1
+    )
+    created_by: Mapped[str | None] = mapped_column(String(63), default=database_user)
+    updated_by: Mapped[str | None] = mapped_column(
+        String(63), default=database_user, onupdate=database_user
+    )
+    # The new version comes back with the UPDATE itself (RETURNING), so a row stays readable
+    # after its session has closed, as every row the window holds is.
+    __mapper_args__ = {"eager_defaults": True}  # noqa: RUF012
 
 
 class Translatable:

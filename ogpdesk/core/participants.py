@@ -850,7 +850,12 @@ _directories: weakref.WeakKeyDictionary[Engine, _Folded] = weakref.WeakKeyDictio
 def _directory(session: Session) -> tuple[tuple[str, str, str], ...]:
     fingerprint = tuple(
         session.execute(
-            select(func.count(), func.max(Participant.updated_at), func.sum(Participant.deleted))
+            select(
+                func.count(),
+                func.max(Participant.updated_at),
+                # Counted, not summed: PostgreSQL does not add up booleans.
+                func.count().filter(Participant.deleted.is_(True)),
+            )
         ).one()
     )
     engine = session.get_bind().engine

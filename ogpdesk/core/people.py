@@ -26,6 +26,7 @@ record. Nothing here imports Qt.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import weakref
 from collections import Counter
@@ -76,6 +77,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _MAX_PASSES = 4
 
 
+@functools.lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The folded form two spellings of one person's name share; idempotent."""
     key = name
@@ -96,6 +98,7 @@ def _fold_once(name: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=100_000)
 def organisation_key(organisation: str | None) -> str:
     return " ".join(_NON_WORD.sub(" ", normalise(organisation or "")).split())
 
@@ -132,20 +135,30 @@ class Directory:
     fingerprint: tuple[Any, ...]
     by_key: dict[str, tuple[_Person, ...]]
     people: dict[str, _Person]
+    # Every id the store held when read, removed ones included: what a later read adds.
+    known: frozenset[str] = frozenset()
 
     @classmethod
     def of(
         cls, rows: Iterable[tuple[str, str, str | None]], fingerprint: tuple[Any, ...] = ()
     ) -> Directory:
         """The directory of (id, full name, organisation) rows, in the order given."""
-        by_key: dict[str, list[_Person]] = {}
-        people: dict[str, _Person] = {}
-        for pid, full_name, organisation in rows:
-            key = name_key(full_name)
-            person = _Person(pid, key, frozenset(key.split()), organisation_key(organisation))
-            people[pid] = person
-            by_key.setdefault(key, []).append(person)
-        return cls(fingerprint, {k: tuple(v) for k, v in by_key.items()}, people)
+        people = {pid: _person(pid, name, organisation) for pid, name, organisation in rows}
+        return cls(fingerprint, _by_key(people), people, frozenset(people))
+
+    def updated(
+        self, rows: Iterable[tuple[str, str, str | None, bool]], fingerprint: tuple[Any, ...]
+    ) -> Directory:
+        """This directory with ``rows`` (id, name, organisation, removed) changed or added."""
+        people = dict(self.people)
+        known = set(self.known)
+        for pid, name, organisation, removed in rows:
+            known.add(pid)
+            if removed:
+                people.pop(pid, None)
+            else:
+                people[pid] = _person(pid, name, organisation)
+        return Directory(fingerprint, _by_key(people), people, frozenset(known))
 
     def match(
         self, name: str, organisation: str | None = None, present: frozenset[str] = frozenset()
@@ -178,23 +191,61 @@ class Directory:
 _directories: weakref.WeakKeyDictionary[Engine, Directory] = weakref.WeakKeyDictionary()
 
 
+def _person(pid: str, name: str, organisation: str | None) -> _Person:
+    key = name_key(name)
+    return _Person(pid, key, frozenset(key.split()), organisation_key(organisation))
+
+
+def _by_key(people: dict[str, _Person]) -> dict[str, tuple[_Person, ...]]:
+    grouped: dict[str, list[_Person]] = {}
+    for person in people.values():
+        grouped.setdefault(person.key, []).append(person)
+    return {key: tuple(found) for key, found in grouped.items()}
+
+
 def directory(session: Session) -> Directory:
-    """The live directory as the session sees it (what it flushed included)."""
+    """The live directory as the session sees it (what it flushed included).
+
+    A capture line that adds a person must not fold the whole directory again: the rows
+    changed since the last read (``updated_at`` at or after its latest) are read and folded
+    alone, and everything is read again only when rows came in some other way (a merge from
+    another laptop keeps their own, older, timestamps)."""
     fingerprint = tuple(
         session.execute(
-            select(func.count(), func.max(Participant.updated_at), func.sum(Participant.deleted))
+            select(
+                func.count(),
+                func.max(Participant.updated_at),
+                # Counted, not summed: PostgreSQL does not add up booleans.
+                func.count().filter(Participant.deleted.is_(True)),
+            )
         ).one()
     )
     engine = session.get_bind().engine
     cached = _directories.get(engine)
     if cached is not None and cached.fingerprint == fingerprint:
         return cached
+    if cached is not None and cached.fingerprint[1] is not None:
+        changed = session.execute(
+            select(
+                Participant.id,
+                Participant.full_name,
+                Participant.organisation,
+                func.coalesce(Participant.deleted, False),
+            ).where(Participant.updated_at >= cached.fingerprint[1])
+        ).all()
+        added = {pid for pid, *_rest in changed} - cached.known
+        if len(cached.known) + len(added) == fingerprint[0]:
+            found = cached.updated(changed, fingerprint)
+            _directories[engine] = found
+            return found
     rows = session.execute(
         select(Participant.id, Participant.full_name, Participant.organisation)
         .where(live(Participant))
         .order_by(Participant.created_at, Participant.id)
     )
     found = Directory.of(rows, fingerprint)
+    everyone = frozenset(session.scalars(select(Participant.id)))
+    found = Directory(found.fingerprint, found.by_key, found.people, everyone)
     _directories[engine] = found
     return found
 

@@ -24,6 +24,7 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.commitments import commitments_of, ensure_action_plan, milestones_of
 from ogpdesk.core.edits import FieldEdit, clean_text, edit_fields
 from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import ensure_editable, live
 from ogpdesk.core.models import (
     ActionItem,
@@ -365,6 +366,16 @@ class MatrixRow:
     previous_status: ProgressStatus | None
     previous_percent: int | None
     actions: tuple[str, ...] = ()
+    # What documents print, in each language: the commitment's title, the milestone's
+    # deliverable, the actions' tasks.
+    titles: Texts = field(default_factory=lambda: Texts(""))
+    milestone_texts: Texts | None = None
+    action_texts: tuple[Texts, ...] = ()
+    # A milestone not reviewed on its own whose commitment was, this quarter.
+    covered: bool = False
+    # Due by the end of the quarter and not finished then (its own row, else its
+    # commitment's): late as of the period the matrix describes, whatever today's date.
+    overdue: bool = False
 
     @property
     def percent_change(self) -> int | None:
@@ -392,6 +403,8 @@ class Matrix:
     rows: list[MatrixRow]
     meeting_title: str | None
     meeting_date: dt.date | None
+    process_titles: Texts = field(default_factory=lambda: Texts(""))
+    meeting_titles: Texts | None = None
 
     @property
     def commitment_rows(self) -> list[MatrixRow]:
@@ -408,12 +421,15 @@ def matrix(
     current = {_key(r): r for r in reviews if r.quarter == str(quarter)}
     previous = _latest_before(reviews, quarter)
     actions = _actions_by_review(session, [r.id for r in current.values()])
+    latest = _latest_before(reviews, quarter.next())
     rows = []
     for commitment, milestone in review_rows(process, session):
         if milestone is not None and not milestones:
             continue
         key = (commitment.id, milestone.id if milestone else None)
         review, before = current.get(key), previous.get(key)
+        due = milestone.due_date if milestone else None
+        standing = latest.get(key) or latest.get((commitment.id, None))
         rows.append(
             MatrixRow(
                 commitment_id=commitment.id,
@@ -433,7 +449,16 @@ def matrix(
                 previous_quarter=Quarter.parse(before.quarter) if before else None,
                 previous_status=before.status if before else None,
                 previous_percent=before.percent if before else None,
-                actions=tuple(actions.get(review.id, ())) if review else (),
+                actions=tuple(t.original for t in actions.get(review.id, ())) if review else (),
+                titles=Texts.of(commitment, "title"),
+                milestone_texts=Texts.of(milestone, "deliverable") if milestone else None,
+                action_texts=tuple(actions.get(review.id, ())) if review else (),
+                covered=review is None and (commitment.id, None) in current,
+                overdue=(
+                    due is not None
+                    and due < quarter.end
+                    and (standing is None or standing.status not in FINISHED)
+                ),
             )
         )
     meeting = _meeting_of_quarter(current.values())
@@ -445,6 +470,8 @@ def matrix(
         rows=rows,
         meeting_title=meeting.title if meeting else None,
         meeting_date=meeting.date if meeting else None,
+        process_titles=Texts.of(process, "title"),
+        meeting_titles=Texts.of(meeting, "title") if meeting else None,
     )
 
 
@@ -453,8 +480,8 @@ def _meeting_of_quarter(reviews: Iterable[ProgressReview]) -> Meeting | None:
     return min(meetings, key=lambda m: m.date) if meetings else None
 
 
-def _actions_by_review(session: Session, review_ids: list[str]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = defaultdict(list)
+def _actions_by_review(session: Session, review_ids: list[str]) -> dict[str, list[Texts]]:
+    found: dict[str, list[Texts]] = defaultdict(list)
     if not review_ids:
         return found
     for action in session.scalars(
@@ -463,7 +490,7 @@ def _actions_by_review(session: Session, review_ids: list[str]) -> dict[str, lis
         .order_by(ActionItem.position)
     ):
         assert action.progress_review_id is not None
-        found[action.progress_review_id].append(action.task)
+        found[action.progress_review_id].append(Texts.of(action, "task"))
     return found
 
 
@@ -532,10 +559,12 @@ class Dashboard:
 
 
 def dashboard(session: Session, process: Process, today: dt.date | None = None) -> Dashboard:
-    """Progress per commitment over quarters, overdue milestones, open action items."""
+    """Progress per commitment over quarters, overdue milestones, open action items, as they
+    stood on ``today`` (the end of a quarter under review, for a report on it): reviews of
+    later quarters are left out."""
     today = today or dt.date.today()
     ensure_action_plan(process)
-    reviews = _reviews(session, process)
+    reviews = [r for r in _reviews(session, process) if Quarter.parse(r.quarter).start <= today]
     by_key: dict[tuple[str, str | None], list[ProgressReview]] = defaultdict(list)
     for review in reviews:
         by_key[_key(review)].append(review)

@@ -20,9 +20,15 @@ trigger failure would surface as an opaque SQL error. What the event does not se
 The event costs one upsert and one FTS5 write per indexed row flushed: about half a
 millisecond added to a capture commit (p50, see ``benchmarks/store.py``).
 
-Without the index (a PostgreSQL server, where migration 0003 creates nothing), ``search``
-falls back to case-insensitive ``LIKE`` on the stored columns: it works, but it does not
-fold harakat or accents and does not rank.
+On PostgreSQL there is no FTS5: ``search_entry`` has a ``words`` column instead, a
+``tsvector`` of the same folded text split into the same tokens (by ``_TOKEN``, in Python,
+with their positions), under a GIN index; a query becomes a ``tsquery`` of the same words and
+forms, the last one as a prefix (``:*``), a word of several tokens as a phrase (``<->``).
+Hits are ranked by ``ts_rank`` (negated, so that lower is better as with bm25). The same
+records are found on both back ends; only the order of equally good hits may differ.
+
+Without any index (another database), ``search`` falls back to case-insensitive ``LIKE``
+on the stored columns: it works, but it does not fold harakat or accents and does not rank.
 """
 
 from __future__ import annotations
@@ -77,7 +83,8 @@ class Hit:
     date: dt.date | None
     # An excerpt of the recorded text (not folded) around the first match.
     snippet: str
-    # FTS5's bm25 score: lower is a better match (0.0 when the index is unavailable).
+    # FTS5's bm25 score, or PostgreSQL's ts_rank negated: lower is a better match (0.0
+    # when the index is unavailable).
     rank: float
     # (start, end) of each matched word within ``snippet``, for the view to emphasise.
     highlights: tuple[tuple[int, int], ...] = ()
@@ -142,6 +149,16 @@ _ELIDED = re.compile(r"\b([^\W_]+)['’ʼ]([^\W_]+(?:['’ʼ][^\W_]+)*)")
 _ARTICLED = re.compile(r"\b(?:وال|فال|بال|كال|لل|ال)([^\W_]{3,})")
 
 _HAS_INDEX = text("SELECT 1 FROM sqlite_master WHERE name = 'search_index'")
+_HAS_INDEX_PG = text("SELECT to_regclass('search_entry') IS NOT NULL")
+# A tsvector keeps at most 256 positions of one word and none beyond 16383.
+_PG_MAX_POSITIONS = 256
+_PG_LAST_POSITION = 16383
+_RANK_PG = text(
+    "SELECT id AS rowid, -ts_rank(words, query, 1) AS score "
+    "FROM search_entry, CAST(:match AS tsquery) AS query "
+    "WHERE words @@ query ORDER BY score LIMIT :fetch"
+)
+_PUT_WORDS_PG = text("UPDATE search_entry SET words = CAST(:body AS tsvector) WHERE id = :id")
 # Ranking is done on the FTS5 table alone and only the best are joined: on a common word
 # (tens of thousands of matches) the join of every match would cost more than the ranking.
 _RANK = text(
@@ -183,16 +200,13 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
     connection = session.connection()
     if not has_index(connection):
         return _search_like(session, [w for w in query.split() if _TOKEN.search(w)], limit)
-    # Each word is quoted, so that nothing the user types is read as an FTS5 operator.
-    groups = []
-    for number, word in enumerate(words, start=1):
-        star = "*" if number == len(words) else ""
-        forms = [word, *_query_variants(word)]
-        groups.append(" OR ".join('"' + form.replace('"', '""') + '"' + star for form in forms))
-    match = " AND ".join(f"({group})" for group in groups)
+    postgresql = connection.dialect.name == "postgresql"
+    match = tsquery_literal(words) if postgresql else _fts5_query(words)
     fetch = limit
     while True:
-        ranked = session.execute(_RANK, {"match": match, "fetch": fetch}).all()
+        ranked = session.execute(
+            _RANK_PG if postgresql else _RANK, {"match": match, "fetch": fetch}
+        ).all()
         ids = [row.rowid for row in ranked]
         found = {row.id: row for row in session.execute(_DESCRIBE, {"ids": ids})} if ids else {}
         if len(found) >= limit or len(ranked) < fetch:
@@ -224,13 +238,56 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
     return hits
 
 
+def _fts5_query(words: list[str]) -> str:
+    # Each word is quoted, so that nothing the user types is read as an FTS5 operator.
+    groups = []
+    for number, word in enumerate(words, start=1):
+        star = "*" if number == len(words) else ""
+        forms = [word, *_query_variants(word)]
+        groups.append(" OR ".join('"' + form.replace('"', '""') + '"' + star for form in forms))
+    return " AND ".join(f"({group})" for group in groups)
+
+
+def tsquery_literal(words: list[str]) -> str:
+    """The PostgreSQL ``tsquery`` asking what ``_fts5_query`` asks FTS5 for the same words.
+
+    Tokens are written quoted, never parsed by PostgreSQL, so nothing typed is an operator.
+    """
+    groups = []
+    for number, word in enumerate(words, start=1):
+        star = ":*" if number == len(words) else ""
+        phrases = []
+        for form in [word, *_query_variants(word)]:
+            tokens = _TOKEN.findall(form)
+            if tokens:
+                quoted = [f"'{token}'" for token in tokens]
+                quoted[-1] += star
+                phrases.append(" <-> ".join(quoted))
+        groups.append(" | ".join(f"({phrase})" for phrase in phrases))
+    return " & ".join(f"({group})" for group in groups)
+
+
+def tsvector_literal(body: str) -> str:
+    """The PostgreSQL ``tsvector`` of an index text: its tokens as FTS5 reads them, placed."""
+    places: dict[str, list[int]] = {}
+    for position, token in enumerate(_TOKEN.findall(body), start=1):
+        found = places.setdefault(token, [])
+        if len(found) < _PG_MAX_POSITIONS:
+            found.append(min(position, _PG_LAST_POSITION))
+    return " ".join(
+        f"'{token}':{','.join(map(str, sorted(set(spots))))}" for token, spots in places.items()
+    )
+
+
 def rebuild_index(session: Session) -> int:
     """Index every live record afresh (after an import or a merge); the number indexed."""
     connection = session.connection()
     if not has_index(connection):
         return 0
     session.flush()
-    connection.execute(text("DELETE FROM search_index"))
+    postgresql = connection.dialect.name == "postgresql"
+    if not postgresql:
+        connection.execute(text("DELETE FROM search_index"))
     connection.execute(text("DELETE FROM search_entry"))
     entries = []
     bodies = []
@@ -244,7 +301,18 @@ def rebuild_index(session: Session) -> int:
             key = len(entries) + 1
             entries.append({"id": key, "kind": spec.kind.value, "ref": ref, "meeting": meeting_id})
             bodies.append({"id": key, "body": index_text(values)})
-    if entries:
+    if entries and postgresql:
+        for entry, body in zip(entries, bodies, strict=True):
+            entry["words"] = tsvector_literal(body["body"])
+            del entry["id"]
+        connection.execute(
+            text(
+                "INSERT INTO search_entry (kind, ref, meeting_id, words) "
+                "VALUES (:kind, :ref, :meeting, CAST(:words AS tsvector))"
+            ),
+            entries,
+        )
+    elif entries:
         connection.execute(
             text(
                 "INSERT INTO search_entry (id, kind, ref, meeting_id) "
@@ -278,22 +346,25 @@ def reindex(session: Session, ids: dict[str, Iterable[str]]) -> int:
                     key = connection.execute(
                         _PUT_ENTRY, {"kind": spec.kind.value, "ref": ref, "meeting": meeting_id}
                     ).scalar_one()
-                    connection.execute(_PUT_BODY, {"id": key, "body": index_text(values)})
+                    _write_body(connection, key, index_text(values))
                 done += 1
     return done
 
 
 def has_index(connection: Connection) -> bool:
-    """Whether this database has the FTS5 index (SQLite, migrated to 0003 or later)."""
+    """Whether this database has the index (SQLite or PostgreSQL, migrated to 0003 or later)."""
     engine = connection.engine
     if engine in _INDEXED_ENGINES:
         return True
-    if connection.dialect.name != "sqlite":
+    if connection.dialect.name == "postgresql":
+        found = bool(connection.execute(_HAS_INDEX_PG).scalar())
+    elif connection.dialect.name == "sqlite":
+        found = connection.execute(_HAS_INDEX).first() is not None
+    else:
         return False
-    found = connection.execute(_HAS_INDEX).first()
-    if found is not None:
+    if found:
         _INDEXED_ENGINES.add(engine)
-    return found is not None
+    return found
 
 
 def index_text(values: Iterable[str | None]) -> str:
@@ -439,14 +510,21 @@ def _put(connection: Connection, spec: Indexed, obj: Record) -> None:
     key = connection.execute(
         _PUT_ENTRY, {"kind": spec.kind.value, "ref": obj.id, "meeting": meeting_id}
     ).scalar_one()
-    connection.execute(
-        _PUT_BODY, {"id": key, "body": index_text(getattr(obj, f) for f in spec.fields)}
-    )
+    _write_body(connection, key, index_text(getattr(obj, f) for f in spec.fields))
+
+
+def _write_body(connection: Connection, key: int, body: str) -> None:
+    """The indexed text of the entry ``key``: FTS5's row, or the entry's words on a server."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(_PUT_WORDS_PG, {"id": key, "body": tsvector_literal(body)})
+    else:
+        connection.execute(_PUT_BODY, {"id": key, "body": body})
 
 
 def _remove(connection: Connection, ref: str) -> None:
     key = connection.execute(_DROP_ENTRY, {"ref": ref}).scalar()
-    if key is not None:
+    # On PostgreSQL the words are in the entry's own row, gone with it.
+    if key is not None and connection.dialect.name != "postgresql":
         connection.execute(_DROP_BODY, {"id": key})
 
 

@@ -30,13 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ogpdesk import paths
-from ogpdesk.core import search
+from ogpdesk.core import keychain, notify, search
 from ogpdesk.core.errors import StoreError
+from ogpdesk.core.models import DATABASE_USER
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -81,6 +82,32 @@ READ_ONLY = QT_TRANSLATE_NOOP(
     "The database cannot be written (read-only file or folder): the last change was not saved.",
 )
 DB_FAILED = QT_TRANSLATE_NOOP("Errors", "The database refused the change: {detail}")
+NO_SERVER_DRIVER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The PostgreSQL driver is not installed: install ogpdesk with its server support "
+    '(pip install "ogpdesk[postgresql]") to use “{server}”.',
+)
+WRONG_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors", "The server “{server}” refused the user name or password. Nothing was changed."
+)
+SERVER_DOWN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The server “{server}” cannot be reached (it is stopped, or the address or port is "
+    "wrong). Nothing was changed.",
+)
+NO_TLS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The server “{server}” does not offer an encrypted (TLS) connection, which a server on "
+    "the network must. Ask its administrator to turn TLS on. Nothing was sent.",
+)
+NO_DATABASE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The server has no database “{database}”. Ask its administrator to create it, then run "
+    "“ogpdesk server init”.",
+)
+SERVER_FAILED = QT_TRANSLATE_NOOP(
+    "Errors", "The server “{server}” could not be used: {detail}. Nothing was changed."
+)
 IN_USE = QT_TRANSLATE_NOOP(
     "Errors",
     "The database is being changed by another ogpdesk window or program, for longer than "
@@ -190,6 +217,15 @@ class Store:
             connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
+def _remember_user(dbapi_connection: Any, record: Any) -> None:
+    # Rows name their author (``models.database_user``): the server's, not the URL's, user,
+    # which a connection through a Unix socket may leave out.
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SELECT current_user")
+        record.info[DATABASE_USER] = cursor.fetchone()[0]
+    dbapi_connection.rollback()
+
+
 # Execution option of a connection whose transaction is to write (``BEGIN IMMEDIATE``).
 WRITE = "ogpdesk_write"
 
@@ -212,9 +248,29 @@ def resolve(location: str | os.PathLike[str] | None) -> tuple[str, Path | None]:
         if text.startswith("sqlite:///"):
             path = Path(text.removeprefix("sqlite:///"))
             return text, path
+        for scheme in ("postgresql://", "postgres://", "postgresql+psycopg://"):
+            if text.startswith(scheme):
+                # SQLAlchemy's default PostgreSQL driver is psycopg2; ours is psycopg 3.
+                return _require_tls("postgresql+psycopg://" + text.removeprefix(scheme)), None
         return text, None
     path = Path(text).expanduser().resolve()
     return f"sqlite:///{path}", path
+
+
+# Hosts reached without the network: there, an unencrypted connection is acceptable.
+LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
+
+
+def _require_tls(url: str) -> str:
+    """A server URL that insists on TLS unless the server is on this machine.
+
+    A URL that says how to use TLS (``sslmode``) is left as its author wrote it.
+    """
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host", ""))
+    if "sslmode" in parsed.query or host in LOCAL_HOSTS or host.startswith("/"):
+        return url
+    return parsed.update_query_dict({"sslmode": "require"}).render_as_string(hide_password=False)
 
 
 def open_store(location: str | os.PathLike[str] | None = None) -> Store:
@@ -226,8 +282,12 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
     if read_only and path is not None:
         return _open_read_only(url, path)
     debris = _Debris(path)
+    if url.startswith("postgresql"):
+        url = keychain.with_password(url)
     engine = _engine(url)
     try:
+        if engine.dialect.name == "postgresql":
+            _check_server(engine)
         backup = _migrate(engine, path)
     except DBAPIError as exc:
         engine.dispose()
@@ -238,6 +298,8 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
         debris.clear()
         raise
     search.keep_index_in_sync()
+    if engine.dialect.name == "postgresql":
+        notify.announce_changes()
     return Store(engine=engine, url=url, path=path, backup=backup)
 
 
@@ -386,6 +448,16 @@ def database_error(exc: DBAPIError) -> StoreError:
 
 
 def _engine(url: str) -> Engine:
+    if url.startswith("postgresql"):
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            shown = make_url(url).render_as_string(hide_password=True)
+            raise StoreError(NO_SERVER_DRIVER, server=shown) from None
+        # A server that does not answer is reported within seconds, not minutes.
+        server = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        event.listen(server, "connect", _remember_user)
+        return server
     try:
         if not url.startswith("sqlite"):
             return create_engine(url, pool_pre_ping=True)
@@ -463,6 +535,40 @@ def _stored_revision(connection: Connection) -> str | None:
     if not inspect(connection).has_table("alembic_version"):
         return None
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _check_server(engine: Engine) -> None:
+    """Refuse, before writing anything, a server we cannot use or a database not ours."""
+    server = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = _stored_revision(connection)
+    except OperationalError as exc:
+        raise _connection_error(exc, engine) from exc
+    if tables and "alembic_version" not in tables:
+        raise StoreError(NOT_OURS, path=server)
+    if revision is not None and revision not in revisions():
+        raise StoreError(NEWER, path=server, revision=revision)
+
+
+def _connection_error(exc: OperationalError, engine: Engine) -> StoreError:
+    """The user's words for a server that refused to open a session."""
+    server = f"{engine.url.host or 'localhost'}:{engine.url.port or 5432}"
+    detail = str(exc.orig).strip()
+    lowered = detail.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return StoreError(WRONG_PASSWORD, server=server)
+    if "server does not support ssl" in lowered or "ssl was required" in lowered:
+        return StoreError(NO_TLS, server=server)
+    if "database" in lowered and "does not exist" in lowered:
+        return StoreError(NO_DATABASE, database=engine.url.database)
+    if any(
+        words in lowered
+        for words in ("connection refused", "could not connect", "timeout expired", "no such file")
+    ):
+        return StoreError(SERVER_DOWN, server=server)
+    return StoreError(SERVER_FAILED, server=server, detail=detail.splitlines()[0])
 
 
 def _migrate(engine: Engine, path: Path | None) -> Path | None:

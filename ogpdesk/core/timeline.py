@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core import capture, people
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.edits import EditGroup, FieldEdit, created
+from ogpdesk.core.edits import EditGroup, FieldEdit, created, ensure_unchanged
 from ogpdesk.core.errors import InvalidInput, NotFound
 from ogpdesk.core.meetings import ensure_editable, get_meeting, live
 from ogpdesk.core.models import (
@@ -75,6 +75,9 @@ class Entry:
     # An intervention whose speaker's name is linked to nobody: several people have it, and
     # the secretary chooses who it was (``set_speaker``).
     unlinked: bool = False
+    # The row's version as read, and the database user who last changed it (on a server).
+    version: int = 1
+    updated_by: str | None = None
 
 
 _MODELS: dict[EntryKind, type] = {
@@ -103,7 +106,14 @@ _FLAGS = {
 
 def _items(model: type, *columns: object) -> Select:
     """Live items of one kind after a position; built once, run with bound values."""
-    return select(model.id, model.position, model.updated_at, *columns).where(  # type: ignore[attr-defined]
+    return select(
+        model.id,  # type: ignore[attr-defined]
+        model.position,  # type: ignore[attr-defined]
+        model.updated_at,  # type: ignore[attr-defined]
+        model.version,  # type: ignore[attr-defined]
+        model.updated_by,  # type: ignore[attr-defined]
+        *columns,
+    ).where(  # type: ignore[attr-defined]
         model.meeting_id == bindparam("meeting_id"),  # type: ignore[attr-defined]
         live(model),
         model.position > bindparam("after"),  # type: ignore[attr-defined]
@@ -140,7 +150,15 @@ _ACTIONS = _items(
 # Each builder reads a row of its query or the ORM row itself: both have the same names.
 def _agenda_entry(v: Any) -> Entry:
     return Entry(
-        EntryKind.AGENDA, v.id, v.position, v.title, v.updated_at, who=v.presenter, number=v.number
+        EntryKind.AGENDA,
+        v.id,
+        v.position,
+        v.title,
+        v.updated_at,
+        who=v.presenter,
+        number=v.number,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -155,6 +173,8 @@ def _intervention_entry(v: Any) -> Entry:
         organisation=v.organisation,
         agenda_item_id=v.agenda_item_id,
         unlinked=bool(v.speaker_name) and v.participant_id is None,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -168,6 +188,8 @@ def _recommendation_entry(v: Any) -> Entry:
         number=v.number,
         status=v.status.value,
         agenda_item_id=v.agenda_item_id,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -180,6 +202,8 @@ def _decision_entry(v: Any) -> Entry:
         v.updated_at,
         number=v.number,
         agenda_item_id=v.agenda_item_id,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -194,6 +218,8 @@ def _action_entry(v: Any) -> Entry:
         status=v.status.value,
         due=v.due_date,
         agenda_item_id=v.agenda_item_id,
+        version=v.version,
+        updated_by=v.updated_by,
     )
 
 
@@ -300,11 +326,17 @@ def _row(session: Session, kind: EntryKind, entry_id: str) -> object:
     return row
 
 
-def set_text(session: Session, kind: EntryKind, entry_id: str, text: str) -> tuple[str, Changes]:
-    """Replace an item's text; returns the previous text (for undo) and what changed."""
+def set_text(
+    session: Session, kind: EntryKind, entry_id: str, text: str, *, seen: int | None = None
+) -> tuple[str, Changes]:
+    """Replace an item's text; returns the previous text (for undo) and what changed.
+
+    ``seen``: the version of the item when it was shown; one changed since is refused.
+    """
     if not text.strip():
         raise InvalidInput(EMPTY_TEXT)
     row = _row(session, kind, entry_id)
+    ensure_unchanged(row, seen)  # type: ignore[arg-type]
     name = _TEXT_FIELD[type(row)]
     previous = getattr(row, name)
     setattr(row, name, cleaned(text).strip())

@@ -17,14 +17,23 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 from pathlib import Path
 
-from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.errors import InvalidInput, OgpdeskError
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 NOT_A_FILE = QT_TRANSLATE_NOOP(
     "Errors", "Cannot write “{path}”: it is a device, a pipe or a folder, not a file."
 )
+IN_USE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Cannot replace “{path}”: another program has it open. Close it there and export again.",
+)
+# Windows refuses to replace a file another program holds. A virus scanner or the search
+# indexer lets go within a moment; Word or Excel keeps its document until it is closed.
+REPLACE_ATTEMPTS = 5
+REPLACE_PAUSE_S = 0.2
 SYSTEM_FOLDER = QT_TRANSLATE_NOOP(
     "Errors", "Cannot write “{path}”: {folder} is a system folder, not a place for documents."
 )
@@ -67,7 +76,14 @@ def temporary_folder(folder: Path) -> Path:
 def publish(temporary: Path, target: Path) -> None:
     """Give ``temporary`` the user's usual file mode and rename it to ``target``."""
     os.chmod(temporary, 0o666 & ~umask())
-    os.replace(temporary, target)
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            os.replace(temporary, target)
+            return
+        except PermissionError as exc:
+            if attempt + 1 == REPLACE_ATTEMPTS:
+                raise OgpdeskError(IN_USE, path=str(target)) from exc
+            time.sleep(REPLACE_PAUSE_S)
 
 
 def remove(path: Path) -> None:

@@ -105,7 +105,7 @@ def poster(data: SiteData, words: Words) -> bytes:
     canvas.box(0, 0, WIDTH, BAND, BRAND)
     figure_w = 330
     canvas.text(MARGIN, 26, t(KICKER), font(30), "#cfe3ec")
-    title = words.title_of(data.title, data.title_ar)
+    title = words.text(data.titles)
     canvas.text(MARGIN, 70, fit(title, font(58, True), inner - figure_w), font(58, True), "#fff")
     headline = t(QT_TRANSLATE_NOOP("ActionPlan", "Progress at the end of {quarter}")).format(
         quarter=words.quarter(data.quarter)
@@ -139,7 +139,7 @@ def poster(data: SiteData, words: Words) -> bytes:
         canvas.centred(
             MARGIN + 32, y + row_h * 0.45, words.digits(str(row.number)), font(34, True), "#fff"
         )
-        label = words.title_of(row.title, row.title_ar)
+        label = words.text(row.titles)
         canvas.text(bar_x, y, fit(label, font(size), bar_w), font(size), INK)
         bar_y = y + size + 22
         bar_h = max(18, int(row_h * 0.22))
@@ -158,7 +158,7 @@ def poster(data: SiteData, words: Words) -> bytes:
             canvas.text(value_x, y + 66, words.status(row.status), font(30), INK, end=True)
 
     footer = [
-        words.listing(words.title_of(*name) for name in data.lead),
+        words.listing(words.text(name) for name in data.lead),
         words.date(data.published),
     ]
     canvas.box(0, HEIGHT - FOOTER, WIDTH, FOOTER, "#f1f3f5")

@@ -102,6 +102,8 @@ class Words(Locale):
 
     def change(self, row: MatrixRow) -> str:
         """The change column: points gained, and the status before and after if it moved."""
+        if row.covered:
+            return self.plan(QT_TRANSLATE_NOOP("ActionPlan", "Reviewed with its commitment"))
         if not row.reviewed:
             return self.plan(QT_TRANSLATE_NOOP("ActionPlan", "Not reviewed this quarter"))
         if row.is_new or row.percent_change is None:
@@ -152,9 +154,13 @@ def build(session: Session, request: ExportRequest) -> Document:
     return matrix_document(data, words)
 
 
+# Marks a milestone due before the end of the quarter and not finished by then.
+OVERDUE = QT_TRANSLATE_NOOP("ActionPlan", "overdue")
+
+
 def matrix_document(data: Matrix, words: Words) -> Document:
     t = words.plan
-    plan_title = words.title_of(data.process_title, data.process_title_ar)
+    plan_title = words.text(data.process_titles)
     commitments = data.commitment_rows
     reviewed = [r for r in commitments if r.reviewed]
     previous = [r.previous_percent for r in reviewed if r.previous_percent is not None]
@@ -171,7 +177,7 @@ def matrix_document(data: Matrix, words: Words) -> Document:
         summary.append(
             (
                 t(QT_TRANSLATE_NOOP("ActionPlan", "Review meeting")),
-                f"{data.meeting_title} — {words.date(data.meeting_date)}",
+                f"{words.text(data.meeting_titles)} — {words.date(data.meeting_date)}",
             )
         )
     if now is not None:
@@ -209,7 +215,7 @@ def matrix_document(data: Matrix, words: Words) -> Document:
         rows=tuple(
             (
                 words.digits(str(row.number)),
-                words.title_of(row.title, row.title_ar),
+                words.text(row.titles),
                 words.status(row.status),
                 words.percent(row.percent),
                 words.change(row),
@@ -239,8 +245,9 @@ def matrix_document(data: Matrix, words: Words) -> Document:
                 rows=tuple(
                     (
                         words.digits(str(row.number)),
-                        row.milestone or "",
-                        words.date(row.due_date),
+                        words.text(row.milestone_texts) if row.milestone_texts else "",
+                        words.date(row.due_date)
+                        + (f" ({words.plan(OVERDUE)})" if row.overdue else ""),
                         words.status(row.status),
                         words.percent(row.percent),
                         words.change(row),
@@ -250,7 +257,7 @@ def matrix_document(data: Matrix, words: Words) -> Document:
             ),
         ]
 
-    decided = [(row, action) for row in data.rows for action in row.actions]
+    decided = [(row, action) for row in data.rows for action in row.action_texts]
     if decided:
         blocks += [
             Spacer(4),
@@ -264,8 +271,8 @@ def matrix_document(data: Matrix, words: Words) -> Document:
                 rows=tuple(
                     (
                         words.digits(str(row.number)),
-                        row.milestone or words.title_of(row.title, row.title_ar),
-                        action,
+                        words.text(row.milestone_texts or row.titles),
+                        words.text(action),
                     )
                     for row, action in decided
                 ),

@@ -28,6 +28,7 @@ from ogpdesk.core import direction as bidi
 from ogpdesk.core.cocreation import CoCreation, figures
 from ogpdesk.core.commitments import commitments_of, governance, parse_values
 from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.models import Process, ProgressStatus
 from ogpdesk.core.progress import (
     Matrix,
@@ -88,7 +89,7 @@ _URL = re.compile(r"https?://\S+")
 
 @dataclass(frozen=True)
 class MilestoneLine:
-    deliverable: str
+    deliverable: Texts
     due_date: dt.date | None
     status: ProgressStatus | None
     percent: int | None
@@ -101,7 +102,7 @@ class CommitmentCard:
     objective: str | None
     problem: str | None
     ogp_values: tuple[str, ...]
-    lead: tuple[tuple[str, str | None], ...]
+    lead: tuple[Texts, ...]
     start: dt.date | None
     end: dt.date | None
     milestones: tuple[MilestoneLine, ...]
@@ -112,10 +113,9 @@ class CommitmentCard:
 class SiteData:
     """Everything the page and the poster show, read once from the store."""
 
-    title: str
-    title_ar: str | None
-    lead: tuple[tuple[str, str | None], ...]
-    monitoring_body: tuple[str, str | None] | None
+    titles: Texts
+    lead: tuple[Texts, ...]
+    monitoring_body: Texts | None
     quarter: Quarter
     matrix: Matrix
     quarters: tuple[Quarter, ...]
@@ -146,7 +146,9 @@ def site_data(
     if quarter is None:
         raise InvalidInput(NO_REVIEW, title=process.title)
     table = matrix(session, process, quarter, milestones=True)
-    board = dashboard(session, process, today)
+    # The figures of the quarter published, as they stood at its end: not as of the day the
+    # page is written, which may be years later.
+    board = dashboard(session, process, quarter.end)
     series = {s.commitment_id: s for s in board.series}
     late = {(m.commitment_number, m.deliverable) for m in board.overdue}
     plan = governance(session, process)
@@ -155,7 +157,7 @@ def site_data(
         if row.milestone_id is not None:
             milestones_by_commitment.setdefault(row.commitment_id, []).append(
                 MilestoneLine(
-                    deliverable=row.milestone or "",
+                    deliverable=row.milestone_texts or Texts(""),
                     due_date=row.due_date,
                     status=row.status,
                     percent=row.percent,
@@ -173,7 +175,7 @@ def site_data(
                 problem=commitment.problem,
                 ogp_values=tuple(v.value for v in parse_values(commitment.ogp_values)),
                 lead=tuple(
-                    (i.name, i.name_ar) for i in commitment.lead_institutions if not i.deleted
+                    Texts.of(i, "name") for i in commitment.lead_institutions if not i.deleted
                 ),
                 start=commitment.start_date,
                 end=commitment.end_date,
@@ -183,10 +185,9 @@ def site_data(
         )
     body = plan.monitoring_body
     return SiteData(
-        title=process.title,
-        title_ar=process.title_ar,
-        lead=tuple((i.name, i.name_ar) for i in plan.lead_institutions),
-        monitoring_body=(body.name, body.name_ar) if body else None,
+        titles=Texts.of(process, "title"),
+        lead=tuple(Texts.of(i, "name") for i in plan.lead_institutions),
+        monitoring_body=Texts.of(body, "name") if body else None,
         quarter=quarter,
         matrix=table,
         quarters=tuple(q for q in board.quarters if q <= quarter),
@@ -291,15 +292,15 @@ def _t(text: str, words: Words, *, own: bool = True) -> str:
     return _e(bidi.isolated(text, bidi.paragraph_direction(text, page) if own else page))
 
 
-def _name(words: Words, name: tuple[str, str | None]) -> str:
-    return words.title_of(*name)
+def _name(words: Words, name: Texts) -> str:
+    return words.text(name)
 
 
 def page(data: SiteData, words: Words) -> str:
     t = words.plan
     lang = words.lang
     rtl = is_rtl(lang)
-    title = words.title_of(data.title, data.title_ar)
+    title = words.text(data.titles)
     others = " · ".join(
         f'<a href="{PAGES[other]}" lang="{other}" hreflang="{other}">{LANGUAGE_NAMES[other]}</a>'
         for other in PAGES
@@ -408,7 +409,7 @@ def _bars(data: SiteData, words: Words) -> str:
         percent = row.percent or 0
         colour = STATUS_COLOURS.get(row.status or ProgressStatus.NOT_STARTED)
         filled = track * percent / 100
-        title = _short(words.title_of(row.title, row.title_ar), 80)
+        title = _short(words.text(row.titles), 80)
         label = f"{words.digits(str(row.number))}. {title}"
         items.append(
             f'<text x="{_x(0, width, rtl)}" y="{y + 18}" text-anchor="start" '
@@ -502,7 +503,7 @@ def _trend(data: SiteData, words: Words) -> str:
         if not points:
             continue
         path = " ".join(f"{px(i)},{py(p)}" for i, p in points)
-        name = _e(f"{card.row.number}. {words.title_of(card.row.title, card.row.title_ar)}")
+        name = _e(f"{card.row.number}. {words.text(card.row.titles)}")
         items.append(
             f'<g><title>{name}</title><polyline points="{path}" fill="none" stroke="{colour}" '
             f'stroke-width="3" stroke-linejoin="round"/>'
@@ -514,7 +515,7 @@ def _trend(data: SiteData, words: Words) -> str:
     legend = "".join(
         f'<li><span class="swatch" style="background:{PALETTE[n % len(PALETTE)]}"></span>'
         f"{_e(words.digits(str(card.row.number)))}. "
-        f"{_e(_short(words.title_of(card.row.title, card.row.title_ar), 70))}</li>"
+        f"{_e(_short(words.text(card.row.titles), 70))}</li>"
         for n, card in enumerate(data.cards)
     )
     caption = t(QT_TRANSLATE_NOOP("ActionPlan", "Percent complete of each commitment per quarter."))
@@ -597,7 +598,7 @@ def _card(card: CommitmentCard, words: Words) -> str:
             (t(QT_TRANSLATE_NOOP("ActionPlan", "Period")), period, ""),
         ]
     )
-    title = words.title_of(row.title, row.title_ar)
+    title = words.text(row.titles)
     milestones = ""
     if card.milestones:
         rows = "".join(_milestone_row(m, words) for m in card.milestones)
@@ -618,13 +619,14 @@ def _card(card: CommitmentCard, words: Words) -> str:
 
 
 def _milestone_row(milestone: MilestoneLine, words: Words) -> str:
+    deliverable = words.text(milestone.deliverable)
     due = _e(words.date(milestone.due_date))
     if milestone.overdue:
         due += f" <strong>({_e(words.plan(OVERDUE))})</strong>"
     late = ' class="late"' if milestone.overdue else ""
     return (
-        f"<tr{late}><td {_dir(milestone.deliverable, words)}>"
-        f"{_t(milestone.deliverable, words)}</td><td>{due}</td>"
+        f"<tr{late}><td {_dir(deliverable, words)}>"
+        f"{_t(deliverable, words)}</td><td>{due}</td>"
         f"<td>{_e(words.status(milestone.status))}</td>"
         f"<td>{_e(words.percent(milestone.percent))}</td></tr>"
     )

@@ -49,6 +49,10 @@ class AboutDialog(QDialog):
         logo = QLabel()
         logo.setPixmap(application_icon().pixmap(96, 96))
         self.title = QLabel(f"<h2>ogpdesk {__version__}</h2>")
+        # Latin text takes its own (left-to-right) side: in a mirrored, Arabic dialog it must
+        # start on the right like everything else.
+        start = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.title.setAlignment(start)
         summary = QLabel(
             self.tr(
                 "An offline desk for participatory meetings: attendance, interventions, "
@@ -90,6 +94,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(licence)
+        versions.setAlignment(start)
         layout.addWidget(versions)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)

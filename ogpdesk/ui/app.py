@@ -172,6 +172,7 @@ class Desk(QObject):
             window.attach(self.ops)
         window.language_change_requested.connect(self.change_language)
         window.database_requested.connect(self.open_database)
+        window.store_opened.connect(self.use_store)
         window.restore_requested.connect(self.restore_backup)
         if meeting_id is not None:
             window.open_meeting(meeting_id)
@@ -188,17 +189,22 @@ class Desk(QObject):
         old.deleteLater()
 
     def open_database(self, location: str) -> None:
-        from ogpdesk.ui.operations import Operations
-
         store = open_interactively(location, self.language.code)
         if store is None:
             return
-        old_window, old_store = self.window, self.store
+        self.use_store(store)
+
+    def use_store(self, store: Store) -> None:
+        """Work on ``store`` from now on (another file, or a server), in a new window."""
+        from ogpdesk.ui.operations import Operations
+
+        old_window, old_store, old_ops = self.window, self.store, self.ops
         old_window.close()
         old_window.deleteLater()
         self.store = store
         self.ops = Operations(store, self)
         self.window = self._window()
+        old_ops.close()
         close_store(old_store)
 
     def restore_backup(self, backup: str) -> None:
@@ -299,4 +305,5 @@ def run(db: str | None) -> int:
         return app.exec()
     finally:
         for desk in desks:
+            desk.ops.close()
             close_store(desk.store)

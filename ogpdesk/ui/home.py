@@ -101,8 +101,20 @@ class HomeView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        # The first start shows a way in rather than an empty table.
+        self.empty_hint = QLabel(
+            self.tr(
+                "No meeting yet. Create one with New meeting… (Ctrl+N), or load the sample "
+                "seminars and action plan from a terminal: ogpdesk demo"
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.tree.currentItemChanged.connect(self._update_buttons)
@@ -157,6 +169,7 @@ class HomeView(QWidget):
             item = self.tree.topLevelItem(index)
             if item.childCount() == 0:
                 item.setHidden(True)
+        self.empty_hint.setVisible(not meetings)
         self.tree.expandAll()
         for column in (0, 2, 3, 4, 5, 6, 7):
             self.tree.resizeColumnToContents(column)

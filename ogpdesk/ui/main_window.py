@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ogpdesk.core.capture import Captured
     from ogpdesk.core.changes import Changes
     from ogpdesk.ui.backup import RestoreDialog
+    from ogpdesk.ui.connect import ConnectDialog
     from ogpdesk.ui.directory import DirectoryDialog
     from ogpdesk.ui.exchange import MergePreviewDialog, ReviewDialog, SendDialog
     from ogpdesk.ui.export_dialog import ExportDialog
@@ -43,6 +44,8 @@ EXPORT_SHORTCUT = "Ctrl+E"
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     database_requested = Signal(str)
+    # A store opened on a server by File ▸ Connect to a server…
+    store_opened = Signal(object)
     # A backup the user chose to restore: the store must be closed to replace it (``Desk``).
     restore_requested = Signal(str)
     # Given by ``attach``.
@@ -131,6 +134,7 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(
             self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
         )
+        self.connect_action = self._action(self.tr("Connect to a &server…"), self.connect_to_server)
         self.export_action = self._action(
             QCoreApplication.translate("ExportDialog", EXPORT_MENU_TEXT),
             self.export_document,
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_db_action)
+        file_menu.addAction(self.connect_action)
         self.recent_menu = QMenu(self.tr("Recent &databases"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
@@ -488,6 +493,14 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.database_requested.emit(path)
+
+    def connect_to_server(self) -> ConnectDialog:
+        from ogpdesk.ui.connect import ConnectDialog
+
+        dialog = ConnectDialog(self)
+        dialog.accepted.connect(lambda: self.store_opened.emit(dialog.store))
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.GEOMETRY.set(self.saveGeometry())

@@ -48,6 +48,11 @@ connects ``ops.changed`` to its own ``on_changes(changes, initiator)``.
 runs inside a commit and would make a capture line wait 40–50 ms now and then: the window
 turns it off and checkpoints once no step has run for ``CHECKPOINT_IDLE_MS``.
 
+**Other programs.** On a shared PostgreSQL server, what other programs commit arrives as
+notifications (``core/notify.py``): every ``LISTEN_MS`` the window takes those that came
+and broadcasts them as one ``changed`` with ``initiator`` ``REMOTE``, so each view redraws
+what another secretary changed as it would after a step of its own that it did not make.
+
 **Long work.** ``ops.run_in_background(fn, on_done, label=..., progress=True)`` runs
 ``fn(session)`` on a ``QThreadPool`` worker with its OWN session (sessions are not thread
 safe), committed at the end; a busy ``QProgressDialog`` labelled ``label`` appears if it takes
@@ -81,6 +86,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import notify
 from ogpdesk.core.capture import Captured, set_deleted
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.meetings import ensure_editable
@@ -97,6 +103,10 @@ Step = Callable[[Session], Changes]
 PROGRESS_DELAY_MS = 500
 # How long after the last step the store's log is copied into its file.
 CHECKPOINT_IDLE_MS = 2000
+# How often the window takes the notifications of other programs on a server.
+LISTEN_MS = 200
+# The initiator of a step another program made.
+REMOTE = object()
 
 
 def changes_of(result: object) -> Changes:
@@ -139,6 +149,34 @@ class Operations(QObject):
         self._checkpoint_timer.setSingleShot(True)
         self._checkpoint_timer.setInterval(CHECKPOINT_IDLE_MS)
         self._checkpoint_timer.timeout.connect(self._checkpoint)
+        self._listener = notify.listener(store.engine)
+        if self._listener is not None:
+            self._listen_timer = QTimer(self)
+            self._listen_timer.setInterval(LISTEN_MS)
+            self._listen_timer.timeout.connect(self._hear_others)
+            self._listen_timer.start()
+
+    def close(self) -> None:
+        """Stop listening to other programs (the window is closing)."""
+        if self._listener is not None:
+            self._listen_timer.stop()
+            self._listener.close()
+            self._listener = None
+
+    def _hear_others(self) -> None:
+        if self._listener is None:
+            return
+        try:
+            notices = self._listener.receive()
+        except Exception as exc:
+            # The server went away: the next step the user makes says so; stop listening.
+            log.warning("stopped listening to the server: %s", exc)
+            self.close()
+            return
+        changes = Changes()
+        for notice in notices:
+            changes |= notice.changes
+        self.broadcast(changes, REMOTE)
 
     # -- synchronous ---------------------------------------------------------------------
 

@@ -403,4 +403,7 @@ class SpeakersPanel(QWidget):
             totals = speakers.speaking_times(session, self.meeting_id)
         for total in totals:
             turns = self.tr("%n turn(s)", "", total.turns)
+            if "(s)" in turns:
+                # English has no catalogue to give its plural: written out here.
+                turns = "1 turn" if total.turns == 1 else f"{total.turns} turns"
             self.times.addItem(f"{total.name} — {clock_text(total.seconds)} ({turns})")

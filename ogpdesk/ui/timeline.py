@@ -15,10 +15,13 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
+    QTimeZone,
 )
 from PySide6.QtGui import (
     QBrush,
@@ -44,6 +47,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core.attendance import attendance_list
 from ogpdesk.core.capture import Captured
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.models import Meeting, MeetingStatus
 from ogpdesk.core.timeline import (
     Entry,
     EntryKind,
@@ -158,7 +162,16 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == WHO:
             return entry.who or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return entry.text
+            if entry.updated_by is None or entry.updated is None:
+                return entry.text
+            # On a server: who last changed the line, and when (in local time).
+            when = QDateTime(entry.updated, QTimeZone.utc()).toLocalTime()
+            author = (
+                self.tr("Last changed by %1, %2")
+                .replace("%1", entry.updated_by)
+                .replace("%2", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+            )
+            return f"{entry.text}\n\n{author}"
         if role == Qt.ItemDataRole.ToolTipRole and column == WHO and entry.unlinked:
             return QCoreApplication.translate(
                 "TimelineView",
@@ -180,6 +193,9 @@ class TimelineModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
+        if self.view.locked:
+            # An approved meeting opens no editor only to refuse what is typed in it.
+            return flags
         if index.isValid() and index.column() == TEXT:
             flags |= Qt.ItemFlag.ItemIsEditable
         if index.isValid() and index.column() == WHO and self.rows[index.row()].kind in SPOKEN:
@@ -257,6 +273,11 @@ class TimelineView(QTableView):
         self.meeting_id = meeting_id
         self.model_ = TimelineModel(self)
         self._signature: Signature | None = None
+        # True while the meeting is approved: nothing in it can be edited.
+        self.locked = False
+        # Rows whose height was fitted to their text (``_fit_rows``).
+        self._fitted: set[int] = set()
+        self.model_.modelReset.connect(self._fitted.clear)
         self.setModel(self.model_)
         self.setItemDelegate(TextDirectionDelegate(self))
         self.setItemDelegateForColumn(WHO, SpeakerDelegate(self))
@@ -311,25 +332,32 @@ class TimelineView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_rows()
+        if event.size().width() != event.oldSize().width():
+            self._fit_rows(again=True)
+        else:
+            self._fit_rows()
 
     def _columns_resized(self, column: int, _old: int, _new: int) -> None:
         if column != TEXT:
             # Only the two columns a user sizes; the text column follows the window.
             settings.TIMELINE_COLUMNS.set(self.horizontalHeader().saveState())
         if column != KIND:
-            self._fit_rows()
+            self._fit_rows(again=True)
 
-    def _fit_rows(self) -> None:
+    def _fit_rows(self, *, again: bool = False) -> None:
         """Rows on screen as tall as their wrapped text (rows off screen are measured when
-        scrolled to)."""
+        scrolled to; a row once measured is not measured again until the widths change)."""
+        if again:
+            self._fitted.clear()
         if not self.isVisible() or not self.model_.rows:
             return
         top = max(self.rowAt(0), 0)
         bottom = self.rowAt(self.viewport().height() - 1)
         bottom = self.model_.rowCount() - 1 if bottom < 0 else bottom
         for row in range(top, bottom + 1):
-            self.resizeRowToContents(row)
+            if row not in self._fitted:
+                self._fitted.add(row)
+                self.resizeRowToContents(row)
 
     def on_captured(self, captured: Captured, _initiator: object) -> None:
         """Append the lines a capture step created, as they are: the meeting is not read
@@ -346,6 +374,7 @@ class TimelineView(QTableView):
         self.redraw.shown_already()
         count = self.model_.rowCount()
         for row in range(count - len(added), count):
+            self._fitted.add(row)
             self.resizeRowToContents(row)
         if at_end:
             self.scrollToBottom()
@@ -359,6 +388,8 @@ class TimelineView(QTableView):
         current = self.current_entry()
         known = self._signature
         with self.ops.store.session() as session:
+            meeting = session.get(Meeting, self.meeting_id)
+            self.locked = meeting is not None and meeting.status is MeetingStatus.APPROVED
             if (
                 self.model_.rows
                 and known is not None
@@ -397,9 +428,14 @@ class TimelineView(QTableView):
         return False
 
     def edit_text(self, entry: Entry, text: str) -> bool:
+        # The first run writes on what was shown: refused if someone changed it since.
+        # Undo and redo then write on this edit's own result.
+        shown = [entry.version]
+
         def change(value: str):
             def step(session: Session) -> Changes:
-                return set_text(session, entry.kind, entry.id, value)[1]
+                seen = shown.pop() if shown else None
+                return set_text(session, entry.kind, entry.id, value, seen=seen)[1]
 
             return step
 
@@ -441,7 +477,7 @@ class TimelineView(QTableView):
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
         chosen = [self.model_.rows[row] for row in rows]
-        if not chosen:
+        if not chosen or self.locked:
             return
 
         def removal(items: list[Entry], removed: bool):

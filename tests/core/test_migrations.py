@@ -23,7 +23,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
 from ogpdesk.core.errors import StoreError
 from ogpdesk.core.models import Base
@@ -270,6 +270,7 @@ def test_the_upgrade_indexes_the_records_already_there(old_file: Path) -> None:
 QUERIES = ["المشاركة", "احمد", "experience", "تشاركية", "kairouan", "annulee"]
 
 
+@pytest.mark.sqlite_only
 def test_a_database_at_head_is_opened_without_a_backup(store: Store) -> None:
     assert store.path is not None
     store.close()
@@ -321,31 +322,62 @@ def test_models_and_migrations_agree(store: Store) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
+def _migrate_to(url: str, revision: str) -> None:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        if revision == "head":
+            command.upgrade(config, revision)
+        else:
+            command.downgrade(config, revision)
+    engine.dispose()
+
+
+def _tables(url: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return set(inspect(connection).get_table_names())
+    finally:
+        engine.dispose()
+
+
 def test_the_search_index_can_be_dropped_and_rebuilt_by_migration(store: Store) -> None:
     with store.transaction() as session:
         session.execute(
             text(
                 "INSERT INTO participant (id, full_name, organisation, sample, created_at, "
-                "updated_at, deleted) VALUES ('p-1', 'Sample Person Hédi', 'Joussour', 1, "
-                ":stamp, :stamp, 0)"
+                "updated_at, deleted) VALUES ('p-1', 'Sample Person Hédi', 'Joussour', :yes, "
+                ":stamp, :stamp, :no)"
             ),
-            {"stamp": dt.datetime(2024, 5, 4)},
+            {"stamp": dt.datetime(2024, 5, 4), "yes": True, "no": False},
         )
-    assert store.path is not None
     store.close()
-    engine = create_engine(f"sqlite:///{store.path}")
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0002")
-    engine.dispose()
-    assert not any(name.startswith("search_") for name in tables_of(store.path))
-    again = open_store(store.path)
+    _migrate_to(store.url, "0002")
+    assert not any(name.startswith("search_") for name in _tables(store.url))
+    again = open_store(store.url)
     try:
         with again.session() as session:
             assert [(h.kind, h.id) for h in search(session, "hedi joussour")] == [
                 (HitKind.PARTICIPANT, "p-1")
             ]
+    finally:
+        again.close()
+
+
+def test_the_whole_history_runs_down_and_up_again(store: Store) -> None:
+    """Every migration's downgrade and upgrade, on SQLite and on PostgreSQL."""
+    store.close()
+    _migrate_to(store.url, "base")
+    assert _tables(store.url) <= {"alembic_version"}
+    _migrate_to(store.url, "head")
+    again = open_store(store.url)
+    try:
+        assert again.backup is None
+        with again.engine.connect() as connection:
+            context = MigrationContext.configure(connection)
+            assert context.get_current_revision() == head_revision()
     finally:
         again.close()
 

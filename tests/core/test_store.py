@@ -131,6 +131,7 @@ def test_an_empty_file_becomes_a_fresh_store(tmp_path: Path) -> None:
     store.close()
 
 
+@pytest.mark.sqlite_only
 def test_connections_use_wal_foreign_keys_and_normal_sync(store: Store) -> None:
     with store.session() as session:
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -160,6 +161,7 @@ def _count_interventions(store: Store) -> int:
         return session.scalar(select(func.count()).select_from(Intervention)) or 0
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_is_reported_and_what_was_saved_stays(store: Store) -> None:
     meeting_id = _meeting_with_one_intervention(store)
     with pytest.raises(StoreError) as caught, store.transaction() as session:
@@ -177,6 +179,7 @@ def test_a_full_disk_is_reported_and_what_was_saved_stays(store: Store) -> None:
     assert _count_interventions(store) == 1
 
 
+@pytest.mark.sqlite_only
 def test_a_read_only_database_is_reported_and_what_was_saved_stays(store: Store) -> None:
     meeting_id = _meeting_with_one_intervention(store)
     with pytest.raises(StoreError, match="cannot be written"), store.transaction() as session:
@@ -208,6 +211,7 @@ def test_the_command_line_refuses_a_text_file_on_stderr(tmp_path: Path) -> None:
     assert digest(notes) == before
 
 
+@pytest.mark.sqlite_only
 def test_deferred_checkpoints_leave_the_log_to_checkpoint(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "ogpdesk.sqlite3"
 

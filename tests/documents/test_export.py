@@ -69,7 +69,7 @@ def test_a_registered_kind_is_rendered_by_every_renderer(kairouan, tmp_path, mon
 
 
 def test_command_line_export(kairouan, tmp_path, read):
-    database = kairouan.store.path
+    database = kairouan.store.url
     output = tmp_path / "m.pdf"
     command = [sys.executable, "-m", "ogpdesk.cli", "--db", str(database), "export", "minutes"]
     done = subprocess.run(

@@ -491,7 +491,7 @@ def test_a_whole_meeting_typed_on_the_keyboard_lands_every_character_where_it_be
             ("Créer un observatoire urbain", Status.PROPOSED),
             ("إحداث مرصد حضري مفتوح", Status.MERGED),
         ]
-        assert [s.summary for s in recommendations[0].sources] == [
+        assert sorted(s.summary for s in recommendations[0].sources) == [
             "Il faut un observatoire urbain.",
             "نقترح مرصدا حضريا مفتوحا",
         ]
@@ -506,3 +506,42 @@ def test_a_whole_meeting_typed_on_the_keyboard_lands_every_character_where_it_be
     assert speakers is not None and sign_in_panel is not None
     assert speakers.hand.text() == "" and sign_in_panel.search.text() == ""  # type: ignore[attr-defined]
     assert line.text() == ""
+
+
+def test_an_approved_meeting_opens_no_editor_and_the_first_start_shows_a_way_in(
+    qtbot, ops: Operations, store: Store, window: MainWindow, tmp_path
+) -> None:
+    from ogpdesk.core.meetings import set_status
+    from ogpdesk.core.models import MeetingStatus
+    from ogpdesk.ui.home import HomeView
+
+    view = _view(window)
+    type_("Sami Gharbi: Une question")
+    if QApplication.activePopupWidget() is not None:
+        press(Qt.Key.Key_Escape)
+    press(Qt.Key.Key_Return)
+    assert view.close_meeting()
+    with store.transaction() as session:
+        set_status(session, session.get_one(Meeting, view.meeting_id), MeetingStatus.APPROVED)
+    view.timeline.reload()
+    index = view.timeline.model().index(0, 2)
+    assert not view.timeline.model().flags(index) & Qt.ItemFlag.ItemIsEditable
+    focus(view.timeline)
+    view.timeline.setCurrentIndex(index)
+    press(Qt.Key.Key_F2)
+    assert view.timeline.state() != view.timeline.State.EditingState
+    assert ops.errors.open_dialogs() == []
+
+    # A fresh store: the home view says how to begin, where it would show an empty table.
+    from ogpdesk.core.store import open_store
+
+    fresh = open_store(tmp_path / "fresh.sqlite3")
+    try:
+        home = HomeView(Operations(fresh))
+        qtbot.addWidget(home)
+        home.show()
+        assert home.empty_hint.isVisible()
+        assert "Ctrl+N" in home.empty_hint.text()
+        assert window.home.empty_hint.isHidden()
+    finally:
+        fresh.close()

@@ -160,8 +160,8 @@ def test_a_debate_run_from_the_keyboard(qtbot, window: Window, store: Store) -> 
         assert turns[1].participant is not None
         assert turns[1].participant.organisation == "جمعية جسور Joussour"
     assert [panel.times.item(i).text() for i in range(panel.times.count())] == [
-        "عينة — سنية الطرابلسي — 02:10 (1 turn(s))",
-        "Sample - Mohamed Ben Salah — 01:35 (1 turn(s))",
+        "عينة — سنية الطرابلسي — 02:10 (1 turn)",
+        "Sample - Mohamed Ben Salah — 01:35 (1 turn)",
     ]
 
     panel.ops.undo_stack.undo()

@@ -52,8 +52,10 @@ def main() -> int:
         press(main_window.home.tree, Qt.Key.Key_Return, "\r")
         capture = main_window.focusWidget()
         assert isinstance(capture, QLineEdit), capture
-        press(capture, Qt.Key.Key_A, "a")
-        assert capture.text() == "a", capture.text()
+        # The demo's latest meeting may be approved, its capture line read-only.
+        if not capture.isReadOnly():
+            press(capture, Qt.Key.Key_A, "a")
+            assert capture.text() == "a", capture.text()
         seen["meeting"] = sorted(sys.modules)
         print(json.dumps(seen), flush=True)
         app.exit(0)
