@@ -14,6 +14,7 @@ in the header and footer of every page.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
 from collections.abc import Sequence
 from pathlib import Path
@@ -188,6 +189,11 @@ class _Writer:
         props.keywords = doc.meta("keywords")
         props.language = LANG_TAGS.get(doc.lang, doc.lang)
         props.comments = f"SHA-256 {doc.fingerprint}" if doc.fingerprint else ""
+        # The template's own dates (2013) and last author would otherwise be the file's.
+        written = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = written
+        props.last_modified_by = doc.meta("author") or "ogpdesk"
+        props.revision = 1
 
     # -- paragraphs and runs --------------------------------------------------------------
 

@@ -103,6 +103,10 @@ def test_status_and_page_fields_in_every_page_header_and_footer(kairouan, tmp_pa
     assert instructions == ["PAGE", "NUMPAGES"]
     assert "Page" in "".join(footer.itertext()) and "sur" in "".join(footer.itertext())
     assert document.core_properties.title == "Procès-verbal"
+    # Dated when written, not with python-docx's template (2013).
+    assert document.core_properties.created.year >= 2025
+    assert document.core_properties.modified == document.core_properties.created
+    assert document.core_properties.language == "fr-FR"
 
 
 def test_bilingual_report_puts_arabic_and_french_in_one_row(kairouan, tmp_path):
