@@ -40,6 +40,7 @@ import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Date, Engine, bindparam, event, inspect, null, or_, select, text
 from sqlalchemy.orm import Session, aliased
@@ -289,8 +290,8 @@ def rebuild_index(session: Session) -> int:
     if not postgresql:
         connection.execute(text("DELETE FROM search_index"))
     connection.execute(text("DELETE FROM search_entry"))
-    entries = []
-    bodies = []
+    entries: list[dict[str, Any]] = []
+    bodies: list[dict[str, Any]] = []
     for spec in INDEXED:
         model = spec.model
         meeting = getattr(model, spec.meeting) if spec.meeting else null()
@@ -332,7 +333,7 @@ def reindex(session: Session, ids: dict[str, Iterable[str]]) -> int:
         return 0
     done = 0
     for spec in INDEXED:
-        wanted = sorted(set(ids.get(spec.model.__tablename__, ())))
+        wanted = sorted(set(ids.get(spec.model.__table__.name, ())))
         model = spec.model
         meeting = getattr(model, spec.meeting) if spec.meeting else null()
         for start in range(0, len(wanted), 500):

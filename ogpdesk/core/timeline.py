@@ -104,7 +104,7 @@ _FLAGS = {
 }
 
 
-def _items(model: type, *columns: object) -> Select:
+def _items(model: type, *columns: object) -> Select[Any]:
     """Live items of one kind after a position; built once, run with bound values."""
     return select(
         model.id,  # type: ignore[attr-defined]
@@ -113,7 +113,7 @@ def _items(model: type, *columns: object) -> Select:
         model.version,  # type: ignore[attr-defined]
         model.updated_by,  # type: ignore[attr-defined]
         *columns,
-    ).where(  # type: ignore[attr-defined]
+    ).where(
         model.meeting_id == bindparam("meeting_id"),  # type: ignore[attr-defined]
         live(model),
         model.position > bindparam("after"),  # type: ignore[attr-defined]
@@ -223,7 +223,7 @@ def _action_entry(v: Any) -> Entry:
     )
 
 
-_READS: tuple[tuple[type, Select, Callable[[Any], Entry]], ...] = (
+_READS: tuple[tuple[type, Select[Any], Callable[[Any], Entry]], ...] = (
     (AgendaItem, _AGENDA, _agenda_entry),
     (Intervention, _INTERVENTIONS, _intervention_entry),
     (Recommendation, _RECOMMENDATIONS, _recommendation_entry),
@@ -315,7 +315,7 @@ def signature(session: Session, meeting_id: str, position: int) -> Signature:
     return Signature(position, int(count), latest)
 
 
-def _row(session: Session, kind: EntryKind, entry_id: str) -> object:
+def _row(session: Session, kind: EntryKind, entry_id: str) -> Any:
     model = _MODELS[kind]
     row = session.get(model, entry_id)
     if row is None:

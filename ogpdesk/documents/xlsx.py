@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ogpdesk.documents.model import (
@@ -250,7 +251,7 @@ class _Writer:
         sheet.page_setup.orientation = "landscape" if wide else "portrait"
         sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
         # Fit every column on the page's width; as many pages tall as the rows need.
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
         sheet.print_options.horizontalCentered = True

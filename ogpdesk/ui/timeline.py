@@ -10,6 +10,7 @@ meeting still appears at once, and it follows the newest line while the user is 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -432,7 +433,7 @@ class TimelineView(QTableView):
         # Undo and redo then write on this edit's own result.
         shown = [entry.version]
 
-        def change(value: str):
+        def change(value: str) -> Callable[[Session], Changes]:
             def step(session: Session) -> Changes:
                 seen = shown.pop() if shown else None
                 return set_text(session, entry.kind, entry.id, value, seen=seen)[1]
@@ -480,7 +481,7 @@ class TimelineView(QTableView):
         if not chosen or self.locked:
             return
 
-        def removal(items: list[Entry], removed: bool):
+        def removal(items: list[Entry], removed: bool) -> Callable[[Session], Changes]:
             def step(session: Session) -> Changes:
                 changes = Changes()
                 for item in items:
