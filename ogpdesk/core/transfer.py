@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select
 
@@ -78,6 +79,35 @@ def table_sums(connection: Connection) -> dict[str, TableSum]:
     return {table.name: _sum(connection, table) for table in Base.metadata.sorted_tables}
 
 
+def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A table that refers to itself (an institution's parent) written parents first, so
+    each row's reference exists when it is inserted."""
+    references = [
+        (key.parent.name, key.column.name)
+        for key in table.foreign_keys
+        if key.column.table is table
+    ]
+    if not references:
+        return rows
+    parent_column, key_column = references[0]
+    by_key = {row[key_column]: row for row in rows}
+    placed: set[object] = set()
+    ordered: list[dict[str, Any]] = []
+
+    def place(row: dict[str, Any]) -> None:
+        if row[key_column] in placed:
+            return
+        placed.add(row[key_column])
+        parent = by_key.get(row[parent_column])
+        if parent is not None:
+            place(parent)
+        ordered.append(row)
+
+    for row in rows:
+        place(row)
+    return ordered
+
+
 def _copy(origin: Store, destination: Store) -> CopyReport:
     with destination.transaction() as session:
         written = session.connection()
@@ -90,8 +120,9 @@ def _copy(origin: Store, destination: Store) -> CopyReport:
         with origin.engine.connect() as read:
             for table in Base.metadata.sorted_tables:
                 batch = []
-                for row in read.execute(select(table).order_by(*table.primary_key.columns)):
-                    batch.append(row._asdict())
+                rows = read.execute(select(table).order_by(*table.primary_key.columns))
+                for row in _parents_first(table, [row._asdict() for row in rows]):
+                    batch.append(row)
                     if len(batch) == BATCH:
                         written.execute(insert(table), batch)
                         batch = []

@@ -44,7 +44,7 @@ def _done(process: subprocess.Popen[str]) -> tuple[int, str, str]:
     ("url", "words"),
     [
         ("foo://bar", "is not a database ogpdesk can use"),
-        ("postgresql://ogp:secret@127.0.0.1:1/ogp", "needs a driver that is not installed"),
+        ("mysql://ogp:secret@127.0.0.1:1/ogp", "needs a driver that is not installed"),
     ],
 )
 def test_a_database_url_ogpdesk_cannot_use_is_one_line(

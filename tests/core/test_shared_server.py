@@ -113,6 +113,9 @@ def test_an_approval_elsewhere_locks_the_meeting_for_a_window_that_has_it_open(
         with store.session() as typing:
             shown = get_meeting(typing, meeting_id)
             assert shown.status is MeetingStatus.PLANNED
+            # The window ends its read after each operation (a snapshot kept open would make
+            # SQLite refuse this session's next write once another has written).
+            typing.commit()
             with other.transaction() as session:
                 meeting = get_meeting(session, meeting_id)
                 set_status(session, meeting, MeetingStatus.CLOSED)
