@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import people
@@ -848,16 +848,7 @@ _directories: weakref.WeakKeyDictionary[Engine, _Folded] = weakref.WeakKeyDictio
 
 
 def _directory(session: Session) -> tuple[tuple[str, str, str], ...]:
-    fingerprint = tuple(
-        session.execute(
-            select(
-                func.count(),
-                func.max(Participant.updated_at),
-                # Counted, not summed: PostgreSQL does not add up booleans.
-                func.count().filter(Participant.deleted.is_(True)),
-            )
-        ).one()
-    )
+    fingerprint = people.directory_fingerprint(session)
     engine = session.get_bind().engine
     cached = _directories.get(engine)
     if cached is not None and cached.fingerprint == fingerprint:

@@ -203,14 +203,10 @@ def _by_key(people: dict[str, _Person]) -> dict[str, tuple[_Person, ...]]:
     return {key: tuple(found) for key, found in grouped.items()}
 
 
-def directory(session: Session) -> Directory:
-    """The live directory as the session sees it (what it flushed included).
-
-    A capture line that adds a person must not fold the whole directory again: the rows
-    changed since the last read (``updated_at`` at or after its latest) are read and folded
-    alone, and everything is read again only when rows came in some other way (a merge from
-    another laptop keeps their own, older, timestamps)."""
-    fingerprint = tuple(
+def directory_fingerprint(session: Session) -> tuple[object, ...]:
+    """What changes whenever a participant is added, edited or removed: a folded copy of
+    the directory is current while this stays the same."""
+    return tuple(
         session.execute(
             select(
                 func.count(),
@@ -220,6 +216,16 @@ def directory(session: Session) -> Directory:
             )
         ).one()
     )
+
+
+def directory(session: Session) -> Directory:
+    """The live directory as the session sees it (what it flushed included).
+
+    A capture line that adds a person must not fold the whole directory again: the rows
+    changed since the last read (``updated_at`` at or after its latest) are read and folded
+    alone, and everything is read again only when rows came in some other way (a merge from
+    another laptop keeps their own, older, timestamps)."""
+    fingerprint = directory_fingerprint(session)
     engine = session.get_bind().engine
     cached = _directories.get(engine)
     if cached is not None and cached.fingerprint == fingerprint:
