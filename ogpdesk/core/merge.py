@@ -32,7 +32,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, bindparam, delete, insert, select, text, update
+from sqlalchemy import (
+    ColumnDefault,
+    Table,
+    UniqueConstraint,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import syncstate
@@ -71,6 +81,9 @@ OWNING = ("process_id", "meeting_id", "commitment_id")
 LABELS = ("full_name", "title", "text", "task", "summary", "deliverable", "name", "label")
 NAMESPACE = uuid.UUID("0b6e3f0e-6a8f-4c55-9d1e-2c4f0f2a9b16")
 CHUNK = 500
+# Beyond this many ids, reading a whole table and keeping those wanted is quicker than
+# asking for them a chunk at a time (each chunk a statement compiled afresh).
+WHOLE_TABLE = 2000
 # Beyond this many records written, indexing the whole store afresh is quicker.
 REINDEX_LIMIT = 5000
 
@@ -265,8 +278,12 @@ def _rows(session: Session, name: str, ids: Iterable[str] | None) -> dict[str, A
     table = table_of(name)
     if ids is None:
         return {row["id"]: row for row in session.execute(select(table)).mappings()}
+    wanted = set(ids)
+    if len(wanted) > WHOLE_TABLE:
+        rows = session.execute(select(table)).mappings()
+        return {row["id"]: row for row in rows if row["id"] in wanted}
     found: dict[str, Any] = {}
-    for chunk in _chunks(sorted(set(ids))):
+    for chunk in _chunks(sorted(wanted)):
         for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = row
     return found
@@ -318,13 +335,60 @@ class _Clock:
 def _clocks(session: Session, name: str, ids: Iterable[str]) -> dict[str, _Clock]:
     table = SyncClock.__table__
     found: dict[str, _Clock] = {}
-    for chunk in _chunks(sorted(set(ids))):
-        query = select(table.c.row_id, table.c.seen_at, table.c.snapshot, table.c.versions).where(
-            table.c.table_name == name, table.c.row_id.in_(chunk)
-        )
+    wanted = set(ids)
+    columns = (table.c.row_id, table.c.seen_at, table.c.snapshot, table.c.versions)
+    if len(wanted) > WHOLE_TABLE:
+        query = select(*columns).where(table.c.table_name == name)
+        for row_id, seen_at, snapshot, versions in session.execute(query):
+            if row_id in wanted:
+                found[row_id] = _Clock(seen_at, snapshot, versions)
+        return found
+    for chunk in _chunks(sorted(wanted)):
+        query = select(*columns).where(table.c.table_name == name, table.c.row_id.in_(chunk))
         for row_id, seen_at, snapshot, versions in session.execute(query):
             found[row_id] = _Clock(seen_at, snapshot, versions)
     return found
+
+
+@dataclass
+class _DefaultContext:
+    """What a column's default function reads of the statement's execution context."""
+
+    root_connection: Any
+
+
+def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (all with the same keys) in one driver call.
+
+    SQLAlchemy's executemany prepares each row's parameters one by one; a merge inserts
+    40,000 rows (records and their clocks), so they are prepared here a column at a time.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
+    columns: dict[str, list[Any]] = {}
+    for key in compiled.positiontup or [] if compiled.positional else list(compiled.binds):
+        column = table.c[key]
+        if key in rows[0]:
+            values = [row[key] for row in rows]
+        else:
+            # A column the rows leave to its default (who wrote them, on a server).
+            default = column.default
+            assert isinstance(default, ColumnDefault)
+            value = default.arg(_DefaultContext(connection)) if default.is_callable else default.arg
+            values = [value] * len(rows)
+        process = column.type.bind_processor(dialect)
+        columns[key] = values if process is None else [process(value) for value in values]
+    # In the order the statement names them (positional) or by name (pyformat).
+    rows_out = zip(*columns.values(), strict=True)
+    parameters: list[Any] = (
+        list(rows_out)
+        if compiled.positional
+        else [dict(zip(columns, values, strict=True)) for values in rows_out]
+    )
+    connection.exec_driver_sql(compiled.string, parameters)
 
 
 def _save_clocks(
@@ -356,7 +420,7 @@ def _save_clocks(
                 "versions": versions,
             }
         )
-    session.execute(insert(table), rows)
+    _insert_many(session, table, rows)
 
 
 def _same_fields(session: Session, name: str) -> bool:
@@ -823,7 +887,7 @@ class _Merge:
             for values in inserts:
                 by_keys[frozenset(values)].append(values)
             for group in by_keys.values():
-                self.session.connection().execute(insert(table), group)
+                _insert_many(self.session, table, group)
         for keys, rows in updates.items():
             statement = (
                 update(table)
