@@ -54,6 +54,7 @@ from ogpdesk.core.bundle import (
     fields_of,
     from_json,
     link_tables,
+    no_cycle_collection,
     pack,
     record_tables,
     references,
@@ -547,6 +548,11 @@ def scope_ids(session: Session, scope: Scope) -> dict[str, set[str]]:
 
 def make_bundle(session: Session, scope: Scope) -> Bundle:
     """The bundle of ``scope``, versions brought up to date (a write: run it in a transaction)."""
+    with no_cycle_collection():
+        return _make_bundle(session, scope)
+
+
+def _make_bundle(session: Session, scope: Scope) -> Bundle:
     me = syncstate.store_id(session)
     counter = _Counter(session)
     ids = scope_ids(session, scope)
@@ -1081,7 +1087,8 @@ def _index(session: Session, undo: Undo) -> None:
 
 def apply(session: Session, bundle: Bundle) -> MergeResult:
     """Merge ``bundle`` into the store in ``session``'s transaction (commit or roll back)."""
-    return _Merge(session, bundle).run()
+    with no_cycle_collection():
+        return _Merge(session, bundle).run()
 
 
 def preview(session: Session, bundle: Bundle) -> MergeReport:
