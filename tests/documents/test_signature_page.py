@@ -10,6 +10,8 @@ import datetime as dt
 import shutil
 import subprocess
 
+import pytest
+
 from ogpdesk.core import capture
 from ogpdesk.core.meetings import create_meeting
 from ogpdesk.core.models import MeetingKind
@@ -76,6 +78,7 @@ def test_pdf_signatures_share_a_page_with_the_last_item(store, tmp_path, read):
     )
 
 
+@pytest.mark.slow
 def test_docx_signatures_share_a_page_with_the_last_item_in_libreoffice(store, tmp_path, read):
     office = shutil.which("libreoffice") or shutil.which("soffice")
     assert office is not None, "libreoffice-writer-nogui (scripts/system-deps)"
