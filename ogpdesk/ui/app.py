@@ -38,6 +38,7 @@ from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
 from ogpdesk.ui.about import application_icon
+from ogpdesk.ui.errors import ErrorReporter, catch_bugs
 from ogpdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -291,8 +292,15 @@ def run(db: str | None) -> int:
     window = MainWindow()
     window.show()
     desks: list[Desk] = []
+    previous_hook = sys.excepthook
+    catch_bugs(ErrorReporter(app), QApplication.activeWindow)
 
     def start() -> None:
+        from ogpdesk.core import unfinished
+
+        # What an export killed last time left beside its target: one look at a journal
+        # folder that is empty unless something was killed, once the window is on screen.
+        unfinished.sweep()
         store = open_interactively(db, language.code)
         if store is None:
             window.close()
@@ -307,3 +315,4 @@ def run(db: str | None) -> int:
         for desk in desks:
             desk.ops.close()
             close_store(desk.store)
+        sys.excepthook = previous_hook
