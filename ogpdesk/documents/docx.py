@@ -37,6 +37,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ogpdesk.core import direction as bidi
+from ogpdesk.documents.docxfonts import embed_amiri
 from ogpdesk.documents.model import (
     Align,
     BilingualTable,
@@ -571,6 +572,7 @@ def render(document: Document, path: Path) -> None:
     writer = _Writer(document)
     writer.body()
     writer.furniture()
+    embed_amiri(writer.word)
     # Built in memory and written in one go: a zip file open on a full disk fails twice,
     # once in ``save`` and again when it is collected ("Exception ignored in ZipFile").
     buffer = io.BytesIO()

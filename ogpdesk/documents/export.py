@@ -79,7 +79,9 @@ class ExportRequest:
     include_private: bool = False
     # Recommendations report: None groups a meeting's by theme and a process's by meeting.
     group_by: Literal["theme", "meeting"] | None = None
-    # The day "overdue" is measured from; today when None.
+    # The report's date: the actions list's "overdue" is measured from it, the public page
+    # says it was published on it. When None, the actions list takes it from what it reports
+    # on (see ``actions.as_of``) and the public page takes the clock.
     today: dt.date | None = None
     eastern_digits: bool = False
 

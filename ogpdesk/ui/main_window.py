@@ -416,15 +416,15 @@ class MainWindow(QMainWindow):
 
     def close_meeting(self) -> None:
         if self.meeting is not None:
-            self.meeting.close_meeting()
+            self.meeting.ask_to_close()
 
     def approve_meeting(self) -> None:
         if self.meeting is not None:
-            self.meeting.approve_meeting()
+            self.meeting.ask_to_approve()
 
     def reopen_meeting(self) -> None:
         if self.meeting is not None:
-            self.meeting.reopen_meeting()
+            self.meeting.ask_to_reopen()
 
     def show_projector(self) -> ProjectorWindow | None:
         if self.meeting is None:
