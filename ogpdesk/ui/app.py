@@ -41,6 +41,7 @@ from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
 from ogpdesk.ui.about import application_icon
+from ogpdesk.ui.errors import ErrorReporter, catch_bugs
 from ogpdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class Language(QObject):
 
 
 class Opening:
-    """The store opened, and the home view's list read, in a worker thread.
+    """The store opened and the home view's list read, in a worker thread.
 
     Started before the window is shown; ``result`` waits for it. Nothing of Qt is touched
     there: the store's engine may be used from any thread (``check_same_thread`` is off),
@@ -146,13 +147,11 @@ class Opening:
             # Raised again in the UI thread, which explains it as it explains any refusal.
             self._error = exc
             return
-        from sqlalchemy.orm import configure_mappers
-
         from ogpdesk.core.meetings import overview
 
         try:
-            # Done by the first query otherwise: tens of milliseconds, on the UI thread.
-            configure_mappers()
+            # The first query also configures the mappers: tens of milliseconds more, here
+            # rather than on the UI thread.
             with self._store.session() as session:
                 self._listed = overview(session)
         except Exception:
@@ -360,8 +359,15 @@ def run(db: str | None) -> int:
     # interpreter, while from here on the UI thread mostly waits for the window to be mapped.
     opening = Opening(db)
     desks: list[Desk] = []
+    previous_hook = sys.excepthook
+    catch_bugs(ErrorReporter(app), QApplication.activeWindow)
 
     def start() -> None:
+        from ogpdesk.core import unfinished
+
+        # What an export killed last time left beside its target: one look at a journal
+        # folder that is empty unless something was killed, once the window is on screen.
+        unfinished.sweep()
         opened = open_interactively(db, language.code, opening)
         if opened is None:
             window.close()
@@ -377,3 +383,4 @@ def run(db: str | None) -> int:
         for desk in desks:
             desk.ops.close()
             close_store(desk.store)
+        sys.excepthook = previous_hook
