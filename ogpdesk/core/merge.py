@@ -64,6 +64,7 @@ from ogpdesk.core.bundle import (
     unpack,
 )
 from ogpdesk.core.changes import EVERYTHING, Changes
+from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.meetings import get_meeting
 from ogpdesk.core.models import MeetingStatus, ReviewReason, SyncClock, utcnow
 from ogpdesk.core.people import MatchKind, directory
@@ -256,6 +257,10 @@ class Undo:
     clocks: dict[tuple[str, str], StoredClock | None] = field(default_factory=dict)
     links: dict[str, list[dict[str, str]]] = field(default_factory=lambda: defaultdict(list))
     state: dict[str, str | None] = field(default_factory=dict)
+    # When each record it added or changed was last written, by the merge: a record written
+    # since (a line captured into a meeting it brought moves the meeting's counter) is not
+    # the merge's to put back.
+    written: dict[str, dict[str, dt.datetime]] = field(default_factory=lambda: defaultdict(dict))
 
 
 @dataclass
@@ -870,6 +875,7 @@ class _Merge:
                     encode(line.packed if line.packed is not None else pack(line.versions)),
                 )
                 self.undo.inserted[name].append(row_id)
+                self.undo.written[name][row_id] = values["updated_at"]
                 if not line.values.get("deleted"):
                     self.report.added[name] += 1
                 continue
@@ -984,6 +990,7 @@ class _Merge:
                 max(entry[1] for entry in merged.values())
             )
             new_clocks[line.id].seen_at = values["updated_at"]
+            self.undo.written[name][line.id] = values["updated_at"]
             values["id"] = line.id
             updates[frozenset(values)].append(values)
             if writes.get("deleted") is True:
@@ -1022,9 +1029,9 @@ class _Merge:
             self.undo.before[name][local_id] = {key: row[key] for key in [*writes, "updated_at"]}
             table = table_of(name)
             values = {key: from_json(columns[key], raw) for key, raw in writes.items()}
-            self.session.execute(
-                update(table).where(table.c.id == local_id).values(**values, updated_at=utcnow())
-            )
+            values["updated_at"] = utcnow()
+            self.session.execute(update(table).where(table.c.id == local_id).values(**values))
+            self.undo.written[name][local_id] = values["updated_at"]
             self.report.changed[name] += 1
 
     def _merge_links(self) -> None:
@@ -1100,8 +1107,52 @@ def preview(session: Session, bundle: Bundle) -> MergeReport:
         session.rollback()
 
 
+class UndoRefused(OgpdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This merge cannot be undone: “{label}” was captured or changed since in what it "
+        "brought, and undoing the merge would lose it. Nothing was changed.",
+    )
+
+
+def _written_since(session: Session, undo: Undo) -> str | None:
+    """The label of a record that stands in the way of undoing the merge, if any: one added
+    since that refers to a record the merge added (a line captured into a meeting it
+    brought), or one the merge wrote and that was written again since."""
+    added = {name: set(ids) for name, ids in undo.inserted.items() if ids}
+    for name in record_tables():
+        table = table_of(name)
+        ours = added.get(name, set())
+        for column, ref in references(name).items():
+            for chunk in _chunks(sorted(added.get(ref, ()))):
+                query = select(table).where(table.c[column].in_(chunk))
+                for row in session.execute(query).mappings():
+                    if row["id"] not in ours:
+                        return _label(row_values(name, row)) or row["id"]
+    for name, table in link_tables().items():
+        ours_links = {tuple(sorted(row.items())) for row in undo.links.get(name, [])}
+        for column in table.columns:
+            for chunk in _chunks(sorted(added.get(_target(column), ()))):
+                for row in session.execute(select(table).where(column.in_(chunk))).mappings():
+                    if tuple(sorted(row.items())) not in ours_links:
+                        # Named by the record linked to what the merge added.
+                        other = next(c for c in table.columns if c is not column)
+                        kind, row_id = _target(other), row[other.name]
+                        found = _rows(session, kind, [row_id]).get(row_id)
+                        return _label(row_values(kind, found)) if found is not None else row_id
+    for name, stamps in undo.written.items():
+        for row_id, row in _rows(session, name, stamps).items():
+            if row["updated_at"] != stamps[row_id]:
+                return _label(row_values(name, row)) or row_id
+    return None
+
+
 def revert(session: Session, undo: Undo) -> Changes:
-    """Put back what a merge wrote (its undo step)."""
+    """Put back what a merge wrote (its undo step); ``UndoRefused`` when something captured or
+    changed since depends on it."""
+    blocking = _written_since(session, undo)
+    if blocking is not None:
+        raise UndoRefused(label=blocking)
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
     for name, rows in undo.links.items():
