@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -42,11 +42,12 @@ DAY = dt.date(2025, 10, 4)
 
 
 @pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[dict[str, Store]]:
-    stores = {
-        name: open_store(tmp_path / f"{name}.sqlite3")
-        for name in ("plenary", "table1", "table2", "table3")
-    }
+def laptops(new_database: Callable[..., str]) -> Iterator[dict[str, Store]]:
+    # The plenary's store on the test's back end (the municipality's server), the tables'
+    # on laptops: bundles travel from SQLite to PostgreSQL and back.
+    stores = {"plenary": open_store(new_database("plenary"))}
+    for name in ("table1", "table2", "table3"):
+        stores[name] = open_store(new_database(name, backend="sqlite"))
     yield stores
     for store in stores.values():
         store.close()
