@@ -8,4 +8,23 @@
         <translation>لا يمكن التراجع عن هذا الدمج: «{label}» سُجّل أو عُدّل منذئذ فيما جاء به، والتراجع عن الدمج يُضيّعه. لم يُغيَّر شيء.</translation>
     </message>
 </context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>links of recommendations to interventions</source>
+        <translation>روابط التوصيات بالمداخلات</translation>
+    </message>
+    <message>
+        <source>lead institutions of processes</source>
+        <translation>المؤسسات الرائدة للمسارات</translation>
+    </message>
+    <message>
+        <source>lead institutions of commitments</source>
+        <translation>المؤسسات الرائدة للالتزامات</translation>
+    </message>
+    <message>
+        <source>supporting institutions of commitments</source>
+        <translation>المؤسسات الداعمة للالتزامات</translation>
+    </message>
+</context>
 </TS>

@@ -8,4 +8,23 @@
         <translation>Cette fusion ne peut pas être annulée : « {label} » a été saisi ou modifié depuis dans ce qu’elle a apporté, et annuler la fusion le perdrait. Rien n’a été modifié.</translation>
     </message>
 </context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>links of recommendations to interventions</source>
+        <translation>liens des recommandations aux interventions</translation>
+    </message>
+    <message>
+        <source>lead institutions of processes</source>
+        <translation>institutions chefs de file des processus</translation>
+    </message>
+    <message>
+        <source>lead institutions of commitments</source>
+        <translation>institutions chefs de file des engagements</translation>
+    </message>
+    <message>
+        <source>supporting institutions of commitments</source>
+        <translation>institutions d’appui des engagements</translation>
+    </message>
+</context>
 </TS>
