@@ -27,4 +27,23 @@
         <translation>المؤسسات الداعمة للالتزامات</translation>
     </message>
 </context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>This meeting: %1</source>
+        <translation>هذا الاجتماع: %1</translation>
+    </message>
+    <message>
+        <source>Its whole process: %1</source>
+        <translation>مساره كاملًا: %1</translation>
+    </message>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>جارٍ كتابة ملف التبادل…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+</context>
 </TS>

@@ -27,4 +27,23 @@
         <translation>institutions d’appui des engagements</translation>
     </message>
 </context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>This meeting: %1</source>
+        <translation>Cette réunion : %1</translation>
+    </message>
+    <message>
+        <source>Its whole process: %1</source>
+        <translation>Tout son processus : %1</translation>
+    </message>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Écriture du fichier d’échange…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+</context>
 </TS>

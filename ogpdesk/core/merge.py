@@ -28,7 +28,7 @@ import datetime as dt
 import json
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -594,10 +594,10 @@ def scope_ids(session: Session, scope: Scope) -> dict[str, set[str]]:
     ids["participant"] |= {row["id"] for row in keys["participant"]}
     # What a record in scope is linked to travels with it (a process's lead institutions).
     for table in link_tables().values():
-        columns = [(column.name, _target(column)) for column in table.columns]
+        ends = [(column.name, _target(column)) for column in table.columns]
         for row in session.execute(select(table)).mappings():
-            if any(row[key] in ids[ref] for key, ref in columns):
-                for key, ref in columns:
+            if any(row[key] in ids[ref] for key, ref in ends):
+                for key, ref in ends:
                     ids[ref].add(row[key])
     # Upwards: whatever the records refer to travels with them, so that the other side can
     # place them (a meeting's process, a participant's institution).
@@ -624,13 +624,18 @@ def scope_ids(session: Session, scope: Scope) -> dict[str, set[str]]:
     return ids
 
 
-def make_bundle(session: Session, scope: Scope) -> Bundle:
-    """The bundle of ``scope``, versions brought up to date (a write: run it in a transaction)."""
+# Told (tables done, tables in all) as a bundle is made; may raise ``Cancelled`` to stop it.
+Progress = Callable[[int, int], None]
+
+
+def make_bundle(session: Session, scope: Scope, progress: Progress | None = None) -> Bundle:
+    """The bundle of ``scope``, versions brought up to date (a write: run it in a transaction,
+    which ``progress`` raising ``Cancelled`` rolls back)."""
     with no_cycle_collection():
-        return _make_bundle(session, scope)
+        return _make_bundle(session, scope, progress or (lambda done, total: None))
 
 
-def _make_bundle(session: Session, scope: Scope) -> Bundle:
+def _make_bundle(session: Session, scope: Scope, progress: Progress) -> Bundle:
     me = syncstate.store_id(session)
     counter = _Counter(session)
     ids = scope_ids(session, scope)
@@ -640,7 +645,9 @@ def _make_bundle(session: Session, scope: Scope) -> Bundle:
         created_at=_stamp(None),
         schema=head_revision(),
     )
-    for name in record_tables():
+    total = len(record_tables()) + len(link_tables())
+    for done, name in enumerate(record_tables()):
+        progress(done, total)
         wanted = ids.get(name, set())
         if not wanted:
             continue
@@ -657,7 +664,8 @@ def _make_bundle(session: Session, scope: Scope) -> Bundle:
             encoded = f'{{"id":{json.dumps(row_id)},"values":{snapshot},"versions":{versions}}}'
             lines.append(RecordLine(name, row_id, {}, {}, encoded=encoded))
         bundle.records[name] = lines
-    for name, table in link_tables().items():
+    for done, (name, table) in enumerate(link_tables().items(), start=len(record_tables())):
+        progress(done, total)
         columns = list(table.columns)
         stored = _link_clocks(session, name)
         changed = _catch_up_links(session, name, stored, me, counter)
@@ -669,6 +677,7 @@ def _make_bundle(session: Session, scope: Scope) -> Bundle:
             if any(row[c.name] in ids.get(_target(c), set()) for c in columns):
                 links.append(LinkLine(row, present, (at, vector)))
         bundle.links[name] = links
+    progress(total, total)
     return bundle
 
 
@@ -1244,12 +1253,12 @@ def _written_since(session: Session, undo: Undo) -> str | None:
                         return _label(row_values(name, row)) or row["id"]
     for name, table in link_tables().items():
         ours_links = {tuple(sorted(row.items())) for row in undo.links.get(name, [])}
-        for column in table.columns:
-            for chunk in _chunks(sorted(added.get(_target(column), ()))):
-                for row in session.execute(select(table).where(column.in_(chunk))).mappings():
+        for end in table.columns:
+            for chunk in _chunks(sorted(added.get(_target(end), ()))):
+                for row in session.execute(select(table).where(end.in_(chunk))).mappings():
                     if tuple(sorted(row.items())) not in ours_links:
                         # Named by the record linked to what the merge added.
-                        other = next(c for c in table.columns if c is not column)
+                        other = next(c for c in table.columns if c is not end)
                         kind, row_id = _target(other), row[other.name]
                         found = _rows(session, kind, [row_id]).get(row_id)
                         return _label(row_values(kind, found)) if found is not None else row_id

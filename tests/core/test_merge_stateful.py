@@ -63,10 +63,17 @@ class Laptops(RuleBasedStateMachine):
         # (table, id, field) -> values written there; and those overwritten knowingly.
         self.written: set[tuple[str, str, str, str]] = set()
         self.overwritten: set[tuple[str, str, str, str]] = set()
+        # (recommendation, intervention) -> "add" and "remove", in the order they were made.
+        self.links: dict[tuple[str, str], list[str]]
         with self.stores[0].transaction() as session:
             meeting = create_meeting(session, title="Atelier", date=dt.date(2025, 5, 1))
             add_agenda_item(session, meeting, "Ouverture")
             self.meeting_id = meeting.id
+            # A source every laptop has from the start: removing it is then a removal that
+            # must reach everyone.
+            said = add_intervention(session, meeting, "Ouvrir les données").of(Intervention)[0]
+            linked = add_recommendation(session, meeting, "Données ouvertes", sources=[said])
+            self.links = {(linked.id, said.id): ["add"]}
         self.exchange(0, 1)
         self.exchange(0, 2)
 
@@ -141,6 +148,7 @@ class Laptops(RuleBasedStateMachine):
                 recommendation, intervention = data.draw(st.sampled_from(choices))
                 if intervention not in recommendation.sources:
                     recommendation.sources.append(intervention)
+                    self.links.setdefault((recommendation.id, intervention.id), []).append("add")
 
     @rule(laptop=st.sampled_from(LAPTOPS), data=st.data())
     def unlink(self, laptop: int, data: st.DataObject) -> None:
@@ -154,6 +162,7 @@ class Laptops(RuleBasedStateMachine):
             if linked:
                 recommendation, intervention = data.draw(st.sampled_from(linked))
                 recommendation.sources.remove(intervention)
+                self.links[(recommendation.id, intervention.id)].append("remove")
 
     def check_converged(self) -> None:
         # Everyone exchanges with everyone, twice round: what one learnt in the first round
@@ -173,6 +182,15 @@ class Laptops(RuleBasedStateMachine):
             for (table, _id), r in records.items()
             if table == "review_item"
         }
+        linked = {
+            (row["recommendation_id"], row["intervention_id"])
+            for (table, _id), row in records.items()
+            if table == "recommendation_source"
+        }
+        for pair, done in self.links.items():
+            # Made once, then removed by laptops that had it: gone everywhere.
+            if done.count("add") == 1 and "remove" in done:
+                assert pair not in linked, f"removed source {pair} came back"
         for table, row_id, field, value in self.written - self.overwritten:
             shown = records[(table, row_id)][field]
             assert shown == value or (table, row_id, field, value) in kept, (
