@@ -19,7 +19,9 @@ recommendations board in front and the projector open, which both redraw on a
 recommendation. Printed: p50, p90, p99 and the slowest line (the first of a meeting is
 slower: statements compiled, fonts cached), then how long copying SQLite's log into the file
 takes after those lines — the window does that when the typist pauses, not inside a commit.
-The budget is a p99 under 50 ms.
+The budget is a p99 under 50 ms. On a loaded machine the wall-clock figures include the time
+other processes held the CPU, so the CPU time this process spent per line (all its threads)
+is printed too: what the line costs, whatever the load.
 """
 
 from __future__ import annotations
@@ -152,8 +154,8 @@ def enter(widget: object) -> None:
 
 def time_capture(
     app: QApplication, store: Store, meeting_id: str, lines: int, *, board: bool
-) -> tuple[list[float], float]:
-    """Timings of ``lines`` Enters, and of the checkpoint after them."""
+) -> tuple[list[float], list[float], float]:
+    """Wall-clock and CPU timings of ``lines`` Enters, and the checkpoint after them."""
     from ogpdesk.ui.main_window import MainWindow
     from ogpdesk.ui.operations import Operations
 
@@ -170,14 +172,16 @@ def time_capture(
     app.processEvents()
     rng = random.Random(7)
     timings: list[float] = []
+    cpu: list[float] = []
     for n in range(lines):
         template = LINES[n % len(LINES)]
         view.capture.setText(template.format(n=n % 40, ar=say(rng, True), fr=say(rng, False)))
         before = len(view.timeline.entries())
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         enter(view.capture)
         app.processEvents()
         timings.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
         assert len(view.timeline.entries()) > before, "the line is not shown"
         assert view.capture.text() == "", "the line was not recorded"
     started = time.perf_counter()
@@ -186,14 +190,15 @@ def time_capture(
     window.close()
     window.deleteLater()
     app.processEvents()
-    return timings, checkpoint
+    return timings, cpu, checkpoint
 
 
-def report(label: str, timings: list[float], checkpoint: float) -> None:
+def report(label: str, timings: list[float], cpu: list[float], checkpoint: float) -> None:
     print(
         f"{label}: p50 {statistics.median(timings):.1f} ms, p90 {percentile(timings, 0.9):.1f}"
         f" ms, p99 {percentile(timings, 0.99):.1f} ms, slowest {max(timings):.1f} ms"
         f" (line {timings.index(max(timings)) + 1} of {len(timings)});"
+        f" CPU p50 {statistics.median(cpu):.1f} ms, p99 {percentile(cpu, 0.99):.1f} ms;"
         f" log copied after them in {checkpoint:.0f} ms"
     )
 
@@ -230,8 +235,8 @@ def main() -> None:
             (False, "sign-in tab in front"),
             (True, "board in front, projector open"),
         ):
-            timings, checkpoint = time_capture(app, store, meeting_id, args.lines, board=board)
-            report(f"{size} items in the meeting, {label}", timings, checkpoint)
+            timings, cpu, checkpoint = time_capture(app, store, meeting_id, args.lines, board=board)
+            report(f"{size} items in the meeting, {label}", timings, cpu, checkpoint)
     store.close()
 
 
