@@ -11,7 +11,7 @@ size is taken on a screen of that size. A seminar is built in a temporary store:
 signed in (names in both scripts, with their organisations), a debate, eight
 recommendations in Arabic and French, five of them adopted. Writes
 meeting-signin-{ar,fr}.png (sign-in in front), meeting-board-{ar,fr}.png (the board in
-front) and projector-mixed-{ar,fr}.png (the hall's screen, 16:9, with mixed
+front) and projector-mixed-ar.png (the hall's screen, 16:9, in the meeting's language, with mixed
 recommendations); at another size than 1280×800 the names end in -1920x1080. Settings and
 drafts go to a temporary folder (``take.Session``).
 """
@@ -128,15 +128,17 @@ def main() -> int:
         view.panels.setCurrentWidget(board)
         settle(app)
         save(window, out / f"meeting-board-{lang}{suffix}.png")
-        projector = window.show_projector()
-        assert projector is not None
-        # The hall's screen: a projector is 16:9 whatever the laptop.
-        projector.resize(width, width * 9 // 16)
-        projector.set_speaker("Sample Leïla Trabelsi (Association M'Saken 2050)")
-        projector.set_remaining(83)
-        settle(app)
-        save(projector, out / f"projector-mixed-{lang}{suffix}.png")
-        projector.close()
+        if lang == "ar":
+            # The hall's screen speaks the meeting's language whatever the window's: one
+            # picture. A projector is 16:9 whatever the laptop.
+            projector = window.show_projector()
+            assert projector is not None
+            projector.resize(width, width * 9 // 16)
+            projector.set_speaker("Sample Leïla Trabelsi (Association M'Saken 2050)")
+            projector.set_remaining(83)
+            settle(app)
+            save(projector, out / f"projector-mixed-ar{suffix}.png")
+            projector.close()
         window.close()
         store.close()
     return 0
