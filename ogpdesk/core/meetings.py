@@ -332,7 +332,8 @@ def update_meeting(session: Session, meeting: Meeting, **fields: object) -> Chan
             raise InvalidInput(NO_TITLE)
         fields["title"] = title
     if "kind" in fields:
-        fields["kind"] = parse_kind(fields["kind"])  # type: ignore[arg-type]
+        # A kind as stored (the enum) or as typed (its value, or its English name).
+        fields["kind"] = parse_kind(str(fields["kind"]))
     for name, value in fields.items():
         setattr(meeting, name, value)
     session.flush()

@@ -351,7 +351,7 @@ class Redraw(QObject):
         if unknown:
             raise ValueError(f"not Changes flags: {sorted(unknown)}")
         self._view = weakref.ref(view)
-        self._reload = weakref.WeakMethod(reload)  # type: ignore[arg-type]
+        self._reload = weakref.WeakMethod(reload)
         self.skip_own = skip_own
         self.stale = False
         self._shown_already = False
