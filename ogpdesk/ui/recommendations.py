@@ -14,9 +14,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -119,6 +121,8 @@ TEXT_FIELDS = {
     THEME: "theme",
     ADDRESSEE: "addressee",
 }
+# The narrowest the text column gets, a board squeezed as it may be: a few words a line.
+TEXT_WIDTH = 240
 # A version the board still lacks shows on this background.
 MISSING_BACKGROUND = QColor(255, 236, 200)
 MERGED_INTO = QT_TRANSLATE_NOOP("RecommendationsBoard", "Merged into no. {number}")
@@ -455,7 +459,10 @@ class RecommendationsBoard(QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        # The text is what is read while merging: it fills what the board shows beside its
+        # number and language, and the other columns follow behind a scroll. Stretching it
+        # instead left it what eleven columns spare, a word a line on a laptop.
+        self.view.viewport().installEventFilter(self)
         # A fixed width: sizing the column to its contents reads every row at each redraw.
         self.view.setColumnWidth(
             NUMBER,
@@ -531,6 +538,16 @@ class RecommendationsBoard(QWidget):
         self.redraw = Redraw(ops, self, ("recommendations", "meetings"), self.reload)
         ops.captured.connect(self.on_captured)
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            beside = self.view.columnWidth(NUMBER) + self.view.columnWidth(LANG)
+            width = max(TEXT_WIDTH, self.view.viewport().width() - beside)
+            if width != self.view.columnWidth(TEXT):
+                self.view.setColumnWidth(TEXT, width)
+                if self.model.rowCount() <= WRAPPED_ROWS:
+                    self.view.resizeRowsToContents()
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
