@@ -254,6 +254,18 @@ def data() -> Path:
     return DATA
 
 
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's data, settings and state folders, for the test and for every program it
+    starts, in a folder of the test's own (not in ``tmp_path``, whose contents tests list):
+    the bug log of a command that failed, backups, drafts and the journal of temporaries
+    never land in — nor are read from — the folders of whoever runs the tests."""
+    home = tmp_path_factory.mktemp("user")
+    for kind in ("DATA", "CONFIG", "STATE"):
+        monkeypatch.setenv(f"XDG_{kind}_HOME", str(home / kind.lower()))
+    return home
+
+
 def _mount(*args: str) -> bool:
     return subprocess.run(["mount", *args], capture_output=True).returncode == 0
 

@@ -154,11 +154,11 @@ class Bundle:
 def record_tables() -> dict[str, type[Record]]:
     """Every table of records, parents before children (the order they are written in)."""
     classes = {
-        mapper.class_.__tablename__: mapper.class_
+        mapper.local_table: mapper.class_
         for mapper in Base.registry.mappers
         if issubclass(mapper.class_, Record)
     }
-    return {t.name: classes[t.name] for t in Base.metadata.sorted_tables if t.name in classes}
+    return {t.name: classes[t] for t in Base.metadata.sorted_tables if t in classes}
 
 
 @cache

@@ -198,6 +198,20 @@ def find_process(session: Session, query: str) -> Process:
     )
 
 
+@dataclass(frozen=True)
+class Overview:
+    """What the home view lists: the live processes (id, title, Arabic title, kind) and the
+    meetings with their counts."""
+
+    processes: list[tuple[str, str, str | None, ProcessKind]]
+    meetings: list[MeetingSummary]
+
+
+def overview(session: Session) -> Overview:
+    processes = [(p.id, p.title, p.title_ar, p.kind) for p in list_processes(session)]
+    return Overview(processes, list_meetings(session))
+
+
 def list_processes(session: Session) -> list[Process]:
     """Live processes, oldest first (the home view's groups, the meeting dialog's choices)."""
     return list(

@@ -32,7 +32,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, bindparam, delete, insert, select, text, update
+from sqlalchemy import (
+    Column,
+    Table,
+    UniqueConstraint,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import syncstate
@@ -316,7 +326,7 @@ class _Clock:
 
 
 def _clocks(session: Session, name: str, ids: Iterable[str]) -> dict[str, _Clock]:
-    table = SyncClock.__table__
+    table = table_of(SyncClock.__tablename__)
     found: dict[str, _Clock] = {}
     for chunk in _chunks(sorted(set(ids))):
         query = select(table.c.row_id, table.c.seen_at, table.c.snapshot, table.c.versions).where(
@@ -336,7 +346,7 @@ def _save_clocks(
 ) -> None:
     if not clocks:
         return
-    table = SyncClock.__table__
+    table = table_of(SyncClock.__tablename__)
     stale = [row_id for row_id in clocks if row_id in existing]
     if undo is not None:
         before = {row_id: clock.stored() for row_id, clock in _clocks(session, name, stale).items()}
@@ -519,7 +529,7 @@ def make_bundle(session: Session, scope: Scope) -> Bundle:
     return bundle
 
 
-def _target(column: Any) -> str:
+def _target(column: Column[Any]) -> str:
     return next(iter(column.foreign_keys)).column.table.name
 
 
@@ -1044,7 +1054,7 @@ def revert(session: Session, undo: Undo) -> Changes:
             session.execute(delete(table).where(table.c.id.in_(chunk)))
         for row_id, values in undo.before.get(name, {}).items():
             session.execute(update(table).where(table.c.id == row_id).values(**values))
-    clocks = SyncClock.__table__
+    clocks = table_of(SyncClock.__tablename__)
     for (name, row_id), stored in undo.clocks.items():
         session.execute(
             delete(clocks).where(clocks.c.table_name == name, clocks.c.row_id == row_id)

@@ -38,7 +38,7 @@ import enum
 import functools
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -344,7 +344,7 @@ def rebuild_index(session: Session) -> int:
     return len(entries)
 
 
-def reindex(session: Session, ids: dict[str, Iterable[str]]) -> int:
+def reindex(session: Session, ids: Mapping[str, Iterable[str]]) -> int:
     """Bring the index entries of these records (ids by table name) up to date: for writes
     that bypassed the ORM (a merge), cheaper than ``rebuild_index`` when they are few."""
     connection = session.connection()
@@ -352,7 +352,7 @@ def reindex(session: Session, ids: dict[str, Iterable[str]]) -> int:
         return 0
     done = 0
     for spec in INDEXED:
-        wanted = sorted(set(ids.get(spec.model.__table__.name, ())))
+        wanted = sorted(set(ids.get(inspect(spec.model).local_table.name, ())))
         model = spec.model
         meeting = getattr(model, spec.meeting) if spec.meeting else null()
         for start in range(0, len(wanted), 500):

@@ -336,7 +336,7 @@ def set_text(
     if not text.strip():
         raise InvalidInput(EMPTY_TEXT)
     row = _row(session, kind, entry_id)
-    ensure_unchanged(row, seen)  # type: ignore[arg-type]
+    ensure_unchanged(row, seen)
     name = _TEXT_FIELD[type(row)]
     previous = getattr(row, name)
     setattr(row, name, cleaned(text).strip())
@@ -347,7 +347,7 @@ def set_text(
 def set_removed(session: Session, kind: EntryKind, entry_id: str, removed: bool) -> Changes:
     """Remove an item from the timeline (soft delete), or bring it back."""
     row = _row(session, kind, entry_id)
-    row.deleted = removed  # type: ignore[attr-defined]
+    row.deleted = removed
     flags = _FLAGS[type(row)]
     if isinstance(row, Intervention):
         # The person this line signed in goes (and comes back) with it: nobody is counted

@@ -1,19 +1,24 @@
 """The action items list: what was agreed to be done, across meetings, and where it stands.
 
-Three sections: overdue (open or under way, due before today), open (including those under
-way and those with no due date), done. Cancelled actions are left out. The scope is a meeting,
-a process, or every meeting when neither is given.
+Three sections: overdue (open or under way, due before the report's date), open (including
+those under way and those with no due date), done. Cancelled actions are left out. The scope is
+a meeting, a process, or every meeting when neither is given.
+
+The report's date is the one asked for, else the end of the quarter asked for, else the day of
+the latest meeting in scope — never the clock: the same report written years later counts the
+same actions overdue, as the minutes and the progress matrix do.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from ogpdesk.core.meetings import find_meeting, live
 from ogpdesk.core.models import ActionItem, ActionStatus, Meeting
+from ogpdesk.core.progress import Quarter
 from ogpdesk.documents.export import ExportRequest, process_of
 from ogpdesk.documents.locale import Locale
 from ogpdesk.documents.minutes import meeting_title
@@ -100,7 +105,7 @@ def build_actions(
             rows.append(
                 (
                     t.digits(str(number)),
-                    action.task,
+                    t.text(action, "task"),
                     action.owner_name or "",
                     t.date(action.due_date),
                     t.enum(action.status),
@@ -121,6 +126,19 @@ def build_actions(
     )
 
 
+def as_of(session: Session, request: ExportRequest, meeting_ids: list[str] | None) -> dt.date:
+    """The day the report describes (see the module's docstring)."""
+    if request.today is not None:
+        return request.today
+    if request.quarter:
+        return Quarter.parse(request.quarter).end
+    query = select(func.max(Meeting.date)).where(live(Meeting))
+    if meeting_ids is not None:
+        query = query.where(Meeting.id.in_(meeting_ids))
+    # With no meeting there is no action to count: any day says the same.
+    return session.scalar(query) or dt.date.today()
+
+
 def build(session: Session, request: ExportRequest) -> Document:
     t = Locale.of(request)
     process = process_of(session, request)
@@ -133,5 +151,5 @@ def build(session: Session, request: ExportRequest) -> Document:
     else:
         ids, title = None, t(ALL_MEETINGS)
     return build_actions(
-        session, t, scope_title=title, meeting_ids=ids, today=request.today or dt.date.today()
+        session, t, scope_title=title, meeting_ids=ids, today=as_of(session, request, ids)
     )

@@ -36,6 +36,7 @@ from typing import Literal, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import unfinished
 from ogpdesk.core.errors import InvalidInput, OgpdeskError
 from ogpdesk.core.meetings import find_meeting, find_process
 from ogpdesk.core.models import Meeting, Process
@@ -78,7 +79,9 @@ class ExportRequest:
     include_private: bool = False
     # Recommendations report: None groups a meeting's by theme and a process's by meeting.
     group_by: Literal["theme", "meeting"] | None = None
-    # The day "overdue" is measured from; today when None.
+    # The report's date: the actions list's "overdue" is measured from it, the public page
+    # says it was published on it. When None, the actions list takes it from what it reports
+    # on (see ``actions.as_of``) and the public page takes the clock.
     today: dt.date | None = None
     eastern_digits: bool = False
 
@@ -184,7 +187,7 @@ def render(document: Document, output: Path) -> Path:
     except OSError as exc:
         raise write_failed(output, exc) from exc
     finally:
-        files.remove(temporary)
+        unfinished.remove(temporary)
     return output
 
 

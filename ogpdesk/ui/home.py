@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogpdesk.core.meetings import MeetingSummary, list_meetings, list_processes
+from ogpdesk.core.meetings import MeetingSummary, Overview, overview
 from ogpdesk.core.models import ProcessKind
 from ogpdesk.ui import settings
 from ogpdesk.ui.meeting_dialog import kind_label, status_label
@@ -45,7 +45,10 @@ class HomeView(QWidget):
     edit_requested = Signal(str)
     duplicate_requested = Signal(str)
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, first: Overview | None = None
+    ) -> None:
+        """``first``: the list already read from the store (at start-up, off the UI thread)."""
         super().__init__(parent)
         self.ops = ops
         self.tree = QTreeWidget()
@@ -126,18 +129,19 @@ class HomeView(QWidget):
             ("meetings", "processes", "attendance", "recommendations", "actions"),
             self.reload,
         )
-        self.reload()
+        self.reload(first)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
         super().showEvent(event)
 
-    def reload(self) -> None:
+    def reload(self, listed: Overview | None = None) -> None:
         self.redraw.stale = False
         selected = self.selected_meeting()
-        with self.ops.store.session() as session:
-            processes = [(p.id, p.title, p.title_ar, p.kind) for p in list_processes(session)]
-            meetings = list_meetings(session)
+        if listed is None:
+            with self.ops.store.session() as session:
+                listed = overview(session)
+        processes, meetings = listed.processes, listed.meetings
         self.plans = {
             process_id: f"{title} — {title_ar}" if title_ar else title
             for process_id, title, title_ar, kind in processes

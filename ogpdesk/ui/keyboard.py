@@ -13,7 +13,8 @@ where they believe the cursor is. The rules:
    exception is a burst of raised hands: after Ctrl+H each name and Enter queues one person
    and the field stays for the next; an empty Enter or Escape ends the burst.
 3. **Completion popups accept with Enter and Tab** (the highlighted name, else the first):
-   the popup is what the typist is looking at.
+   the popup is what the typist is looking at. Where accepting ends the edit (the Who editor
+   of the timeline), the same key saves it too (``PopupAccepts``): one Enter, not two.
 4. **Application shortcuts work from every field** — Ctrl+E (export), Ctrl+H (raise a
    hand), Ctrl+R/D/T/G (recommendation, decision, action, agenda item), Ctrl+F, F5, F6… A line
    edit eats some of them on some systems (Ctrl+E is "end of line" for QLineEdit under X11,
@@ -27,12 +28,15 @@ where they believe the cursor is. The rules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QCompleter,
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
@@ -133,6 +137,38 @@ class EscapeGivesBack(QObject):
         ):
             return give_back(watched)
         return False
+
+
+class PopupAccepts(QObject):
+    """Rule 3 for a completer whose own popup only closes on an Enter pressed with nothing
+    highlighted (and keeps the key from the field): Enter, Return and Tab hand the highlighted
+    completion, else the first, to ``accepted``."""
+
+    KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+
+    def __init__(self, completer: QCompleter, accepted: Callable[[str], None]) -> None:
+        super().__init__(completer)
+        popup = completer.popup()
+        assert popup is not None  # a completer makes its popup on first asking
+        self.popup = popup
+        self.accepted = accepted
+        # Installed after the completer's own filter, so it sees the key first.
+        popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or event.key() not in self.KEYS
+        ):
+            return False
+        index = self.popup.currentIndex()
+        if not index.isValid():
+            index = self.popup.model().index(0, 0)
+        self.popup.hide()
+        if index.isValid():
+            self.accepted(str(index.data()))
+        return True
 
 
 def bring_forward(widget: QWidget) -> None:

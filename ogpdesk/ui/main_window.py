@@ -23,6 +23,7 @@ from ogpdesk.ui.keyboard import WindowKeysFirst
 if TYPE_CHECKING:
     from ogpdesk.core.capture import Captured
     from ogpdesk.core.changes import Changes
+    from ogpdesk.core.meetings import Overview
     from ogpdesk.ui.backup import RestoreDialog
     from ogpdesk.ui.connect import ConnectDialog
     from ogpdesk.ui.directory import DirectoryDialog
@@ -84,13 +85,15 @@ class MainWindow(QMainWindow):
             for action in self.actions():
                 action.setEnabled(action is self.quit_action)
 
-    def attach(self, ops: Operations) -> None:
-        """Give the window its store: the home view, undo and redo, every action."""
+    def attach(self, ops: Operations, listed: Overview | None = None) -> None:
+        """Give the window its store: the home view, undo and redo, every action.
+
+        ``listed``: the home view's list, if already read."""
         from ogpdesk.ui.home import HomeView
 
         self.ops = ops
         ops.dialog_parent = self
-        self.home = HomeView(ops)
+        self.home = HomeView(ops, first=listed)
         self.home.open_requested.connect(self.open_meeting)
         self.home.new_requested.connect(self.new_meeting)
         self.home.edit_requested.connect(self.edit_meeting)
@@ -416,15 +419,15 @@ class MainWindow(QMainWindow):
 
     def close_meeting(self) -> None:
         if self.meeting is not None:
-            self.meeting.close_meeting()
+            self.meeting.ask_to_close()
 
     def approve_meeting(self) -> None:
         if self.meeting is not None:
-            self.meeting.approve_meeting()
+            self.meeting.ask_to_approve()
 
     def reopen_meeting(self) -> None:
         if self.meeting is not None:
-            self.meeting.reopen_meeting()
+            self.meeting.ask_to_reopen()
 
     def show_projector(self) -> ProjectorWindow | None:
         if self.meeting is None:

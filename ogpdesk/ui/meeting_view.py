@@ -8,7 +8,9 @@ action plan shows its progress matrix too, as the tab in front.
 
 Closing and approving go through the meeting's statuses (``core.meetings``). Closing can be
 undone; approving locks the meeting and reopening it is an explicit, recorded step — neither
-is an undo step, so the record of who reopened what cannot be undone away.
+is an undo step, so the record of who reopened what cannot be undone away. From the menu,
+each asks first (``ask_to_close`` and the others): one stray click or Enter must not lock
+the minutes in front of a room. Only closing, which can be undone, is offered by default.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from __future__ import annotations
 import getpass
 import importlib
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -36,6 +40,7 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui import keyboard, memory, settings
 from ogpdesk.ui.agenda import AgendaView
 from ogpdesk.ui.capture import CaptureLine
+from ogpdesk.ui.direction import shown
 from ogpdesk.ui.meeting_dialog import kind_label, label, status_label
 from ogpdesk.ui.operations import Operations
 from ogpdesk.ui.timeline import TimelineView
@@ -303,6 +308,71 @@ class MeetingView(QWidget):
             self.status_changed.emit(status)
 
     # -- closing --------------------------------------------------------------------------
+
+    def ask_to_close(self) -> QMessageBox:
+        return self._ask(
+            self.tr("Close meeting"),
+            self.tr(
+                "Close the meeting “{title}”? Its minutes can then be approved. "
+                "You can undo this from the Edit menu."
+            ).format(title=self.header.text()),
+            self.tr("&Close meeting"),
+            self.close_meeting,
+            offered=True,
+        )
+
+    def ask_to_approve(self) -> QMessageBox:
+        return self._ask(
+            self.tr("Approve and lock"),
+            self.tr(
+                "Approve and lock the meeting “{title}”? Nothing in it can be changed "
+                "afterwards unless it is reopened, and a reopening is recorded in its minutes."
+            ).format(title=self.header.text()),
+            self.tr("A&pprove and lock"),
+            self.approve_meeting,
+        )
+
+    def ask_to_reopen(self) -> QMessageBox:
+        return self._ask(
+            self.tr("Reopen meeting"),
+            self.tr(
+                "Reopen the approved meeting “{title}”? It can then be changed, and its "
+                "minutes record that {name} reopened it."
+            ).format(title=self.header.text(), name=user_name()),
+            self.tr("&Reopen"),
+            self.reopen_meeting,
+        )
+
+    def _ask(
+        self,
+        title: str,
+        question: str,
+        verb: str,
+        then: Callable[[], bool],
+        *,
+        offered: bool = False,
+    ) -> QMessageBox:
+        """A window-modal question that runs ``then`` on the verb's button, ``offered``
+        meaning Enter takes the verb rather than Cancel. ``open``, not ``exec``: no nested
+        event loop for a recording to wait behind, and a test answers it as a user would."""
+        box = QMessageBox(self.window())
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(shown(question))
+        yes = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes if offered else no)
+        box.setEscapeButton(no)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is yes:
+                then()
+            self.capture.setFocus()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     def close_meeting(self) -> bool:
         previous = self.status

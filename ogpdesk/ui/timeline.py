@@ -247,6 +247,13 @@ class SpeakerDelegate(TextDirectionDelegate):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
+
+        def accepted(name: str) -> None:
+            editor.setText(name)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+
+        keyboard.PopupAccepts(completer, accepted)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -56,3 +56,25 @@ def test_one_meeting_only(kairouan, tmp_path, read):
     )
     assert "Demander une assistance technique" in text
     assert "Envoyer le compte rendu" not in text
+
+
+def test_overdue_as_of_the_meeting_not_the_clock(kairouan, tmp_path, read, monkeypatch):
+    # Years later by the clock, every dated action would be late; the minutes' meeting
+    # (22 March 2016) reports none of them overdue.
+    class Later(dt.date):
+        @classmethod
+        def today(cls) -> dt.date:
+            return dt.date(2029, 6, 1)
+
+    monkeypatch.setattr(dt, "date", Later)
+    text = read.pdf_text(_export(kairouan, tmp_path, None, meeting=kairouan.meeting_id))
+    assert "Actions en retard (0)" in text and "Situation au 22 mars 2016" in text
+    # A process: as of its latest meeting (M'saken, 26 March 2016); with a quarter, its end.
+    text = read.pdf_text(_export(kairouan, tmp_path, None, process=kairouan.process_id))
+    assert "Actions en retard (0)" in text and "Situation au 26 mars 2016" in text
+    request = ExportRequest(
+        "actions", None, kairouan.process_id, "fr", tmp_path / "q.pdf", quarter="2016Q2"
+    )
+    with kairouan.store.session() as session:
+        text = read.pdf_text(export(session, request))
+    assert "Actions en retard (2)" in text and "Situation au 30 juin 2016" in text

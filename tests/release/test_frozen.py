@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
+# One worker builds the release once for both modules (scripts/test runs pytest-xdist).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800), pytest.mark.xdist_group("release")]
 BUDGET_MB = 250
 SCOPES = {
     "minutes": ["--meeting", "Kairouan"],

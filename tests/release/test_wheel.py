@@ -17,7 +17,8 @@ import pytest
 
 from ogpdesk.paths import SOURCE_ROOT
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
+# One worker builds the release once for both modules (scripts/test runs pytest-xdist).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800), pytest.mark.xdist_group("release")]
 HERE = Path(__file__).parent
 
 

@@ -9,7 +9,13 @@ import pytest
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from ogpdesk.core.store import Store
 from ogpdesk.ui.operations import Operations
@@ -83,3 +89,42 @@ class Keyboard:
 @pytest.fixture
 def keyboard() -> Keyboard:
     return Keyboard()
+
+
+class Questions:
+    """The questions the window asks before closing, approving or reopening a meeting, answered
+    as a user answers them. They are opened, never exec'd, so an unanswered one leaves no loop
+    hanging: the test finds the meeting unchanged instead."""
+
+    def asked(self) -> QMessageBox:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox)
+            and w.isVisible()
+            and w.icon() is QMessageBox.Icon.Question
+        ]
+        assert len(boxes) == 1, f"{len(boxes)} questions open"
+        return boxes[0]
+
+    def answer(self, button: str | None = None) -> str:
+        """Clicks ``button`` (its text without the mnemonic; the default one if None) and
+        returns what was asked."""
+        box = self.asked()
+        text = box.text()
+        if button is None:
+            chosen = box.defaultButton()
+        else:
+            chosen = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        chosen.click()
+        QApplication.processEvents()
+        return text
+
+
+@pytest.fixture
+def questions() -> Iterator[Questions]:
+    asked = Questions()
+    yield asked
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.icon() is QMessageBox.Icon.Question:
+            widget.close()

@@ -54,7 +54,7 @@ def _live(store: Store, model: type, meeting_id: str) -> list:
 
 
 def test_a_debate_in_arabic_and_french_is_captured_undone_redone_closed_and_approved(
-    qtbot, window: MainWindow, store: Store, keyboard
+    qtbot, window: MainWindow, store: Store, keyboard, questions
 ) -> None:
     settings.USER_NAME.set("Sample Secretary")
     dialog = window.new_meeting()
@@ -127,9 +127,22 @@ def test_a_debate_in_arabic_and_french_is_captured_undone_redone_closed_and_appr
     window.undo_action.trigger()
     assert _live(store, Decision, meeting_id)[0].text == "Créer un comité de pilotage"
 
-    # Close and approve: the meeting is locked, a new line is refused and stays in the line.
+    # Close and approve, each asked first: the meeting is locked, a new line is refused and
+    # stays in the line. Enter would close; approving is offered only by its own button.
+    def status() -> MeetingStatus:
+        with store.session() as session:
+            return session.get_one(Meeting, meeting_id).status
+
     window.close_meeting_action.trigger()
+    assert status() is not MeetingStatus.CLOSED  # nothing happens before the answer
+    assert questions.asked().defaultButton().text() == "&Close meeting"
+    assert "Kairouan" in questions.answer()
+    assert status() is MeetingStatus.CLOSED and window.focusWidget() is line
     window.approve_action.trigger()
+    questions.answer()  # the default: Cancel
+    assert status() is MeetingStatus.CLOSED
+    window.approve_action.trigger()
+    questions.answer("Approve and lock")
     with store.session() as session:
         assert session.get(Meeting, meeting_id).status is MeetingStatus.APPROVED
     assert line.isReadOnly() and not window.capture_actions["recommendation"].isEnabled()
@@ -141,8 +154,9 @@ def test_a_debate_in_arabic_and_french_is_captured_undone_redone_closed_and_appr
     assert line.text() == "Sample Expert: une dernière remarque"
     assert len(_live(store, Intervention, meeting_id)) == 2
 
-    # Reopening is explicit and recorded in the timeline.
+    # Reopening is explicit, says who will be recorded, and is recorded in the timeline.
     window.reopen_action.trigger()
+    assert "Sample Secretary" in questions.answer("Reopen")
     with store.session() as session:
         meeting = session.get(Meeting, meeting_id)
         assert meeting.status is MeetingStatus.CLOSED and meeting.approved_at is None
