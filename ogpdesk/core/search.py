@@ -318,9 +318,9 @@ def rebuild_index(session: Session) -> int:
     live.sort(key=lambda row: (row[0], row[1]))
     entries: list[dict[str, Any]] = []
     bodies: list[dict[str, Any]] = []
-    for key, (_created, ref, kind, meeting_id, body) in enumerate(live, start=1):
+    for key, (_created, ref, kind, meeting_id, folded) in enumerate(live, start=1):
         entries.append({"id": key, "kind": kind, "ref": ref, "meeting": meeting_id})
-        bodies.append({"id": key, "body": body})
+        bodies.append({"id": key, "body": folded})
     if entries and postgresql:
         for entry, body in zip(entries, bodies, strict=True):
             entry["words"] = tsvector_literal(body["body"])
