@@ -256,13 +256,14 @@ def add_recommendation(
 ) -> Recommendation:
     _start(session, meeting)
     # A laptop handed a meeting for one group captures in that group.
-    group = fields.pop("group_name", None) or meeting_group(session, meeting.id)
+    chosen = fields.pop("group_name", None)
+    group = chosen if isinstance(chosen, str) and chosen else meeting_group(session, meeting.id)
     text = cleaned(text)
     recommendation = Recommendation(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
         position=meeting.next_position(),
-        number=_next_number(session, Recommendation, meeting, group),  # type: ignore[arg-type]
+        number=_next_number(session, Recommendation, meeting, group),
         text=text,
         sources=list(sources or []),
         group_name=group,

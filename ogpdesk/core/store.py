@@ -29,6 +29,7 @@ import functools
 import json
 import os
 import re
+import select
 import shutil
 import sqlite3
 import zlib
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ogpdesk import paths
@@ -238,6 +239,19 @@ def _remember_user(dbapi_connection: Any, record: Any) -> None:
         cursor.execute("SELECT current_user")
         record.info[DATABASE_USER] = cursor.fetchone()[0]
     dbapi_connection.rollback()
+
+
+def _replace_if_closed(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Replace a pooled server connection that the server has closed, before it is used.
+
+    A connection resting in the pool has nothing to read: when its socket is readable, the
+    server has closed it or spoken unasked (a restart's farewell, an idle timeout), and the
+    pool opens a fresh one. This costs no round trip, where ``pool_pre_ping`` sends one
+    before every transaction — one of the dozen a capture line waits for on a busy server.
+    """
+    readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    if readable:
+        raise DisconnectionError("the server closed the connection")
 
 
 # Execution option of a connection whose transaction is to write (``BEGIN IMMEDIATE``).
@@ -470,8 +484,9 @@ def _engine(url: str) -> Engine:
             shown = make_url(url).render_as_string(hide_password=True)
             raise StoreError(NO_SERVER_DRIVER, server=shown) from None
         # A server that does not answer is reported within seconds, not minutes.
-        server = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        server = create_engine(url, connect_args={"connect_timeout": 5})
         event.listen(server, "connect", _remember_user)
+        event.listen(server, "checkout", _replace_if_closed)
         return server
     try:
         if not url.startswith("sqlite"):
