@@ -81,6 +81,12 @@ GENDER_LABELS = {
     Gender.MALE: QT_TRANSLATE_NOOP("AttendancePanel", "Men"),
     Gender.OTHER: QT_TRANSLATE_NOOP("AttendancePanel", "Other"),
 }
+# One person's: the counts above are of groups ("Women 4"), a row is one woman.
+PERSON_GENDER_LABELS = {
+    Gender.FEMALE: QT_TRANSLATE_NOOP("AttendancePanel", "Woman"),
+    Gender.MALE: QT_TRANSLATE_NOOP("AttendancePanel", "Man"),
+    Gender.OTHER: QT_TRANSLATE_NOOP("AttendancePanel", "Other"),
+}
 NOT_GIVEN = QT_TRANSLATE_NOOP("AttendancePanel", "Not given")
 HEADERS = (
     QT_TRANSLATE_NOOP("AttendancePanel", "Name"),
@@ -157,7 +163,7 @@ class AttendanceModel(RowsModel):
             row.full_name,
             row.organisation or "",
             label(GROUP_LABELS, row.stakeholder_group),
-            label(GENDER_LABELS, row.gender),
+            label(PERSON_GENDER_LABELS, row.gender),
             label(STATUS_LABELS, row.status),
         )[index.column()]
 
@@ -239,7 +245,7 @@ class AttendancePanel(QWidget):
         self.newcomer_organisation.setAccessibleName(self.tr("Newcomer's organisation"))
         self.newcomer_group = choice_combo(GROUP_LABELS, empty=True)
         self.newcomer_group.setAccessibleName(self.tr("Newcomer's stakeholder group"))
-        self.newcomer_gender = choice_combo(GENDER_LABELS, empty=True)
+        self.newcomer_gender = choice_combo(PERSON_GENDER_LABELS, empty=True)
         self.newcomer_gender.setAccessibleName(self.tr("Newcomer's gender"))
         self.add_button = QPushButton(self.tr("&Add and sign in"))
         self.add_button.clicked.connect(self.add_newcomer)
@@ -253,11 +259,11 @@ class AttendancePanel(QWidget):
             (self.tr("&Group:"), self.newcomer_group),
             (self.tr("G&ender:"), self.newcomer_gender),
         )
-        for number, (text, field) in enumerate(fields):
+        for number, (text, editor) in enumerate(fields):
             field_label = QLabel(text)
-            field_label.setBuddy(field)
+            field_label.setBuddy(editor)
             grid.addWidget(field_label, number // 2, (number % 2) * 2)
-            grid.addWidget(field, number // 2, (number % 2) * 2 + 1)
+            grid.addWidget(editor, number // 2, (number % 2) * 2 + 1)
         grid.addWidget(self.add_button, 2, 3)
 
         self.model = AttendanceModel(self)
