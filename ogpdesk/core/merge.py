@@ -1131,12 +1131,12 @@ def _written_since(session: Session, undo: Undo) -> str | None:
                         return _label(row_values(name, row)) or row["id"]
     for name, table in link_tables().items():
         ours_links = {tuple(sorted(row.items())) for row in undo.links.get(name, [])}
-        for column in table.columns:
-            for chunk in _chunks(sorted(added.get(_target(column), ()))):
-                for row in session.execute(select(table).where(column.in_(chunk))).mappings():
+        for link in table.columns:
+            for chunk in _chunks(sorted(added.get(_target(link), ()))):
+                for row in session.execute(select(table).where(link.in_(chunk))).mappings():
                     if tuple(sorted(row.items())) not in ours_links:
                         # Named by the record linked to what the merge added.
-                        other = next(c for c in table.columns if c is not column)
+                        other = next(c for c in table.columns if c is not link)
                         kind, row_id = _target(other), row[other.name]
                         found = _rows(session, kind, [row_id]).get(row_id)
                         return _label(row_values(kind, found)) if found is not None else row_id

@@ -259,11 +259,11 @@ class AttendancePanel(QWidget):
             (self.tr("&Group:"), self.newcomer_group),
             (self.tr("G&ender:"), self.newcomer_gender),
         )
-        for number, (text, field) in enumerate(fields):
+        for number, (text, editor) in enumerate(fields):
             field_label = QLabel(text)
-            field_label.setBuddy(field)
+            field_label.setBuddy(editor)
             grid.addWidget(field_label, number // 2, (number % 2) * 2)
-            grid.addWidget(field, number // 2, (number % 2) * 2 + 1)
+            grid.addWidget(editor, number // 2, (number % 2) * 2 + 1)
         grid.addWidget(self.add_button, 2, 3)
 
         self.model = AttendanceModel(self)

@@ -123,7 +123,10 @@ class MainWindow(QMainWindow):
     # -- actions --------------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -259,7 +259,7 @@ class BoardModel(RowsModel):
         name = TEXT_FIELDS.get(column) or choices.get(column)
         if name is None or self._value(row, column, editing=True) == (value or ""):
             return False
-        return self.board.update(row.id, **{name: value})
+        return self.board.update_recommendation(row.id, **{name: value})
 
     # -- drag and drop: rows move within their meeting ----------------------------------
 
@@ -342,7 +342,7 @@ class ChoiceDelegate(TextDirectionDelegate):
     def setModelData(
         self,
         editor: QWidget,
-        model: QAbstractTableModel,
+        model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         if isinstance(editor, QComboBox):
@@ -684,7 +684,7 @@ class RecommendationsBoard(QWidget):
         step = ReplayStep(operation)
         return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
 
-    def update(self, recommendation_id: str, **values: object) -> bool:
+    def update_recommendation(self, recommendation_id: str, **values: object) -> bool:
         row = self._row_of(recommendation_id)
         number = row.number if row else "?"
         if set(values) == {"status"}:
@@ -706,7 +706,7 @@ class RecommendationsBoard(QWidget):
             return
         with self.ops.macro(self.tr("Adopt recommendations")):
             for recommendation_id in ids:
-                self.update(recommendation_id, status=RecommendationStatus.ADOPTED)
+                self.update_recommendation(recommendation_id, status=RecommendationStatus.ADOPTED)
 
     def merge_selected(self) -> bool:
         """Merge the selected recommendations into the one numbered first."""
@@ -754,7 +754,7 @@ class RecommendationsBoard(QWidget):
         siblings = self._siblings(row)
         index = siblings.index(row.id) + delta
         if 0 <= index < len(siblings):
-            self.move(row.id, index)
+            self.move_recommendation(row.id, index)
 
     def _siblings(self, row: RecommendationRow) -> list[str]:
         """Ids of the recommendations on the board of ``row``'s meeting, in order."""
@@ -776,9 +776,9 @@ class RecommendationsBoard(QWidget):
             and r.status is not RecommendationStatus.MERGED
             and r.id != row.id
         ]
-        self.move(row.id, len(before))
+        self.move_recommendation(row.id, len(before))
 
-    def move(self, recommendation_id: str, to_index: int) -> bool:
+    def move_recommendation(self, recommendation_id: str, to_index: int) -> bool:
         row = self._row_of(recommendation_id)
         if row is None or self._siblings(row).index(recommendation_id) == to_index:
             return False
