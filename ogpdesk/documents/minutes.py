@@ -143,13 +143,13 @@ def meeting_facts(ctx: Context) -> KeyValue:
         (ctx.label(DATE), t.date(meeting.date)),
         (ctx.label(TIME), t.time_span(meeting.start_time, meeting.end_time)),
         (ctx.label(PLACE), place),
-        (ctx.label(CHAIR), _signatory(meeting.chair, meeting.chair_title)),
-        (ctx.label(SECRETARY), _signatory(meeting.secretary, meeting.secretary_title)),
+        (ctx.label(CHAIR), _signatory(meeting.chair, t.text(meeting, "chair_title"))),
+        (ctx.label(SECRETARY), _signatory(meeting.secretary, t.text(meeting, "secretary_title"))),
     ]  # fmt: skip
     return KeyValue(tuple((key, value) for key, value in items if value))
 
 
-def _signatory(name: str | None, title: str | None) -> str | None:
+def _signatory(name: str | None, title: str) -> str | None:
     return f"{name}, {title}" if name and title else name
 
 
@@ -354,8 +354,10 @@ def _signatures(ctx: Context) -> SignatureBlock:
     t, meeting = ctx.t, ctx.meeting
     return SignatureBlock(
         (
-            Signer(ctx.label(CHAIR), meeting.chair or "", meeting.chair_title or ""),
-            Signer(ctx.label(SECRETARY), meeting.secretary or "", meeting.secretary_title or ""),
+            Signer(ctx.label(CHAIR), meeting.chair or "", t.text(meeting, "chair_title")),
+            Signer(
+                ctx.label(SECRETARY), meeting.secretary or "", t.text(meeting, "secretary_title")
+            ),
         ),
         caption=t(SIGNATURE),
     )
