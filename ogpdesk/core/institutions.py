@@ -192,3 +192,16 @@ def parse_time(text: str) -> dt.time | None:
         return dt.time(hours, minutes)
     except ValueError:
         raise InvalidInput(BAD_TIME, text=text) from None
+
+
+def by_name(session: Session) -> dict[str, Institution]:
+    """Every institution under each of its names, folded: the organisation a participant
+    gave ("KTC of Sfax", "مركز المعرفة بصفاقس") is found whatever language it was typed in,
+    and documents print it in theirs."""
+    known: dict[str, Institution] = {}
+    for institution in session.scalars(select(Institution).where(live(Institution))):
+        names = (institution.name, institution.name_ar, institution.name_fr, institution.name_en)
+        for name in names:
+            if name:
+                known.setdefault(normalise(name), institution)
+    return known

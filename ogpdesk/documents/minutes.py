@@ -11,12 +11,12 @@ The bilingual edition sets recommendations and decisions in Arabic and French si
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ogpdesk.core.institutions import chain
+from ogpdesk.core.institutions import by_name, chain
 from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
@@ -25,6 +25,7 @@ from ogpdesk.core.models import (
     AttendanceStatus,
     Decision,
     Gender,
+    Institution,
     Intervention,
     Meeting,
     MeetingStatus,
@@ -33,6 +34,7 @@ from ogpdesk.core.models import (
     StakeholderGroup,
 )
 from ogpdesk.core.participants import attendance_counts
+from ogpdesk.core.textnorm import normalise
 from ogpdesk.core.timeline import agenda
 from ogpdesk.documents.export import ExportRequest, meeting_of
 from ogpdesk.documents.locale import Locale, ar_fr
@@ -105,6 +107,8 @@ class Context:
 
     meeting: Meeting
     t: Locale
+    # The store's institutions by their names (``institutions.by_name``).
+    institutions: dict[str, Institution] = field(default_factory=dict)
 
     @property
     def bilingual(self) -> bool:
@@ -112,6 +116,14 @@ class Context:
 
     def label(self, text: str) -> str:
         return self.t.label(text)
+
+    def organisation(self, name: str | None) -> str:
+        """A participant's organisation in the document's language when it is a known
+        institution, else as typed."""
+        if not name:
+            return ""
+        found = self.institutions.get(normalise(name))
+        return self.t.text(found, "name") if found is not None else name
 
 
 def letterhead(meeting: Meeting, t: Locale) -> Letterhead | None:
@@ -238,7 +250,7 @@ def _proceedings(
         if intervention.speaker_name:
             who = intervention.speaker_name
             if intervention.organisation:
-                who += f" ({intervention.organisation})"
+                who += f" ({ctx.organisation(intervention.organisation)})"
             block = Paragraph.labelled(
                 t(LABEL).format(label=who),
                 intervention.summary,
@@ -364,7 +376,7 @@ def _signatures(ctx: Context) -> SignatureBlock:
 
 
 def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
-    ctx = Context(meeting, t)
+    ctx = Context(meeting, t, by_name(session))
     items = agenda(session, meeting.id)
     interventions = _live(session, Intervention, meeting)
     recommendations = [

@@ -195,3 +195,30 @@ def test_titles_objectives_and_review_texts_print_in_the_reader_s_language(
     assert 'lang="ar"' in page
     assert "نشر الميزانية" in page and "Publier le budget" not in page
     assert "تأخر المنصة" in page
+
+
+def test_a_participant_s_organisation_that_is_a_known_institution_is_printed_in_the_reader_s_language(  # noqa: E501
+    store: Store, tmp_path: Path, read
+) -> None:
+    import datetime as dt
+
+    from ogpdesk.core.meetings import create_meeting
+    from ogpdesk.core.models import Attendance, Institution, InstitutionKind, Participant
+
+    with store.transaction() as session:
+        session.add(
+            Institution(
+                name="KTC of Sfax", name_ar="مركز المعرفة بصفاقس", kind=InstitutionKind.NETWORK
+            )
+        )
+        meeting = create_meeting(session, title="Séance", date=dt.date(2016, 3, 22))
+        for name, organisation in (("Sample One", "ktc of sfax"), ("Sample Two", "Joussour")):
+            person = Participant(full_name=name, organisation=organisation, sample=True)
+            session.add(Attendance(meeting=meeting, participant=person))
+    with store.session() as session:
+        target = tmp_path / "a.docx"
+        export(session, ExportRequest("attendance", meeting.id, None, "ar", target))
+    text = read.docx_text(target)
+    # Typed in another case and language: found; not an institution: as typed.
+    assert "مركز المعرفة بصفاقس" in text and "ktc of sfax" not in text
+    assert "Joussour" in text
