@@ -5,7 +5,9 @@ commitments, milestones, institution names) is stored as written — its *origin
 row, with the row's ``lang`` saying which language that is, and beside it one plain column
 per content language (``title_ar``, ``title_fr``, ``title_en``) for the versions a secretary
 adds. Plain columns rather than a translations table, so that a row travels whole when the
-records of two laptops are merged.
+records of two laptops are merged. Texts written apart from the row's first one (signatories'
+titles, a commitment's problem and objective, a quarter's challenges, next steps and
+evidence) carry their own language, ``<field>_lang`` (``models.OwnLanguages``).
 """
 
 from __future__ import annotations
