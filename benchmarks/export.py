@@ -120,6 +120,7 @@ def record_meeting(path: Path) -> str:
 def cold_caches() -> None:
     """Forget shaped words, levels and widths: a real meeting's sentences are all new."""
     shaping.shaped.cache_clear()
+    shaping._shaped_word.cache_clear()
     shaping.levels.cache_clear()
     pdf._width.cache_clear()
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from ogpdesk.core import search as search_module
 from ogpdesk.core.capture import add_intervention
 from ogpdesk.core.models import (
     ActionItem,
@@ -89,6 +90,9 @@ QUERIES = [
     ("Mixed", "plan d'action el kef"),
     ("Rare word", "Jendouba"),
 ]
+
+# Enough candidates to rank every match: how search ranked before issue 15.
+UNBOUNDED = 10**9
 
 
 def sentence(rng: random.Random, words: list[str], weights: list[float]) -> str:
@@ -210,19 +214,41 @@ def main() -> None:
             wal = path.with_name(f"{path.name}-wal")
             size, log = path.stat().st_size / 1e6, wal.stat().st_size / 1e6
             print(f"file {size:.0f} MB, WAL {log:.0f} MB")
-        print(f"{'query':<24} {'text':<22} {'hits':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+        print(
+            "Each query as search() runs it now, and ranking every match as before issue 15 "
+            "(CANDIDATES unbounded), runs interleaved; wall ms p50/p95/p99, then CPU ms p50 "
+            "(this thread's CPU time, less inflated by a loaded machine); 'page' is how many of "
+            "the first page are the same records as when every match is ranked."
+        )
+        print(
+            f"{'query':<22} {'text':<20} {'hits':>4} {'how':<7} {'p50':>7} {'p95':>7} "
+            f"{'p99':>7} {'cpu50':>7} {'page':>6}"
+        )
+        bounded = search_module.CANDIDATES
         with store.session() as session:
             for label, query in QUERIES:
-                timings = []
+                timings: dict[str, list[float]] = {"now": [], "before": []}
+                cpu: dict[str, list[float]] = {"now": [], "before": []}
+                pages: dict[str, list[str]] = {}
                 for _ in range(args.runs):
-                    started = time.perf_counter()
-                    hits = search(session, query)
-                    timings.append((time.perf_counter() - started) * 1000)
-                print(
-                    f"{label:<24} {query:<22} {len(hits):>5} "
-                    f"{statistics.median(timings):>8.2f} {percentile(timings, 0.95):>8.2f} "
-                    f"{percentile(timings, 0.99):>8.2f}"
-                )
+                    for how, candidates in (("now", bounded), ("before", UNBOUNDED)):
+                        search_module.CANDIDATES = candidates
+                        started, used = time.perf_counter(), time.thread_time()
+                        hits = search(session, query)
+                        cpu[how].append((time.thread_time() - used) * 1000)
+                        timings[how].append((time.perf_counter() - started) * 1000)
+                        pages[how] = [hit.id for hit in hits]
+                search_module.CANDIDATES = bounded
+                same = len(set(pages["now"]) & set(pages["before"]))
+                for how in ("now", "before"):
+                    print(
+                        f"{label:<22} {query:<20} {len(pages[how]):>4} {how:<7} "
+                        f"{statistics.median(timings[how]):>7.2f} "
+                        f"{percentile(timings[how], 0.95):>7.2f} "
+                        f"{percentile(timings[how], 0.99):>7.2f} "
+                        f"{statistics.median(cpu[how]):>7.2f} "
+                        f"{f'{same}/{len(pages[how])}' if how == 'now' else '':>6}"
+                    )
             meeting_id = session.scalars(select(Meeting.id).order_by(Meeting.date.desc())).first()
             participants = session.scalar(select(func.count()).select_from(Participant))
         timings = []

@@ -579,9 +579,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except Exception as bug:
+        from ogpdesk.core import buglog
+
         try:
-            logged = log_bug()
+            logged = buglog.write(bug, f"argv: {sys.argv!r}")
         except OSError as exc:
             print(f"ogpdesk: {_(BUG_NO_LOG).format(reason=exc)}", file=sys.stderr)
         else:
@@ -589,25 +591,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70  # EX_SOFTWARE
 
 
-def log_bug() -> Path:
-    """Write the exception being handled, with its traceback, to a new file; its path."""
-    import traceback
-
-    from ogpdesk import paths
-
-    folder = paths.user_data_dir() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = folder / f"error-{stamp}-{os.getpid()}.log"
-    with path.open("w", encoding="utf-8") as out:
-        out.write(f"ogpdesk {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n")
-        out.write(f"argv: {sys.argv!r}\n\n")
-        traceback.print_exc(file=out)
-    return path
-
-
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    # What an export killed last time left beside its target (one look at a journal folder
+    # that is empty unless something was killed). The window does it once it is on screen.
+    if args.command is not None:
+        from ogpdesk.core import unfinished
+
+        unfinished.sweep()
     if args.command is None:
         from ogpdesk.ui.app import run
 

@@ -42,5 +42,10 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """Where ogpdesk keeps what it can always make again (parsed catalogues, checks done)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def default_database() -> Path:
     return user_data_dir() / "ogpdesk.sqlite3"

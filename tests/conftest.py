@@ -16,7 +16,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,15 +36,20 @@ BOTH_BACKENDS = frozenset(
     {
         "core/test_attendance.py",
         "core/test_authors.py",
+        "core/test_bundle.py",
         "core/test_capture.py",
         "core/test_cocreation.py",
         "core/test_commitments.py",
         "core/test_demo.py",
         "core/test_drafts.py",
+        "core/test_import_fuzz.py",
+        "core/test_import_refusals.py",
         "core/test_meetings.py",
+        "core/test_merge.py",
         "core/test_migrations.py",
         "core/test_notes.py",
         "core/test_participants.py",
+        "core/test_people.py",
         "core/test_progress.py",
         "core/test_proposals.py",
         "core/test_recommendations.py",
@@ -53,16 +58,29 @@ BOTH_BACKENDS = frozenset(
         "core/test_speakers.py",
         "core/test_store.py",
         "core/test_timeline.py",
+        "cli/test_cli_errors.py",
+        "cli/test_exchange_cli.py",
         "cli/test_import.py",
         "documents/test_actions.py",
+        "documents/test_content_languages.py",
         "documents/test_docx.py",
         "documents/test_export.py",
+        "documents/test_export_hardening.py",
         "documents/test_pdf.py",
+        "documents/test_period.py",
         "documents/test_progress.py",
         "documents/test_site.py",
         "documents/test_xlsx.py",
     }
 )
+# Modules of the core, command-line and document tests whose store stays on SQLite, and why:
+# - core/test_backup.py, cli/test_backup_cli.py: backups are SQLite's online copy of a file (a
+#   server's store is refused there, tested; its administrator backs the server up);
+# - core/test_store_medium.py: SQLite's file on its disk (read-only and full disks, its lock);
+# - core/test_merge_stateful.py: Hypothesis makes three stores per example, a database each on
+#   a server (minutes); test_merge.py runs the exchanges with the plenary on the server;
+# - core/test_search_backends.py, core/test_search_results.py: search, compared across back
+#   ends by those modules themselves.
 BACKENDS = ("sqlite", "postgresql")
 # The password of the server's only role; connections over TCP must give it.
 PASSWORD = "ogpdesk-test"
@@ -204,6 +222,41 @@ def pg_database(pg_server: LocalServer, pg_template: str) -> Iterator[str]:
     pg_server.sql(f"DROP DATABASE {name} WITH (FORCE)")
 
 
+NewDatabase = Callable[..., str]
+
+
+@pytest.fixture
+def new_database(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[NewDatabase]:
+    """Makes fresh, migrated stores for a test that needs several (laptops and a server).
+
+    ``new_database("table1")`` is on the test's back end, ``new_database("table1",
+    backend="sqlite")`` on the one named: a SQLite file's path or a server database's URL.
+    Copies of a store migrated once; the server's databases are dropped at the end.
+    """
+    made: list[str] = []
+
+    def make(name: str, *, backend: str = backend) -> str:
+        if backend == "postgresql":
+            server: LocalServer = request.getfixturevalue("pg_server")
+            database = f"t_{uuid.uuid4().hex[:12]}"
+            server.sql(
+                f"CREATE DATABASE {database} TEMPLATE {request.getfixturevalue('pg_template')}"
+            )
+            made.append(database)
+            return server.url(database)
+        path = tmp_path / f"{name}.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return str(path)
+
+    yield make
+    if made:
+        server = request.getfixturevalue("pg_server")
+        for database in made:
+            server.sql(f"DROP DATABASE {database} WITH (FORCE)")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "sqlite_only: about SQLite's file itself; not run against PostgreSQL"
@@ -232,13 +285,9 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+def database(new_database: NewDatabase) -> str:
     """Where a fresh, migrated store is: a SQLite file's path or a server database's URL."""
-    if backend == "postgresql":
-        return str(request.getfixturevalue("pg_database"))
-    path = tmp_path / "ogpdesk.sqlite3"
-    shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
-    return str(path)
+    return new_database("ogpdesk")
 
 
 @pytest.fixture
@@ -252,6 +301,18 @@ def store(database: str) -> Iterator[Store]:
 @pytest.fixture
 def data() -> Path:
     return DATA
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's data, settings and state folders, for the test and for every program it
+    starts, in a folder of the test's own (not in ``tmp_path``, whose contents tests list):
+    the bug log of a command that failed, backups, drafts and the journal of temporaries
+    never land in — nor are read from — the folders of whoever runs the tests."""
+    home = tmp_path_factory.mktemp("user")
+    for kind in ("DATA", "CONFIG", "STATE"):
+        monkeypatch.setenv(f"XDG_{kind}_HOME", str(home / kind.lower()))
+    return home
 
 
 def _mount(*args: str) -> bool:

@@ -40,4 +40,15 @@
         <translation>إلغاء</translation>
     </message>
 </context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Woman</source>
+        <translation>امرأة</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>رجل</translation>
+    </message>
+</context>
 </TS>

@@ -40,4 +40,15 @@
         <translation>Annuler</translation>
     </message>
 </context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+</context>
 </TS>

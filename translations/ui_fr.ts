@@ -112,11 +112,6 @@
             <source>ogpdesk</source>
             <translation>ogpdesk</translation>
         </message>
-        <message>
-            <location filename="../ogpdesk/ui/errors.py" line="21" />
-            <source>An unexpected error occurred; nothing was changed. Details: {detail}</source>
-            <translation>Une erreur inattendue s'est produite ; rien n'a été modifié. Détails : {detail}</translation>
-        </message>
     </context>
     <context>
         <name>HomeView</name>

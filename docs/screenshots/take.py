@@ -17,6 +17,7 @@ import io
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
@@ -26,7 +27,7 @@ from sqlalchemy import select
 
 from ogpdesk.core.meetings import find_meeting, live
 from ogpdesk.core.models import Meeting, MeetingKind
-from ogpdesk.core.store import open_store
+from ogpdesk.core.store import Store, open_store
 from ogpdesk.ui import settings
 from ogpdesk.ui.app import Language
 from ogpdesk.ui.main_window import MainWindow
@@ -39,7 +40,7 @@ TYPING = {
 
 
 def settle(app: QApplication) -> None:
-    for _ in range(5):
+    for _ in range(8):
         app.processEvents()
 
 
@@ -49,25 +50,47 @@ def save(widget: QWidget, path: Path) -> None:
     widget.grab().save(buffer, "PNG")
     image = Image.open(io.BytesIO(bytes(buffer.data())))
     image.convert("RGB").quantize(256).save(path, optimize=True)
-    print(path, path.stat().st_size // 1024, "KiB")
+    print(path, image.size, path.stat().st_size // 1024, "KiB")
+
+
+@dataclass
+class Session:
+    """What every screenshot script starts with: settings and drafts in a temporary folder
+    (never the user's), the application, and its interface language."""
+
+    work: Path
+    app: QApplication
+    language: Language
+
+    @classmethod
+    def start(cls, prefix: str) -> Session:
+        work = Path(tempfile.mkdtemp(prefix=prefix))
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+        app = QApplication([])
+        return cls(work, app, Language(app))
+
+    def speak(self, lang: str) -> None:
+        settings.LANGUAGE.set(lang)
+        self.language.apply(lang)
+
+    def window(self, database: Path, width: int, height: int) -> tuple[Store, MainWindow]:
+        """The main window on ``database``, shown at ``width``×``height``."""
+        store = open_store(database)
+        window = MainWindow(Operations(store))
+        window.resize(width, height)
+        window.show()
+        return store, window
 
 
 def main() -> int:
     source, out = Path(sys.argv[1]), Path(sys.argv[2])
-    work = Path(tempfile.mkdtemp(prefix="ogpdesk-shots-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
-    app = QApplication([])
-    language = Language(app)
+    shots = Session.start("ogpdesk-shots-")
+    app = shots.app
     for lang in ("ar", "fr"):
-        database = work / f"demo-{lang}.db"
+        database = shots.work / f"demo-{lang}.db"
         shutil.copy(source, database)
-        settings.LANGUAGE.set(lang)
-        language.apply(lang)
-        store = open_store(database)
-        ops = Operations(store)
-        window = MainWindow(ops)
-        window.resize(1440, 880)
-        window.show()
+        shots.speak(lang)
+        store, window = shots.window(database, 1440, 880)
         with store.session() as session:
             kairouan = find_meeting(session, "Kairouan").id
             review = next(

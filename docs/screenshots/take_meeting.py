@@ -1,25 +1,28 @@
-"""Screenshots of a live meeting on a laptop screen (1280×800), in Arabic and French.
+"""Screenshots of a live meeting on a laptop screen (1280×800) and a large one (1920×1080),
+in Arabic and French.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_meeting.py docs/screenshots
+    xvfb-run -s "-screen 0 1280x800x24" \\
+        .venv/bin/python docs/screenshots/take_meeting.py docs/screenshots
+    xvfb-run -s "-screen 0 1920x1080x24" \\
+        .venv/bin/python docs/screenshots/take_meeting.py docs/screenshots 1920x1080
 
-A seminar is built in a temporary store: ten people signed in (names in both scripts, with
-their organisations), a debate, eight recommendations in Arabic and French, five of them
-adopted. Writes meeting-signin-{ar,fr}.png (sign-in in front), meeting-board-{ar,fr}.png
-(the board in front) and projector-mixed-ar.png (the hall's screen, with mixed
-recommendations). Settings and drafts go to a temporary folder.
+The window lays itself out for the screen it is on (compact at 800 pixels high), so each
+size is taken on a screen of that size. A seminar is built in a temporary store: ten people
+signed in (names in both scripts, with their organisations), a debate, eight
+recommendations in Arabic and French, five of them adopted. Writes
+meeting-signin-{ar,fr}.png (sign-in in front), meeting-board-{ar,fr}.png (the board in
+front) and projector-mixed-ar.png (the hall's screen, 16:9, in the meeting's language, with mixed
+recommendations); at another size than 1280×800 the names end in -1920x1080. Settings and
+drafts go to a temporary folder (``take.Session``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import sys
-import tempfile
 from pathlib import Path
 
-from PIL import Image
-from PySide6.QtCore import QBuffer, QIODevice, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from take import Session, save, settle
 
 from ogpdesk.core import notes
 from ogpdesk.core.meetings import create_meeting
@@ -33,10 +36,6 @@ from ogpdesk.core.models import (
 )
 from ogpdesk.core.participants import sign_in
 from ogpdesk.core.store import open_store
-from ogpdesk.ui import settings
-from ogpdesk.ui.app import Language
-from ogpdesk.ui.main_window import MainWindow
-from ogpdesk.ui.operations import Operations
 
 G = StakeholderGroup
 PEOPLE = [
@@ -74,20 +73,6 @@ TYPING = {
 }
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(8):
-        app.processEvents()
-
-
-def save(widget: QWidget, path: Path) -> None:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    widget.grab().save(buffer, "PNG")
-    image = Image.open(io.BytesIO(bytes(buffer.data())))
-    image.convert("RGB").quantize(256).save(path, optimize=True)
-    print(path, image.size, path.stat().st_size // 1024, "KiB")
-
-
 def build(path: Path) -> str:
     store = open_store(path)
     with store.transaction() as session:
@@ -123,37 +108,36 @@ def build(path: Path) -> str:
 
 def main() -> int:
     out = Path(sys.argv[1])
-    work = Path(tempfile.mkdtemp(prefix="ogpdesk-meeting-shots-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
-    app = QApplication([])
-    language = Language(app)
-    database = work / "seminar.db"
+    width, height = (int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "1280x800").split("x"))
+    # The laptop's names stay as they were; a larger screen's carry its size.
+    suffix = "" if (width, height) == (1280, 800) else f"-{width}x{height}"
+    shots = Session.start("ogpdesk-meeting-shots-")
+    app = shots.app
+    database = shots.work / "seminar.db"
     meeting_id = build(database)
     for lang in ("ar", "fr"):
-        settings.LANGUAGE.set(lang)
-        language.apply(lang)
-        store = open_store(database)
-        window = MainWindow(Operations(store))
-        window.resize(1280, 800)
-        window.show()
+        shots.speak(lang)
+        store, window = shots.window(database, width, height)
         view = window.open_meeting(meeting_id)
         view.capture.setText(TYPING[lang])
         view.timeline.scrollToBottom()
         settle(app)
-        save(window, out / f"meeting-signin-{lang}.png")
+        save(window, out / f"meeting-signin-{lang}{suffix}.png")
         board = view.panel("RecommendationsBoard")
         assert board is not None
         view.panels.setCurrentWidget(board)
         settle(app)
-        save(window, out / f"meeting-board-{lang}.png")
+        save(window, out / f"meeting-board-{lang}{suffix}.png")
         if lang == "ar":
+            # The hall's screen speaks the meeting's language whatever the window's: one
+            # picture. A projector is 16:9 whatever the laptop.
             projector = window.show_projector()
             assert projector is not None
-            projector.resize(1280, 720)
+            projector.resize(width, width * 9 // 16)
             projector.set_speaker("Sample Leïla Trabelsi (Association M'Saken 2050)")
             projector.set_remaining(83)
             settle(app)
-            save(projector, out / "projector-mixed-ar.png")
+            save(projector, out / f"projector-mixed-ar{suffix}.png")
             projector.close()
         window.close()
         store.close()

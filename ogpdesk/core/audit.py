@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,19 +25,13 @@ from ogpdesk.core.models import (
     Attendance,
     Decision,
     Intervention,
+    Meeting,
     Recommendation,
     Record,
 )
 
-# Each kind of row of a meeting, with the field that says what it is.
-_KINDS: tuple[tuple[str, type[Record], str], ...] = (
-    ("agenda_item", AgendaItem, "title"),
-    ("intervention", Intervention, "summary"),
-    ("recommendation", Recommendation, "text"),
-    ("decision", Decision, "text"),
-    ("action_item", ActionItem, "task"),
-    ("attendance", Attendance, "participant_id"),
-)
+# The kinds of rows a meeting holds.
+_Part = TypeVar("_Part", AgendaItem, Intervention, Recommendation, Decision, ActionItem, Attendance)
 
 
 @dataclass(frozen=True)
@@ -55,10 +50,16 @@ class AuditRow:
 def audit(session: Session, meeting_id: str) -> list[AuditRow]:
     """The meeting's own row and every row in it, in the order they were created."""
     meeting = get_meeting(session, meeting_id)
-    rows = [_row("meeting", meeting, meeting.title)]
-    for kind, model, field in _KINDS:
-        query = select(model).where(model.meeting_id == meeting.id)  # type: ignore[attr-defined]
-        rows += [_row(kind, row, getattr(row, field)) for row in session.scalars(query)]
+    rows = [
+        _row("meeting", meeting, meeting.title),
+        # Each kind of row of a meeting, with the field that says what it is.
+        *_rows(session, meeting, "agenda_item", AgendaItem, "title"),
+        *_rows(session, meeting, "intervention", Intervention, "summary"),
+        *_rows(session, meeting, "recommendation", Recommendation, "text"),
+        *_rows(session, meeting, "decision", Decision, "text"),
+        *_rows(session, meeting, "action_item", ActionItem, "task"),
+        *_rows(session, meeting, "attendance", Attendance, "participant_id"),
+    ]
     rows.sort(key=lambda row: (row.created_at, row.kind, row.id))
     return rows
 
@@ -70,6 +71,13 @@ def write_csv(rows: list[AuditRow], path: Path) -> None:
         writer.writerow([f.name for f in fields(AuditRow)])
         for row in rows:
             writer.writerow(["" if value is None else value for value in astuple(row)])
+
+
+def _rows(
+    session: Session, meeting: Meeting, kind: str, model: type[_Part], field: str
+) -> list[AuditRow]:
+    query = select(model).where(model.meeting_id == meeting.id)
+    return [_row(kind, row, getattr(row, field)) for row in session.scalars(query)]
 
 
 def _row(kind: str, row: Record, text: object) -> AuditRow:

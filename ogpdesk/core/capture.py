@@ -139,11 +139,13 @@ def speaker(
     created = Captured()
     name = cleaned(name)
     organisation = cleaned(organisation) if organisation else organisation
-    if session.get_bind().dialect.name == "postgresql":
-        # Two secretaries naming the same new person in different meetings at once: the
-        # second waits for the first to commit, then finds the participant it created.
-        session.execute(_NAME_LOCK, {"name": normalise(name)})
     found = people.match_person(session, name, organisation=organisation, meeting_id=meeting.id)
+    if found.kind is people.MatchKind.NEW and session.get_bind().dialect.name == "postgresql":
+        # Two secretaries naming the same new person in different meetings at once: the
+        # second waits for the first to commit, then finds the participant it created (each
+        # statement sees what was committed before it). A name already known needs no lock.
+        session.execute(_NAME_LOCK, {"name": normalise(name)})
+        found = people.match_person(session, name, organisation=organisation, meeting_id=meeting.id)
     if found.kind is people.MatchKind.AMBIGUOUS:
         return None, created
     participant = session.get(Participant, found.participant_id) if found.participant_id else None
@@ -256,13 +258,14 @@ def add_recommendation(
 ) -> Recommendation:
     _start(session, meeting)
     # A laptop handed a meeting for one group captures in that group.
-    group = fields.pop("group_name", None) or meeting_group(session, meeting.id)
+    chosen = fields.pop("group_name", None)
+    group = chosen if isinstance(chosen, str) and chosen else meeting_group(session, meeting.id)
     text = cleaned(text)
     recommendation = Recommendation(
         meeting=meeting,
         agenda_item=agenda_item or current_agenda_item(session, meeting),
         position=meeting.next_position(),
-        number=_next_number(session, Recommendation, meeting, group),  # type: ignore[arg-type]
+        number=_next_number(session, Recommendation, meeting, group),
         text=text,
         sources=list(sources or []),
         group_name=group,

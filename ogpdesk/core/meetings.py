@@ -199,6 +199,20 @@ def find_process(session: Session, query: str) -> Process:
     )
 
 
+@dataclass(frozen=True)
+class Overview:
+    """What the home view lists: the live processes (id, title, Arabic title, kind) and the
+    meetings with their counts."""
+
+    processes: list[tuple[str, str, str | None, ProcessKind]]
+    meetings: list[MeetingSummary]
+
+
+def overview(session: Session) -> Overview:
+    processes = [(p.id, p.title, p.title_ar, p.kind) for p in list_processes(session)]
+    return Overview(processes, list_meetings(session))
+
+
 def list_processes(session: Session) -> list[Process]:
     """Live processes, oldest first (the home view's groups, the meeting dialog's choices)."""
     return list(
@@ -277,11 +291,44 @@ def lock_meeting(session: Session, meeting: Meeting) -> None:
     for that commit (a few milliseconds), so nothing is handed out twice, positions follow
     the order of commits, and an approval made in another window is seen before writing.
     SQLite has no row locks (its writers take turns for the whole file); there the row is
-    only read afresh.
+    only read afresh. Once per transaction: a notes file of 200 items reads it once.
     """
-    if inspect(meeting).persistent:
-        session.flush()
-        session.refresh(meeting, ["item_counter", "status", "approved_at"], with_for_update=True)
+    if not inspect(meeting).persistent or meeting.id in _held(session):
+        return
+    session.flush()
+    session.refresh(meeting, ["item_counter", "status", "approved_at"], with_for_update=True)
+    _held(session).add(meeting.id)
+
+
+def locked_meeting(session: Session, meeting_id: str) -> Meeting | None:
+    """The meeting, read and its row held (as ``lock_meeting``) in one query, or None.
+
+    For a step that begins with the meeting (a capture line): the server is asked once,
+    where reading the meeting and then locking it would ask twice.
+    """
+    session.flush()
+    meeting = session.get(Meeting, meeting_id, with_for_update=True, populate_existing=True)
+    if meeting is not None:
+        _held(session).add(meeting.id)
+    return meeting
+
+
+# Meetings whose row the current transaction holds, with that transaction.
+_HELD = "ogpdesk_held_meetings"
+
+
+def _held(session: Session) -> set[str]:
+    """The ids of the meetings held by the session's current transaction or savepoint.
+
+    A savepoint rolled back releases the locks taken inside it, and ending the transaction
+    releases all: either way the transaction in force is another, and the set starts empty.
+    """
+    current = session.get_nested_transaction() or session.get_transaction()
+    known = session.info.get(_HELD)
+    if known is None or known[0] is not current:
+        known = session.info[_HELD] = (current, set())
+    held: set[str] = known[1]
+    return held
 
 
 def set_status(session: Session, meeting: Meeting, target: MeetingStatus) -> None:
@@ -319,7 +366,8 @@ def update_meeting(session: Session, meeting: Meeting, **fields: object) -> Chan
             raise InvalidInput(NO_TITLE)
         fields["title"] = title
     if "kind" in fields:
-        fields["kind"] = parse_kind(fields["kind"])  # type: ignore[arg-type]
+        # A kind as stored (the enum) or as typed (its value, or its English name).
+        fields["kind"] = parse_kind(str(fields["kind"]))
     for name, value in fields.items():
         setattr(meeting, name, value)
     session.flush()

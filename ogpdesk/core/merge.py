@@ -32,7 +32,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, bindparam, delete, insert, select, text, update
+from sqlalchemy import (
+    Column,
+    ColumnDefault,
+    Table,
+    UniqueConstraint,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import syncstate
@@ -44,6 +55,7 @@ from ogpdesk.core.bundle import (
     fields_of,
     from_json,
     link_tables,
+    no_cycle_collection,
     pack,
     record_tables,
     references,
@@ -52,6 +64,7 @@ from ogpdesk.core.bundle import (
     unpack,
 )
 from ogpdesk.core.changes import EVERYTHING, Changes
+from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.core.meetings import get_meeting
 from ogpdesk.core.models import MeetingStatus, ReviewReason, SyncClock, utcnow
 from ogpdesk.core.people import MatchKind, directory
@@ -71,6 +84,9 @@ OWNING = ("process_id", "meeting_id", "commitment_id")
 LABELS = ("full_name", "title", "text", "task", "summary", "deliverable", "name", "label")
 NAMESPACE = uuid.UUID("0b6e3f0e-6a8f-4c55-9d1e-2c4f0f2a9b16")
 CHUNK = 500
+# Beyond this many ids, reading a whole table and keeping those wanted is quicker than
+# asking for them a chunk at a time (each chunk a statement compiled afresh).
+WHOLE_TABLE = 2000
 # Beyond this many records written, indexing the whole store afresh is quicker.
 REINDEX_LIMIT = 5000
 
@@ -241,6 +257,10 @@ class Undo:
     clocks: dict[tuple[str, str], StoredClock | None] = field(default_factory=dict)
     links: dict[str, list[dict[str, str]]] = field(default_factory=lambda: defaultdict(list))
     state: dict[str, str | None] = field(default_factory=dict)
+    # When each record it added or changed was last written, by the merge: a record written
+    # since (a line captured into a meeting it brought moves the meeting's counter) is not
+    # the merge's to put back.
+    written: dict[str, dict[str, dt.datetime]] = field(default_factory=lambda: defaultdict(dict))
 
 
 @dataclass
@@ -265,8 +285,12 @@ def _rows(session: Session, name: str, ids: Iterable[str] | None) -> dict[str, A
     table = table_of(name)
     if ids is None:
         return {row["id"]: row for row in session.execute(select(table)).mappings()}
+    wanted = set(ids)
+    if len(wanted) > WHOLE_TABLE:
+        rows = session.execute(select(table)).mappings()
+        return {row["id"]: row for row in rows if row["id"] in wanted}
     found: dict[str, Any] = {}
-    for chunk in _chunks(sorted(set(ids))):
+    for chunk in _chunks(sorted(wanted)):
         for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             found[row["id"]] = row
     return found
@@ -316,15 +340,62 @@ class _Clock:
 
 
 def _clocks(session: Session, name: str, ids: Iterable[str]) -> dict[str, _Clock]:
-    table = SyncClock.__table__
+    table = table_of(SyncClock.__tablename__)
     found: dict[str, _Clock] = {}
-    for chunk in _chunks(sorted(set(ids))):
-        query = select(table.c.row_id, table.c.seen_at, table.c.snapshot, table.c.versions).where(
-            table.c.table_name == name, table.c.row_id.in_(chunk)
-        )
+    wanted = set(ids)
+    columns = (table.c.row_id, table.c.seen_at, table.c.snapshot, table.c.versions)
+    if len(wanted) > WHOLE_TABLE:
+        query = select(*columns).where(table.c.table_name == name)
+        for row_id, seen_at, snapshot, versions in session.execute(query):
+            if row_id in wanted:
+                found[row_id] = _Clock(seen_at, snapshot, versions)
+        return found
+    for chunk in _chunks(sorted(wanted)):
+        query = select(*columns).where(table.c.table_name == name, table.c.row_id.in_(chunk))
         for row_id, seen_at, snapshot, versions in session.execute(query):
             found[row_id] = _Clock(seen_at, snapshot, versions)
     return found
+
+
+@dataclass
+class _DefaultContext:
+    """What a column's default function reads of the statement's execution context."""
+
+    root_connection: Any
+
+
+def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (all with the same keys) in one driver call.
+
+    SQLAlchemy's executemany prepares each row's parameters one by one; a merge inserts
+    40,000 rows (records and their clocks), so they are prepared here a column at a time.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
+    columns: dict[str, list[Any]] = {}
+    for key in compiled.positiontup or [] if compiled.positional else list(compiled.binds):
+        column = table.c[key]
+        if key in rows[0]:
+            values = [row[key] for row in rows]
+        else:
+            # A column the rows leave to its default (who wrote them, on a server).
+            default = column.default
+            assert isinstance(default, ColumnDefault)
+            value = default.arg(_DefaultContext(connection)) if default.is_callable else default.arg
+            values = [value] * len(rows)
+        process = column.type.bind_processor(dialect)
+        columns[key] = values if process is None else [process(value) for value in values]
+    # In the order the statement names them (positional) or by name (pyformat).
+    rows_out = zip(*columns.values(), strict=True)
+    parameters: list[Any] = (
+        list(rows_out)
+        if compiled.positional
+        else [dict(zip(columns, values, strict=True)) for values in rows_out]
+    )
+    connection.exec_driver_sql(compiled.string, parameters)
 
 
 def _save_clocks(
@@ -336,7 +407,7 @@ def _save_clocks(
 ) -> None:
     if not clocks:
         return
-    table = SyncClock.__table__
+    table = table_of(SyncClock.__tablename__)
     stale = [row_id for row_id in clocks if row_id in existing]
     if undo is not None:
         before = {row_id: clock.stored() for row_id, clock in _clocks(session, name, stale).items()}
@@ -356,7 +427,7 @@ def _save_clocks(
                 "versions": versions,
             }
         )
-    session.execute(insert(table), rows)
+    _insert_many(session, table, rows)
 
 
 def _same_fields(session: Session, name: str) -> bool:
@@ -483,6 +554,11 @@ def scope_ids(session: Session, scope: Scope) -> dict[str, set[str]]:
 
 def make_bundle(session: Session, scope: Scope) -> Bundle:
     """The bundle of ``scope``, versions brought up to date (a write: run it in a transaction)."""
+    with no_cycle_collection():
+        return _make_bundle(session, scope)
+
+
+def _make_bundle(session: Session, scope: Scope) -> Bundle:
     me = syncstate.store_id(session)
     counter = _Counter(session)
     ids = scope_ids(session, scope)
@@ -519,7 +595,7 @@ def make_bundle(session: Session, scope: Scope) -> Bundle:
     return bundle
 
 
-def _target(column: Any) -> str:
+def _target(column: Column[Any]) -> str:
     return next(iter(column.foreign_keys)).column.table.name
 
 
@@ -799,6 +875,7 @@ class _Merge:
                     encode(line.packed if line.packed is not None else pack(line.versions)),
                 )
                 self.undo.inserted[name].append(row_id)
+                self.undo.written[name][row_id] = values["updated_at"]
                 if not line.values.get("deleted"):
                     self.report.added[name] += 1
                 continue
@@ -823,7 +900,7 @@ class _Merge:
             for values in inserts:
                 by_keys[frozenset(values)].append(values)
             for group in by_keys.values():
-                self.session.connection().execute(insert(table), group)
+                _insert_many(self.session, table, group)
         for keys, rows in updates.items():
             statement = (
                 update(table)
@@ -913,6 +990,7 @@ class _Merge:
                 max(entry[1] for entry in merged.values())
             )
             new_clocks[line.id].seen_at = values["updated_at"]
+            self.undo.written[name][line.id] = values["updated_at"]
             values["id"] = line.id
             updates[frozenset(values)].append(values)
             if writes.get("deleted") is True:
@@ -951,9 +1029,9 @@ class _Merge:
             self.undo.before[name][local_id] = {key: row[key] for key in [*writes, "updated_at"]}
             table = table_of(name)
             values = {key: from_json(columns[key], raw) for key, raw in writes.items()}
-            self.session.execute(
-                update(table).where(table.c.id == local_id).values(**values, updated_at=utcnow())
-            )
+            values["updated_at"] = utcnow()
+            self.session.execute(update(table).where(table.c.id == local_id).values(**values))
+            self.undo.written[name][local_id] = values["updated_at"]
             self.report.changed[name] += 1
 
     def _merge_links(self) -> None:
@@ -1017,7 +1095,8 @@ def _index(session: Session, undo: Undo) -> None:
 
 def apply(session: Session, bundle: Bundle) -> MergeResult:
     """Merge ``bundle`` into the store in ``session``'s transaction (commit or roll back)."""
-    return _Merge(session, bundle).run()
+    with no_cycle_collection():
+        return _Merge(session, bundle).run()
 
 
 def preview(session: Session, bundle: Bundle) -> MergeReport:
@@ -1028,8 +1107,52 @@ def preview(session: Session, bundle: Bundle) -> MergeReport:
         session.rollback()
 
 
+class UndoRefused(OgpdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This merge cannot be undone: “{label}” was captured or changed since in what it "
+        "brought, and undoing the merge would lose it. Nothing was changed.",
+    )
+
+
+def _written_since(session: Session, undo: Undo) -> str | None:
+    """The label of a record that stands in the way of undoing the merge, if any: one added
+    since that refers to a record the merge added (a line captured into a meeting it
+    brought), or one the merge wrote and that was written again since."""
+    added = {name: set(ids) for name, ids in undo.inserted.items() if ids}
+    for name in record_tables():
+        table = table_of(name)
+        ours = added.get(name, set())
+        for column, ref in references(name).items():
+            for chunk in _chunks(sorted(added.get(ref, ()))):
+                query = select(table).where(table.c[column].in_(chunk))
+                for row in session.execute(query).mappings():
+                    if row["id"] not in ours:
+                        return _label(row_values(name, row)) or row["id"]
+    for name, table in link_tables().items():
+        ours_links = {tuple(sorted(row.items())) for row in undo.links.get(name, [])}
+        for link in table.columns:
+            for chunk in _chunks(sorted(added.get(_target(link), ()))):
+                for row in session.execute(select(table).where(link.in_(chunk))).mappings():
+                    if tuple(sorted(row.items())) not in ours_links:
+                        # Named by the record linked to what the merge added.
+                        other = next(c for c in table.columns if c is not link)
+                        kind, row_id = _target(other), row[other.name]
+                        found = _rows(session, kind, [row_id]).get(row_id)
+                        return _label(row_values(kind, found)) if found is not None else row_id
+    for name, stamps in undo.written.items():
+        for row_id, row in _rows(session, name, stamps).items():
+            if row["updated_at"] != stamps[row_id]:
+                return _label(row_values(name, row)) or row_id
+    return None
+
+
 def revert(session: Session, undo: Undo) -> Changes:
-    """Put back what a merge wrote (its undo step)."""
+    """Put back what a merge wrote (its undo step); ``UndoRefused`` when something captured or
+    changed since depends on it."""
+    blocking = _written_since(session, undo)
+    if blocking is not None:
+        raise UndoRefused(label=blocking)
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
     for name, rows in undo.links.items():
@@ -1044,7 +1167,7 @@ def revert(session: Session, undo: Undo) -> Changes:
             session.execute(delete(table).where(table.c.id.in_(chunk)))
         for row_id, values in undo.before.get(name, {}).items():
             session.execute(update(table).where(table.c.id == row_id).values(**values))
-    clocks = SyncClock.__table__
+    clocks = table_of(SyncClock.__tablename__)
     for (name, row_id), stored in undo.clocks.items():
         session.execute(
             delete(clocks).where(clocks.c.table_name == name, clocks.c.row_id == row_id)

@@ -19,13 +19,12 @@ import datetime as dt
 import functools
 import io
 import re
-import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import people
@@ -825,53 +824,11 @@ def import_participants_file(
 
 # ---------------------------------------------------------------- the directory at the meeting
 
-# Folding is the costly part of reading a list; names and organisations repeat.
+# What a typist types repeats from one keystroke to the next; the directory itself is folded
+# once, in ``people.directory``, the matcher's copy.
 _folded = functools.lru_cache(maxsize=100_000)(normalise)
 
 _GROUP_WORDS = {group: " ".join(_fold(a) for a in aliases) for group, aliases in _GROUPS.items()}
-
-
-@dataclass(frozen=True)
-class _Folded:
-    """The directory folded for type-ahead, and the state of the table it was folded from."""
-
-    fingerprint: tuple[Any, ...]
-    # (participant id, folded name, folded name + organisation + group words)
-    entries: tuple[tuple[str, str, str], ...]
-
-
-# One folded directory per database. Sign-in searches on every keystroke: reading and
-# folding 2,000 rows each time costs several milliseconds, checking the fingerprint a
-# fraction of one. Every change to a participant (new, edited, soft-deleted) changes the row
-# count or the latest ``updated_at``, so a stale copy is never used.
-_directories: weakref.WeakKeyDictionary[Engine, _Folded] = weakref.WeakKeyDictionary()
-
-
-def _directory(session: Session) -> tuple[tuple[str, str, str], ...]:
-    fingerprint = people.directory_fingerprint(session)
-    engine = session.get_bind().engine
-    cached = _directories.get(engine)
-    if cached is not None and cached.fingerprint == fingerprint:
-        return cached.entries
-    rows = session.execute(
-        select(
-            Participant.id,
-            Participant.full_name,
-            Participant.organisation,
-            Participant.stakeholder_group,
-        ).where(live(Participant))
-    )
-    entries = tuple(
-        (
-            pid,
-            _folded(name),
-            f"{_folded(name)} {_folded(organisation or '')} "
-            f"{_GROUP_WORDS.get(group, '') if group else ''}",
-        )
-        for pid, name, organisation, group in rows
-    )
-    _directories[engine] = _Folded(fingerprint, entries)
-    return entries
 
 
 def search_participants(session: Session, text: str, limit: int = 20) -> list[Participant]:
@@ -885,9 +842,13 @@ def search_participants(session: Session, text: str, limit: int = 20) -> list[Pa
         return []
     query = " ".join(words)
     ranked: list[tuple[int, str, str]] = []
-    for pid, folded_name, haystack in _directory(session):
-        if not all(word in haystack for word in words):
+    for person in people.directory(session).people.values():
+        group = _GROUP_WORDS.get(person.group, "") if person.group else ""
+        # A word of the query has no space: it is in the name and organisation or in the
+        # group's words, never across the two.
+        if not all(word in person.search or word in group for word in words):
             continue
+        folded_name, pid = person.name, person.id
         if folded_name.startswith(query):
             rank = 0
         elif f" {query}" in folded_name:

@@ -18,6 +18,10 @@ directory rather than create one more. ``match_person`` is that single decision:
    secretary chooses later (the timeline flags the line). None: ``new`` — the caller creates
    the person, and says so.
 
+The folded directory (``directory``) is read once per database and kept while no participant
+changes; the sign-in search (``participants.search_participants``) types ahead in the same
+copy, so each person is folded once for both.
+
 ``merge_participants`` joins two records of the same person, moving every link (attendance,
 interventions, speaking turns, actions, committee seats) to the one kept; it returns an undo
 record. Nothing here imports Qt.
@@ -48,6 +52,7 @@ from ogpdesk.core.models import (
     Intervention,
     Participant,
     SpeakingTurn,
+    StakeholderGroup,
 )
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
@@ -120,11 +125,29 @@ class PersonMatch:
 
 
 @dataclass(frozen=True)
-class _Person:
+class Person:
+    """One person of the directory, folded for matching (``key``, ``words``,
+    ``organisation``) and for typing ahead (``name``, and ``search``, name and organisation:
+    folded by ``textnorm.normalise`` alone, titles and brackets kept, as a typist may type
+    them)."""
+
     id: str
     key: str
     words: frozenset[str]
     organisation: str
+    name: str
+    search: str
+    group: StakeholderGroup | None
+
+
+# (id, full name, organisation, stakeholder group): what the directory is folded from.
+Row = tuple[str, str, str | None, StakeholderGroup | None]
+_ROW = (
+    Participant.id,
+    Participant.full_name,
+    Participant.organisation,
+    Participant.stakeholder_group,
+)
 
 
 @dataclass(frozen=True)
@@ -133,31 +156,28 @@ class Directory:
     (a participants file of 2,000 rows plans against one)."""
 
     fingerprint: tuple[Any, ...]
-    by_key: dict[str, tuple[_Person, ...]]
-    people: dict[str, _Person]
+    by_key: dict[str, tuple[Person, ...]]
+    people: dict[str, Person]
     # Every id the store held when read, removed ones included: what a later read adds.
     known: frozenset[str] = frozenset()
 
     @classmethod
-    def of(
-        cls, rows: Iterable[tuple[str, str, str | None]], fingerprint: tuple[Any, ...] = ()
-    ) -> Directory:
-        """The directory of (id, full name, organisation) rows, in the order given."""
-        people = {pid: _person(pid, name, organisation) for pid, name, organisation in rows}
+    def of(cls, rows: Iterable[Row], fingerprint: tuple[Any, ...] = ()) -> Directory:
+        """The directory of (id, full name, organisation, stakeholder group) rows, in the
+        order given."""
+        people = {row[0]: _person(*row) for row in rows}
         return cls(fingerprint, _by_key(people), people, frozenset(people))
 
-    def updated(
-        self, rows: Iterable[tuple[str, str, str | None, bool]], fingerprint: tuple[Any, ...]
-    ) -> Directory:
-        """This directory with ``rows`` (id, name, organisation, removed) changed or added."""
+    def updated(self, rows: Iterable[tuple[Row, bool]], fingerprint: tuple[Any, ...]) -> Directory:
+        """This directory with ``rows`` (row, removed) changed or added."""
         people = dict(self.people)
         known = set(self.known)
-        for pid, name, organisation, removed in rows:
-            known.add(pid)
+        for row, removed in rows:
+            known.add(row[0])
             if removed:
-                people.pop(pid, None)
+                people.pop(row[0], None)
             else:
-                people[pid] = _person(pid, name, organisation)
+                people[row[0]] = _person(*row)
         return Directory(fingerprint, _by_key(people), people, frozenset(known))
 
     def match(
@@ -186,18 +206,24 @@ class Directory:
 
 
 # One directory per database, rebuilt when a participant is added, edited or removed (the
-# row count, latest ``updated_at`` or deleted count changes): a capture line costs one
-# small query, not a fold of the whole directory.
+# row count, latest ``updated_at`` or deleted count changes): a capture line, or a keystroke
+# in the sign-in search, costs one small query, not a fold of the whole directory.
 _directories: weakref.WeakKeyDictionary[Engine, Directory] = weakref.WeakKeyDictionary()
 
 
-def _person(pid: str, name: str, organisation: str | None) -> _Person:
+def _person(
+    pid: str, name: str, organisation: str | None, group: StakeholderGroup | None
+) -> Person:
     key = name_key(name)
-    return _Person(pid, key, frozenset(key.split()), organisation_key(organisation))
+    folded = normalise(name)
+    search = f"{folded} {normalise(organisation or '')}"
+    return Person(
+        pid, key, frozenset(key.split()), organisation_key(organisation), folded, search, group
+    )
 
 
-def _by_key(people: dict[str, _Person]) -> dict[str, tuple[_Person, ...]]:
-    grouped: dict[str, list[_Person]] = {}
+def _by_key(people: dict[str, Person]) -> dict[str, tuple[Person, ...]]:
+    grouped: dict[str, list[Person]] = {}
     for person in people.values():
         grouped.setdefault(person.key, []).append(person)
     return {key: tuple(found) for key, found in grouped.items()}
@@ -231,25 +257,25 @@ def directory(session: Session) -> Directory:
     if cached is not None and cached.fingerprint == fingerprint:
         return cached
     if cached is not None and cached.fingerprint[1] is not None:
-        changed = session.execute(
-            select(
-                Participant.id,
-                Participant.full_name,
-                Participant.organisation,
-                func.coalesce(Participant.deleted, False),
-            ).where(Participant.updated_at >= cached.fingerprint[1])
-        ).all()
-        added = {pid for pid, *_rest in changed} - cached.known
+        changed = [
+            ((pid, name, organisation, group), removed)
+            for pid, name, organisation, group, removed in session.execute(
+                select(*_ROW, func.coalesce(Participant.deleted, False)).where(
+                    Participant.updated_at >= cached.fingerprint[1]
+                )
+            )
+        ]
+        added = {row[0] for row, _removed in changed} - cached.known
         if len(cached.known) + len(added) == fingerprint[0]:
             found = cached.updated(changed, fingerprint)
             _directories[engine] = found
             return found
     rows = session.execute(
-        select(Participant.id, Participant.full_name, Participant.organisation)
-        .where(live(Participant))
-        .order_by(Participant.created_at, Participant.id)
+        select(*_ROW).where(live(Participant)).order_by(Participant.created_at, Participant.id)
     )
-    found = Directory.of(rows, fingerprint)
+    found = Directory.of(
+        ((pid, name, organisation, group) for pid, name, organisation, group in rows), fingerprint
+    )
     everyone = frozenset(session.scalars(select(Participant.id)))
     found = Directory(found.fingerprint, found.by_key, found.people, everyone)
     _directories[engine] = found
@@ -269,7 +295,7 @@ def present_at(session: Session, meeting_id: str | None) -> frozenset[str]:
     )
 
 
-def _decide(found: list[_Person], organisation: str) -> PersonMatch | None:
+def _decide(found: list[Person], organisation: str) -> PersonMatch | None:
     """One of ``found`` by organisation, ambiguous, or None when there is nobody or the
     organisation rules every one out (same name, another organisation: another person)."""
     if not found:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -437,6 +438,11 @@ _ROW_COLUMNS = {
     "merged_into_id": Recommendation.merged_into_id,
 }
 assert list(_ROW_COLUMNS) == [f.name for f in fields(RecommendationRow)][:-1]
+# The types of those columns, in order: what a row of them holds.
+_Columns = tuple[
+    str, str, str, dt.date, int, str, str | None, str | None, str | None, str | None,
+    str | None, str | None, Priority | None, RecommendationStatus, str | None,
+]  # fmt: skip
 
 
 def list_recommendations(
@@ -466,7 +472,7 @@ def list_recommendations(
         chosen = chosen.where(Recommendation.status == status)
     if ids is not None:
         chosen = chosen.where(Recommendation.id.in_(ids))
-    ids = chosen.subquery()
+    wanted = chosen.subquery()
     sources: dict[str, list[Source]] = {}
     for row in session.execute(
         select(
@@ -477,7 +483,9 @@ def list_recommendations(
             Intervention.spoken_at,
         )
         .join(Intervention, Intervention.id == recommendation_source.c.intervention_id)
-        .where(recommendation_source.c.recommendation_id.in_(select(ids.c.id)), live(Intervention))
+        .where(
+            recommendation_source.c.recommendation_id.in_(select(wanted.c.id)), live(Intervention)
+        )
         .order_by(Intervention.position)
     ):
         sources.setdefault(row.recommendation_id, []).append(
@@ -491,11 +499,14 @@ def list_recommendations(
     rows = session.execute(
         select(*_ROW_COLUMNS.values())
         .join(Meeting, Recommendation.meeting_id == Meeting.id)
-        .where(Recommendation.id.in_(select(ids.c.id)))
+        .where(Recommendation.id.in_(select(wanted.c.id)))
         .order_by(Meeting.date, Meeting.id, Recommendation.number, Recommendation.position)
     )
     # Positional, in the order of the row's fields (``_ROW_COLUMNS``): 750 rows in 2 ms.
-    return [RecommendationRow(*row, sources=tuple(sources.get(row[0], ()))) for row in rows]
+    return [
+        RecommendationRow(*row, sources=tuple(sources.get(row[0], ())))
+        for row in cast(Iterable[_Columns], rows)
+    ]
 
 
 def candidate_sources(session: Session, meeting_id: str) -> list[Source]:

@@ -38,7 +38,7 @@ import enum
 import functools
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +57,13 @@ from ogpdesk.core.models import (
 )
 from ogpdesk.core.textnorm import normalise
 
+# How many matches are ranked, the most recently indexed first. Ranking costs per match
+# ranked (bm25 reads each one's length; ts_rank reads its words), and a common word or a
+# two-letter prefix matches tens of thousands of records: ranked all, they made each
+# keystroke wait 50-120 ms at 100,000 items. A query matching more records than this gets
+# the best of the latest ones, which in minutes are the ones a facilitator is after; a
+# query matching fewer (almost every query of more than one word) is ranked as before.
+CANDIDATES = 2_000
 # Longest snippet shown for a hit, in characters of the original text.
 SNIPPET_LENGTH = 160
 # How much of the text before the first match a long snippet keeps.
@@ -155,16 +162,20 @@ _HAS_INDEX_PG = text("SELECT to_regclass('search_entry') IS NOT NULL")
 _PG_MAX_POSITIONS = 256
 _PG_LAST_POSITION = 16383
 _RANK_PG = text(
-    "SELECT id AS rowid, -ts_rank(words, query, 1) AS score "
-    "FROM search_entry, CAST(:match AS tsquery) AS query "
-    "WHERE words @@ query ORDER BY score LIMIT :fetch"
+    "SELECT id AS rowid, -ts_rank(words, CAST(:match AS tsquery), 1) AS score "
+    "FROM (SELECT id, words FROM search_entry WHERE words @@ CAST(:match AS tsquery) "
+    "ORDER BY id DESC LIMIT :candidates) AS candidate ORDER BY score, id DESC LIMIT :fetch"
 )
 _PUT_WORDS_PG = text("UPDATE search_entry SET words = CAST(:body AS tsvector) WHERE id = :id")
 # Ranking is done on the FTS5 table alone and only the best are joined: on a common word
 # (tens of thousands of matches) the join of every match would cost more than the ranking.
+# Only the latest ``CANDIDATES`` matches are ranked (see ``search``): FTS5 walks its lists
+# from the newest entry down and stops there, so bm25 is computed for those alone.
 _RANK = text(
+    "SELECT rowid, score FROM ("
     "SELECT rowid, bm25(search_index) AS score FROM search_index "
-    "WHERE search_index MATCH :match ORDER BY score LIMIT :fetch"
+    "WHERE search_index MATCH :match ORDER BY rowid DESC LIMIT :candidates"
+    ") ORDER BY score, rowid DESC LIMIT :fetch"
 )
 _DESCRIBE = (
     text(
@@ -205,8 +216,10 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
     match = tsquery_literal(words) if postgresql else _fts5_query(words)
     fetch = limit
     while True:
+        candidates = max(CANDIDATES, fetch)
         ranked = session.execute(
-            _RANK_PG if postgresql else _RANK, {"match": match, "fetch": fetch}
+            _RANK_PG if postgresql else _RANK,
+            {"match": match, "fetch": fetch, "candidates": candidates},
         ).all()
         ids = [row.rowid for row in ranked]
         found = {row.id: row for row in session.execute(_DESCRIBE, {"ids": ids})} if ids else {}
@@ -290,18 +303,24 @@ def rebuild_index(session: Session) -> int:
     if not postgresql:
         connection.execute(text("DELETE FROM search_index"))
     connection.execute(text("DELETE FROM search_entry"))
-    entries: list[dict[str, Any]] = []
-    bodies: list[dict[str, Any]] = []
+    live: list[tuple[dt.datetime, str, str, str | None, str]] = []
     for spec in INDEXED:
         model = spec.model
         meeting = getattr(model, spec.meeting) if spec.meeting else null()
-        query = select(model.id, meeting, *(getattr(model, f) for f in spec.fields)).where(
-            model.deleted.is_(False)
-        )
-        for ref, meeting_id, *values in session.execute(query):
-            key = len(entries) + 1
-            entries.append({"id": key, "kind": spec.kind.value, "ref": ref, "meeting": meeting_id})
-            bodies.append({"id": key, "body": index_text(values)})
+        query = select(
+            model.created_at, model.id, meeting, *(getattr(model, f) for f in spec.fields)
+        ).where(model.deleted.is_(False))
+        for created, ref, meeting_id, *values in session.execute(query):
+            live.append((created, ref, spec.kind.value, meeting_id, index_text(values)))
+    # Entries are numbered in the order the records were made, as the flush event numbers
+    # them, so that the latest matches, which alone are ranked (``CANDIDATES``), are the
+    # latest records after a rebuild too.
+    live.sort(key=lambda row: (row[0], row[1]))
+    entries: list[dict[str, Any]] = []
+    bodies: list[dict[str, Any]] = []
+    for key, (_created, ref, kind, meeting_id, folded) in enumerate(live, start=1):
+        entries.append({"id": key, "kind": kind, "ref": ref, "meeting": meeting_id})
+        bodies.append({"id": key, "body": folded})
     if entries and postgresql:
         for entry, body in zip(entries, bodies, strict=True):
             entry["words"] = tsvector_literal(body["body"])
@@ -325,7 +344,7 @@ def rebuild_index(session: Session) -> int:
     return len(entries)
 
 
-def reindex(session: Session, ids: dict[str, Iterable[str]]) -> int:
+def reindex(session: Session, ids: Mapping[str, Iterable[str]]) -> int:
     """Bring the index entries of these records (ids by table name) up to date: for writes
     that bypassed the ORM (a merge), cheaper than ``rebuild_index`` when they are few."""
     connection = session.connection()
@@ -333,7 +352,7 @@ def reindex(session: Session, ids: dict[str, Iterable[str]]) -> int:
         return 0
     done = 0
     for spec in INDEXED:
-        wanted = sorted(set(ids.get(spec.model.__table__.name, ())))
+        wanted = sorted(set(ids.get(inspect(spec.model).local_table.name, ())))
         model = spec.model
         meeting = getattr(model, spec.meeting) if spec.meeting else null()
         for start in range(0, len(wanted), 500):

@@ -9,6 +9,12 @@ it can be listed and exported, and a write is refused at once with a message. A 
 is full when the store is opened is said to be full, and the opening leaves nothing beside
 the file (no ``-wal``/``-shm``, no empty new database that the next run would call damaged).
 
+Reading a whole file to check it (``PRAGMA quick_check``) takes longer the more it holds, so
+it is not done at every opening: the header's page count against the file's size (a cut
+file) is checked every time; the whole file when it may have been damaged since it was last
+checked — it was not closed cleanly (a write-ahead log is left), it changed since an ogpdesk
+closed it, it comes from elsewhere — and at least once a week (``CHECK_EVERY``).
+
 One writer at a time: ``Store.transaction`` starts with ``BEGIN IMMEDIATE`` on SQLite, so
 the write lock is taken before anything is read; two imports into one meeting (two windows,
 or a window and the command line) then run one after the other, the second seeing what the
@@ -20,10 +26,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import os
 import re
+import select
 import shutil
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -31,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ogpdesk import paths
@@ -55,6 +64,8 @@ BUSY_TIMEOUT = 15
 # Our migrations are numbered "0001", "0002"…; another program's Alembic revisions are hashes.
 _OUR_REVISION = re.compile(r"^\d{4}")
 ENV_VAR = "OGPDESK_DB"
+# How long a file that nothing but ogpdesk touched goes without a check of every page.
+CHECK_EVERY = dt.timedelta(days=7)
 
 NOT_SQLITE = QT_TRANSLATE_NOOP(
     "Errors", "“{path}” is not an ogpdesk database: it is not a database file at all."
@@ -162,6 +173,8 @@ class Store:
     backup: Path | None = None
     # The file, its folder or its disk cannot be written: reads only.
     read_only: bool = False
+    # When every page of the file was last found sound (SQLite files only).
+    checked_on: dt.date | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -192,6 +205,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.path is not None and self.checked_on is not None and not self.read_only:
+            _remember_clean_close(self.path, self.checked_on)
 
     def defer_checkpoints(self) -> None:
         """Stop SQLite from copying its write-ahead log into the file inside a commit.
@@ -224,6 +239,19 @@ def _remember_user(dbapi_connection: Any, record: Any) -> None:
         cursor.execute("SELECT current_user")
         record.info[DATABASE_USER] = cursor.fetchone()[0]
     dbapi_connection.rollback()
+
+
+def _replace_if_closed(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Replace a pooled server connection that the server has closed, before it is used.
+
+    A connection resting in the pool has nothing to read: when its socket is readable, the
+    server has closed it or spoken unasked (a restart's farewell, an idle timeout), and the
+    pool opens a fresh one. This costs no round trip, where ``pool_pre_ping`` sends one
+    before every transaction — one of the dozen a capture line waits for on a busy server.
+    """
+    readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    if readable:
+        raise DisconnectionError("the server closed the connection")
 
 
 # Execution option of a connection whose transaction is to write (``BEGIN IMMEDIATE``).
@@ -276,8 +304,9 @@ def _require_tls(url: str) -> str:
 def open_store(location: str | os.PathLike[str] | None = None) -> Store:
     url, path = resolve(location)
     read_only = False
+    checked_on = None
     if path is not None:
-        _check_sqlite_file(path)
+        checked_on = _check_sqlite_file(path)
         read_only = _read_only(path)
     if read_only and path is not None:
         return _open_read_only(url, path)
@@ -300,7 +329,7 @@ def open_store(location: str | os.PathLike[str] | None = None) -> Store:
     search.keep_index_in_sync()
     if engine.dialect.name == "postgresql":
         notify.announce_changes()
-    return Store(engine=engine, url=url, path=path, backup=backup)
+    return Store(engine=engine, url=url, path=path, backup=backup, checked_on=checked_on)
 
 
 def _read_only(path: Path) -> bool:
@@ -455,8 +484,9 @@ def _engine(url: str) -> Engine:
             shown = make_url(url).render_as_string(hide_password=True)
             raise StoreError(NO_SERVER_DRIVER, server=shown) from None
         # A server that does not answer is reported within seconds, not minutes.
-        server = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        server = create_engine(url, connect_args={"connect_timeout": 5})
         event.listen(server, "connect", _remember_user)
+        event.listen(server, "checkout", _replace_if_closed)
         return server
     try:
         if not url.startswith("sqlite"):
@@ -489,26 +519,34 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that we must not touch, reading it only, before any engine opens it."""
+def _check_sqlite_file(path: Path) -> dt.date:
+    """Refuse a file that we must not touch, reading it only, before any engine opens it.
+
+    Returns the day its every page was last found sound: today if they were read now.
+    """
     if path.is_dir():
         raise StoreError(IS_FOLDER, path=str(path))
     if not path.parent.is_dir():
         raise StoreError(NO_FOLDER, path=str(path))
+    today = dt.date.today()
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return today
     with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+        header = handle.read(100)
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise StoreError(NOT_SQLITE, path=str(path))
     # A read-only connection to a WAL database still creates -wal and -shm files beside it.
     # With no -wal file there is nothing but the main file to read: open it as immutable,
     # which creates nothing. A -wal file left by a crash holds committed changes: read it.
     wal = path.with_name(f"{path.name}-wal")
+    # With a log left, the pages it holds may be the ones missing from the file.
+    if not wal.exists() and _cut_short(header, path.stat().st_size):
+        raise StoreError(CORRUPT, path=str(path))
+    checked_on = _checked_since_clean_close(path)
     options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
         with closing(sqlite3.connect(f"{path.as_uri()}?{options}", uri=True)) as connection:
-            ok = connection.execute("PRAGMA quick_check").fetchone()
+            sound = checked_on is not None or _every_page_sound(connection)
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -519,7 +557,7 @@ def _check_sqlite_file(path: Path) -> None:
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise StoreError(CORRUPT, path=str(path)) from exc
-    if not ok or ok[0] != "ok":
+    if not sound:
         raise StoreError(CORRUPT, path=str(path))
     if tables and revision is None:
         raise StoreError(NOT_OURS, path=str(path))
@@ -528,6 +566,79 @@ def _check_sqlite_file(path: Path) -> None:
         if not _OUR_REVISION.match(revision) or "meeting" not in tables:
             raise StoreError(NOT_OURS, path=str(path))
         raise StoreError(NEWER, path=str(path), revision=revision)
+    return checked_on or today
+
+
+def _every_page_sound(connection: sqlite3.Connection) -> bool:
+    row = connection.execute("PRAGMA quick_check").fetchone()
+    return bool(row) and row[0] == "ok"
+
+
+def _cut_short(header: bytes, size: int) -> bool:
+    """Whether the file is shorter than the pages its header counts (a copy cut short).
+
+    The count is valid only when written by the same change as the counter beside it
+    (SQLite's rule, file format §1.3.7); a file holding less than its first page is cut.
+    """
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    return size < page_size or (valid and size < pages * page_size)
+
+
+def _check_record(path: Path) -> Path:
+    """Where the state of ``path`` at its last clean close is kept (one small file each)."""
+    name = f"{zlib.crc32(str(path).encode()):08x}.json"
+    return paths.user_cache_dir() / "checked" / name
+
+
+def _checked_since_clean_close(path: Path) -> dt.date | None:
+    """The day ``path`` was last found sound, if nothing can have damaged it since.
+
+    That is: ogpdesk closed it cleanly (no write-ahead log left), it is byte for byte the
+    size and modification time it had then, and that check is less than ``CHECK_EVERY`` old.
+    """
+    if path.with_name(f"{path.name}-wal").exists():
+        return None
+    try:
+        kept = json.loads(_check_record(path).read_text("utf-8"))
+        stat = path.stat()
+        checked_on = dt.date.fromisoformat(kept["checked_on"])
+        same = (kept["path"], kept["size"], kept["mtime_ns"]) == (
+            str(path),
+            stat.st_size,
+            stat.st_mtime_ns,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not same or not dt.timedelta(0) <= dt.date.today() - checked_on < CHECK_EVERY:
+        return None
+    return checked_on
+
+
+def _remember_clean_close(path: Path, checked_on: dt.date) -> None:
+    """Note the file as ogpdesk leaves it, unless it is still in use (its log still there)."""
+    if path.with_name(f"{path.name}-wal").exists():
+        return
+    record = _check_record(path)
+    partial = record.with_name(f"{record.name}.{os.getpid()}.partial")
+    try:
+        stat = path.stat()
+        kept = {
+            "path": str(path),
+            "size": stat.st_size,
+            "mtime_ns": stat.st_mtime_ns,
+            "checked_on": checked_on.isoformat(),
+        }
+        record.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(kept), "utf-8")
+        os.replace(partial, record)
+    except OSError:
+        # Not noted: the next opening checks the whole file, which costs only time.
+        partial.unlink(missing_ok=True)
 
 
 def _stored_revision(connection: Connection) -> str | None:

@@ -25,6 +25,9 @@ _ARABIC_FOLD = str.maketrans(
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _SPACES = re.compile(r"\s+")
+# Characters that may be a combining mark to drop: none below U+0300 is one, and marks in the
+# Arabic blocks stay. Looking only at these keeps folding quick (a merge folds 20,000 texts).
+_MAYBE_MARK = re.compile("[^\x00-\u02ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def normalise(text: str) -> str:
@@ -32,13 +35,14 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _HARAKAT.sub("", text).translate(_ARABIC_FOLD)
     decomposed = unicodedata.normalize("NFD", text)
-    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or _is_arabic(ch))
+    text = _MAYBE_MARK.sub(_drop_mark, decomposed)
     text = unicodedata.normalize("NFC", text).casefold()
     return _SPACES.sub(" ", text).strip()
 
 
-def _is_arabic(ch: str) -> bool:
-    return bool(_ARABIC_LETTER.match(ch))
+def _drop_mark(found: re.Match[str]) -> str:
+    ch = found.group()
+    return "" if unicodedata.combining(ch) else ch
 
 
 def script_of(text: str) -> str:

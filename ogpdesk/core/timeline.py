@@ -104,19 +104,18 @@ _FLAGS = {
 }
 
 
-def _items(model: type, *columns: object) -> Select[Any]:
+# What the timeline shows: the kinds of a meeting's rows that have a place in it.
+_Item = AgendaItem | Intervention | Recommendation | Decision | ActionItem
+
+
+def _items(model: type[_Item], *columns: object) -> Select[*tuple[Any, ...]]:
     """Live items of one kind after a position; built once, run with bound values."""
     return select(
-        model.id,  # type: ignore[attr-defined]
-        model.position,  # type: ignore[attr-defined]
-        model.updated_at,  # type: ignore[attr-defined]
-        model.version,  # type: ignore[attr-defined]
-        model.updated_by,  # type: ignore[attr-defined]
-        *columns,
+        model.id, model.position, model.updated_at, model.version, model.updated_by, *columns
     ).where(
-        model.meeting_id == bindparam("meeting_id"),  # type: ignore[attr-defined]
+        model.meeting_id == bindparam("meeting_id"),
         live(model),
-        model.position > bindparam("after"),  # type: ignore[attr-defined]
+        model.position > bindparam("after"),
     )
 
 
@@ -223,7 +222,7 @@ def _action_entry(v: Any) -> Entry:
     )
 
 
-_READS: tuple[tuple[type, Select[Any], Callable[[Any], Entry]], ...] = (
+_READS: tuple[tuple[type[_Item], Select[*tuple[Any, ...]], Callable[[Any], Entry]], ...] = (
     (AgendaItem, _AGENDA, _agenda_entry),
     (Intervention, _INTERVENTIONS, _intervention_entry),
     (Recommendation, _RECOMMENDATIONS, _recommendation_entry),
@@ -250,9 +249,7 @@ def entries_of(rows: Iterable[object], meeting_id: str) -> list[Entry]:
         build(row)
         for row in rows
         for model, _query, build in _READS
-        if isinstance(row, model)
-        and row.meeting_id == meeting_id  # type: ignore[attr-defined]
-        and not row.deleted  # type: ignore[attr-defined]
+        if isinstance(row, model) and row.meeting_id == meeting_id and not row.deleted
     ]
     found.sort(key=lambda e: e.position)
     return found
@@ -336,7 +333,7 @@ def set_text(
     if not text.strip():
         raise InvalidInput(EMPTY_TEXT)
     row = _row(session, kind, entry_id)
-    ensure_unchanged(row, seen)  # type: ignore[arg-type]
+    ensure_unchanged(row, seen)
     name = _TEXT_FIELD[type(row)]
     previous = getattr(row, name)
     setattr(row, name, cleaned(text).strip())
@@ -347,7 +344,7 @@ def set_text(
 def set_removed(session: Session, kind: EntryKind, entry_id: str, removed: bool) -> Changes:
     """Remove an item from the timeline (soft delete), or bring it back."""
     row = _row(session, kind, entry_id)
-    row.deleted = removed  # type: ignore[attr-defined]
+    row.deleted = removed
     flags = _FLAGS[type(row)]
     if isinstance(row, Intervention):
         # The person this line signed in goes (and comes back) with it: nobody is counted

@@ -8,7 +8,7 @@ age band, lists the meetings, and says where the proposals came from and what be
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,8 @@ from ogpdesk.documents.model import (
 )
 from ogpdesk.documents.progress import Words, action_plan_of
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
+
+_Key = TypeVar("_Key")
 
 NOT_RECORDED = QT_TRANSLATE_NOOP("ActionPlan", "Not recorded")
 
@@ -78,6 +80,11 @@ def build(session: Session, request: ExportRequest) -> Document:
 
 def _share(words: Words, count: int, total: int) -> str:
     return words.percent(round(100 * count / total)) if total else ""
+
+
+def _found(labels: Mapping[_Key, str], found: Mapping[_Key, int]) -> list[tuple[str, int]]:
+    """The label and count of each key counted, in the labels' order."""
+    return [(label, found[key]) for key, label in labels.items() if found.get(key)]
 
 
 def _breakdown(
@@ -227,14 +234,12 @@ def report(
                     Column(t(QT_TRANSLATE_NOOP("ActionPlan", "Proposals")), 1, "end"),
                 ),
                 rows=tuple(
-                    (t(labels[key]), n(found[key]))
-                    for labels, found in (
-                        (CHANNELS, proposals.by_channel),
-                        (AUTHORS, proposals.by_author),
-                        (TRIAGE, proposals.by_triage),
+                    (t(label), n(count))
+                    for label, count in (
+                        _found(CHANNELS, proposals.by_channel)
+                        + _found(AUTHORS, proposals.by_author)
+                        + _found(TRIAGE, proposals.by_triage)
                     )
-                    for key in labels
-                    if found.get(key)
                 ),
             ),
         ]

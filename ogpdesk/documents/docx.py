@@ -18,15 +18,20 @@ import datetime as dt
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import docx
+from docx.blkcntnr import BlockItemContainer
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+from docx.shared import Length, Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 from docx.table import Table as WordTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -95,19 +100,19 @@ _RANKS = {
 }
 
 
-def _set(parent: object, tag: str, **attrs: str) -> object:
+def _set(parent: BaseOxmlElement, tag: str, **attrs: str) -> BaseOxmlElement:
     """The child ``tag`` of an oxml element, created in its place if missing, with ``attrs``."""
-    element = parent.find(qn(tag))  # type: ignore[attr-defined]
+    element: BaseOxmlElement | None = parent.find(qn(tag))
     if element is None:
         element = OxmlElement(tag)
-        ranks = _RANKS.get(parent.tag, {})  # type: ignore[attr-defined]
+        ranks = _RANKS.get(parent.tag, {})
         rank = ranks.get(element.tag, len(ranks))
         later = next(
-            (child for child in parent if ranks.get(child.tag, len(ranks)) > rank),  # type: ignore[attr-defined]
+            (child for child in parent if ranks.get(child.tag, len(ranks)) > rank),
             None,
         )
         if later is None:
-            parent.append(element)  # type: ignore[attr-defined]
+            parent.append(element)
         else:
             later.addprevious(element)
     for name, value in attrs.items():
@@ -115,13 +120,33 @@ def _set(parent: object, tag: str, **attrs: str) -> object:
     return element
 
 
+class _ParagraphOptions(TypedDict, total=False):
+    """What ``_Writer.paragraph`` takes besides its runs."""
+
+    align: Align
+    lang: str | None
+    own: bool
+    labelled: bool
+    size: float | None
+    muted: bool
+
+
+def _text_width(section: Section) -> Length:
+    """The width between a section's margins."""
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    # python-docx's own template sets all three; a section without them has no page size.
+    if width is None or left is None or right is None:
+        raise ValueError("a section without page size or margins")
+    return Length(width - left - right)
+
+
 class _Writer:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.word: WordDocument = docx.Document()
         self.rtl = document.direction == "rtl"
-        self._runs: dict[tuple[bool, float | None, bool, bool], object] = {}
-        self._styles: dict[str, object] = {}
+        self._runs: dict[tuple[bool, float | None, bool, bool], BaseOxmlElement] = {}
+        self._styles: dict[str, ParagraphStyle] = {}
         self._setup()
 
     # -- page and defaults ----------------------------------------------------------------
@@ -231,7 +256,9 @@ class _Writer:
                 target._p.append(run)
         return target
 
-    def _run_template(self, bold: bool, size: float | None, muted: bool, rtl: bool) -> object:
+    def _run_template(
+        self, bold: bool, size: float | None, muted: bool, rtl: bool
+    ) -> BaseOxmlElement:
         """A ``w:r`` with its properties, copied for each run: python-docx's own run and font
         setters search the XML at every call, which made writing long minutes slow."""
         key = (bold, size, muted, rtl)
@@ -257,15 +284,24 @@ class _Writer:
         return template
 
     def add_paragraph(
-        self, runs: Sequence[tuple[str, bool]], *, style: str | None = None, **options: object
+        self,
+        runs: Sequence[tuple[str, bool]],
+        *,
+        style: str | None = None,
+        **options: Unpack[_ParagraphOptions],
     ) -> WordParagraph:
+        found = None if style is None else self._paragraph_style(style)
+        return self.paragraph(self.word.add_paragraph(style=found), runs, **options)
+
+    def _paragraph_style(self, name: str) -> ParagraphStyle:
         # Styles by object: looking one up by name searches every style of the document.
-        found = None
-        if style is not None:
-            found = self._styles.get(style) or self._styles.setdefault(
-                style, self.word.styles[style]
-            )
-        return self.paragraph(self.word.add_paragraph(style=found), runs, **options)  # type: ignore[arg-type]
+        found = self._styles.get(name)
+        if found is None:
+            style = self.word.styles[name]
+            if not isinstance(style, ParagraphStyle):
+                raise TypeError(f"{name} is not a paragraph style")
+            found = self._styles[name] = style
+        return found
 
     # -- blocks ---------------------------------------------------------------------------
 
@@ -318,7 +354,7 @@ class _Writer:
                 raise TypeError(f"no DOCX writing for {type(block).__name__}")
 
     def _new_table(self, rows: int, widths: Sequence[float], *, grid: bool) -> WordTable:
-        table = self.word.add_table(rows=rows, cols=len(widths))
+        table: WordTable = self.word.add_table(rows=rows, cols=len(widths))
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         if grid:
             table.style = self.word.styles["Table Grid"]
@@ -326,10 +362,9 @@ class _Writer:
         tbl_pr = table._tbl.tblPr
         if self.rtl:
             _set(tbl_pr, "w:bidiVisual")
-        section = self.word.sections[-1]
-        inner = section.page_width - section.left_margin - section.right_margin
+        inner = _text_width(self.word.sections[-1])
         total = sum(widths)
-        self._widths = [int(inner * w / total) for w in widths]
+        self._widths = [Length(int(inner * w / total)) for w in widths]
         grid_cols = table._tbl.tblGrid.findall(qn("w:gridCol"))
         for col, width in zip(grid_cols, self._widths, strict=True):
             col.set(qn("w:w"), str(width // 635))  # EMU → twentieths of a point
@@ -429,7 +464,7 @@ class _Writer:
         """
         doc = self.document
         section = self.word.sections[0]
-        inner = section.page_width - section.left_margin - section.right_margin
+        inner = _text_width(section)
         top = self._edge(section.header, inner, doc.header)
         self.paragraph(top.paragraphs[0], [(doc.status, True)], align="end", own=False,
                        size=FURNITURE_PT, muted=True)  # fmt: skip
@@ -438,19 +473,19 @@ class _Writer:
         bottom = self._edge(section.footer, inner, doc.footer)
         self._page_number(bottom.paragraphs[0])
 
-    def _edge(self, part: object, inner: int, start: str) -> _Cell:
+    def _edge(self, part: BlockItemContainer, inner: Length, start: str) -> _Cell:
         """A header or footer row; fills its start cell and returns its end cell."""
-        edge = part.add_table(1, 2, inner)  # type: ignore[attr-defined]
+        edge = part.add_table(1, 2, inner)
         if self.rtl:
             _set(edge._tbl.tblPr, "w:bidiVisual")
         first, second = edge.rows[0].cells
-        first.width, second.width = int(inner * 0.65), int(inner * 0.35)
+        first.width, second.width = Length(int(inner * 0.65)), Length(int(inner * 0.35))
         self.paragraph(
             first.paragraphs[0], [(start, False)], own=False, size=FURNITURE_PT, muted=True
         )
         # Word wants a paragraph after a table; the part's own empty one is moved there and
         # made a hairline so it adds no blank line.
-        closing = part.paragraphs[0]  # type: ignore[attr-defined]
+        closing = part.paragraphs[0]
         edge._tbl.addnext(closing._p)
         closing.paragraph_format.space_after = Pt(0)
         closing.paragraph_format.line_spacing = Pt(1)
@@ -476,15 +511,15 @@ class _Writer:
                 )
 
 
-def _keep_with_next(elements: Sequence[object], *, whole: bool) -> None:
+def _keep_with_next(elements: Sequence[BaseOxmlElement], *, whole: bool) -> None:
     """Keep ``elements`` on the page of what follows them: all of a signature block
     (``whole``) but its last row, or the end (last table row) of the item above it.
     Their table rows may not break across pages either."""
     for element in elements:
-        if element.tag == qn("w:p"):  # type: ignore[attr-defined]
-            _set(element.get_or_add_pPr(), "w:keepNext")  # type: ignore[attr-defined]
+        if element.tag == qn("w:p"):
+            _set(element.get_or_add_pPr(), "w:keepNext")
             continue
-        rows = element.findall(qn("w:tr"))  # type: ignore[attr-defined]
+        rows = element.findall(qn("w:tr"))
         for row in rows:
             _set(row.get_or_add_trPr(), "w:cantSplit")
         for row in rows[:-1] if whole else rows[-1:]:
@@ -509,8 +544,8 @@ def _split_fields(label: str) -> list[str]:
 
 def _field(paragraph: WordParagraph, instruction: str, rtl: bool) -> None:
     """A PAGE / NUMPAGES field; the word processor computes its value on every page."""
-    for kind, text in (("begin", None), ("instr", instruction), ("separate", None),
-                       ("result", "1"), ("end", None)):  # fmt: skip
+    for kind, text in (("begin", ""), ("instr", instruction), ("separate", ""),
+                       ("result", "1"), ("end", "")):  # fmt: skip
         run = paragraph.add_run()
         run.font.size = Pt(FURNITURE_PT)
         run.font.color.rgb = RGBColor.from_string(MUTED)
@@ -527,7 +562,7 @@ def _field(paragraph: WordParagraph, instruction: str, rtl: bool) -> None:
             run._r.append(_fld_char(kind))
 
 
-def _fld_char(kind: str) -> object:
+def _fld_char(kind: str) -> BaseOxmlElement:
     node = OxmlElement("w:fldChar")
     node.set(qn("w:fldCharType"), kind)
     return node

@@ -36,6 +36,7 @@ from typing import Literal, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
+from ogpdesk.core import unfinished
 from ogpdesk.core.errors import InvalidInput, OgpdeskError
 from ogpdesk.core.meetings import find_meeting, find_process
 from ogpdesk.core.models import Meeting, Process
@@ -186,7 +187,7 @@ def render(document: Document, output: Path) -> Path:
     except OSError as exc:
         raise write_failed(output, exc) from exc
     finally:
-        files.remove(temporary)
+        unfinished.remove(temporary)
     return output
 
 

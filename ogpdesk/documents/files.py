@@ -2,8 +2,9 @@
 
 Every output is written to a temporary file (or folder) beside its target and renamed into
 place when complete. The temporary name holds the writing process's id
-(``.ogpdesk-<pid>-…``), so that the next export into the same folder removes what a killed
-export left there, and never what another one is still writing. The file gets the mode any
+(``.ogpdesk-<pid>-…``), so that what a killed export left is removed — at the next start,
+from the journal of temporaries (``core.unfinished``), and by the next export into the same
+folder — and never what another process is still writing. The file gets the mode any
 new file of the user gets (``0666`` less the umask), not the private mode of a temporary file.
 Targets that are not ordinary files — a device (``/dev/full.pdf`` lands in ``/dev``), a pipe,
 a folder — are refused before anything is written.
@@ -13,13 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
-import shutil
+import secrets
 import stat
-import tempfile
 import time
 from pathlib import Path
 
+from ogpdesk.core import unfinished
 from ogpdesk.core.errors import InvalidInput, OgpdeskError
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -38,8 +38,6 @@ SYSTEM_FOLDER = QT_TRANSLATE_NOOP(
     "Errors", "Cannot write “{path}”: {folder} is a system folder, not a place for documents."
 )
 
-PREFIX = ".ogpdesk-"
-_TEMPORARY = re.compile(rf"^{re.escape(PREFIX)}(?P<pid>\d+)-")
 # Folders of the system's devices and state, where nothing is a document (Linux, macOS).
 _SYSTEM_FOLDERS = tuple(Path(p) for p in ("/dev", "/proc", "/sys", "/run"))
 
@@ -64,13 +62,31 @@ def check_target(path: Path, *, folder: bool = False) -> None:
 
 def temporary_file(folder: Path, suffix: str) -> Path:
     """A new empty file in ``folder`` to write an output into before renaming it."""
-    handle, name = tempfile.mkstemp(suffix=suffix, prefix=f"{PREFIX}{os.getpid()}-", dir=folder)
-    os.close(handle)
-    return Path(name)
+    path = _temporary(folder, suffix)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:
+        unfinished.forget(path)
+        raise
+    return path
 
 
-def temporary_folder(folder: Path) -> Path:
-    return Path(tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-", dir=folder))
+def temporary_folder(folder: Path, put_back: Path | None = None) -> Path:
+    """A new empty folder in ``folder``; ``put_back``: see ``unfinished.record``."""
+    path = _temporary(folder, "", put_back)
+    try:
+        os.mkdir(path, 0o700)
+    except OSError:
+        unfinished.forget(path)
+        raise
+    return path
+
+
+def _temporary(folder: Path, suffix: str, put_back: Path | None = None) -> Path:
+    """A new temporary's name in ``folder``, recorded in the journal before it is created."""
+    path = folder / unfinished.temporary_name(os.getpid(), secrets.token_hex(6) + suffix)
+    unfinished.record(path, put_back)
+    return path
 
 
 def publish(temporary: Path, target: Path) -> None:
@@ -86,15 +102,6 @@ def publish(temporary: Path, target: Path) -> None:
             time.sleep(REPLACE_PAUSE_S)
 
 
-def remove(path: Path) -> None:
-    """Remove a temporary file or folder of ours, if it is still there."""
-    with contextlib.suppress(FileNotFoundError):
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path)
-        else:
-            path.unlink()
-
-
 def sweep(folder: Path) -> list[Path]:
     """Remove what exports killed before they finished left in ``folder``; what was removed."""
     removed: list[Path] = []
@@ -103,29 +110,15 @@ def sweep(folder: Path) -> list[Path]:
     except OSError:
         return removed
     for entry in entries:
-        found = _TEMPORARY.match(entry.name)
-        if found is None or _alive(int(found["pid"])):
+        pid = unfinished.writer(entry)
+        if pid is None or unfinished.alive(pid):
             continue
         try:
-            remove(entry)
+            unfinished.remove(entry)
         except OSError:
             continue
         removed.append(entry)
     return removed
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OverflowError:
-        return False
-    return True
 
 
 def umask() -> int:

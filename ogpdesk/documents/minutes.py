@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -228,12 +229,16 @@ def _agenda(items: list[AgendaItem], ctx: Context) -> list[Block]:
     ]
 
 
-def _live(session: Session, model: type, meeting: Meeting) -> list:
+# The kinds of ordered rows a meeting holds.
+_Part = TypeVar("_Part", AgendaItem, Intervention, Recommendation, Decision, ActionItem)
+
+
+def _live(session: Session, model: type[_Part], meeting: Meeting) -> list[_Part]:
     return list(
         session.scalars(
             select(model)
-            .where(model.meeting_id == meeting.id, live(model))  # type: ignore[attr-defined]
-            .order_by(model.position)  # type: ignore[attr-defined]
+            .where(model.meeting_id == meeting.id, live(model))
+            .order_by(model.position)
         )
     )
 
@@ -399,13 +404,13 @@ def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
         _signatures(ctx),
     ]
     title = ctx.label(MINUTES)
-    approved = meeting.status is MeetingStatus.APPROVED and meeting.approved_at is not None
+    approved_at = meeting.approved_at if meeting.status is MeetingStatus.APPROVED else None
     head = letterhead(meeting, t)
     footer, digest = "", None
-    if approved:
-        approved_on = t.date(meeting.approved_at.date())
+    if approved_at is not None:
+        approved_on = t.date(approved_at.date())
         digest = content_digest(
-            title, tuple(blocks), meeting.approved_at.isoformat(), *(head.lines if head else ())
+            title, tuple(blocks), approved_at.isoformat(), *(head.lines if head else ())
         )
         footer = t(APPROVED_ON).format(date=approved_on, short=digest[:16])
         blocks.append(
@@ -417,7 +422,7 @@ def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
         subtitle=meeting_title(meeting, t),
         blocks=tuple(blocks),
         header=issuer(meeting, t),
-        status=t(APPROVED if approved else DRAFT),
+        status=t(APPROVED if approved_at is not None else DRAFT),
         footer=footer,
         page_label=t.page_label(),
         metadata=(("author", meeting.secretary or ""), ("subject", meeting_title(meeting, t))),

@@ -17,18 +17,21 @@ import functools
 import io
 import re
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import fontpkg_amiri
+from bidi.mirror import MIRRORED
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -153,9 +156,9 @@ def draw_line(
 @functools.cache
 def _mirrors() -> dict[str, str]:
     """What to draw for a mirrored character: its mirror's glyph, with its own text."""
-    glyphs = pdfmetrics.getFont(FONT).face.charToGlyph
+    glyphs = _true_type(FONT).face.charToGlyph
     return {
-        typed: drawn if ord(drawn) in glyphs else shaping.MIRRORED[typed]
+        typed: drawn if ord(drawn) in glyphs else MIRRORED[typed]
         for typed, drawn in MIRRORED_DRAWN.items()
     }
 
@@ -172,14 +175,14 @@ def _draw_with_marks(
     of the line stand: marks, then letter, which reversed with the rest of a right-to-left
     run reads letter, then marks.
     """
-    drawn = canvas.beginText(x, baseline)
+    drawn = _MarkedText(canvas, x, baseline)
     drawn.setFont(font, size)
     cursor = 0.0
     # Letters without marks and clusters with them alternate: split keeps the clusters.
     for index, part in enumerate(_WITH_MARKS.split(text)):
         letter, marks = (part, "") if index % 2 == 0 else (part[0], part[1:])
-        extents = [_mark_extent(font, mark) for mark in marks]
-        if not marks or None in extents:  # no marks, or some the font lacks: drawn in line
+        extents = [e for e in (_mark_extent(font, mark) for mark in marks) if e is not None]
+        if not marks or len(extents) < len(marks):  # no marks, or some the font lacks: in line
             drawn.setTextOrigin(x + cursor, baseline)
             drawn.textOut(part)
             cursor += _width(part, font, size)
@@ -187,34 +190,57 @@ def _draw_with_marks(
         advance = _width(letter, font, size)
         # The letter drawn last, so that the group ends where the next letter starts.
         actual = (marks[::-1] + letters(ord(letter))).encode("utf-16-be").hex().upper()
-        drawn._code.append(f"/Span <</ActualText <FEFF{actual}>>> BDC")
-        for mark, extent in zip(marks, extents, strict=True):
-            low, high = extent  # type: ignore[misc]
+        drawn.operator(f"/Span <</ActualText <FEFF{actual}>>> BDC")
+        for mark, (low, high) in zip(marks, extents, strict=True):
             drawn.setTextOrigin(x + cursor + (advance - (low + high) * size) / 2, baseline)
             drawn.textOut(mark)
         drawn.setTextOrigin(x + cursor, baseline)
         drawn.textOut(letter)
-        drawn._code.append("EMC")
+        drawn.operator("EMC")
         cursor += advance
     canvas.drawText(drawn)
+
+
+def _true_type(name: str) -> TTFont:
+    """A registered font we draw with: they are all TrueType (``register_fonts``)."""
+    font = pdfmetrics.getFont(name)
+    if not isinstance(font, TTFont):
+        raise TypeError(f"{name} is not a TrueType font")
+    return font
+
+
+class _MarkedText(PDFTextObject):
+    """A text object that can also hold marked-content operators, for which reportlab has
+    no call: they go into its list of operators as they are."""
+
+    # reportlab's own list of the object's operators, which its type stubs leave out.
+    _code: list[str]
+
+    def operator(self, line: str) -> None:
+        self._code.append(line)
+
+
+class _Tables(Protocol):
+    """What we read of a TrueType face: reportlab's stubs leave it untyped."""
+
+    def get_table(self, tag: str) -> bytes: ...
 
 
 @functools.cache
 def _mark_extent(font: str, char: str) -> tuple[float, float] | None:
     """Left and right of ``char``'s outline, in ems, read from the font's glyf table."""
-    face = pdfmetrics.getFont(font).face
+    face = _true_type(font).face
     glyph = face.charToGlyph.get(ord(char))
     if glyph is None:
         return None
-    data = face._ttf_data
-    head = face.table["head"]["offset"]
-    long_offsets = struct.unpack_from(">h", data, head + 50)[0] == 1
-    loca = face.table["loca"]["offset"]
+    tables: _Tables = face
+    long_offsets = struct.unpack_from(">h", tables.get_table("head"), 50)[0] == 1
+    loca = tables.get_table("loca")
     if long_offsets:
-        start = struct.unpack_from(">L", data, loca + 4 * glyph)[0]
+        start = struct.unpack_from(">L", loca, 4 * glyph)[0]
     else:
-        start = struct.unpack_from(">H", data, loca + 2 * glyph)[0] * 2
-    x_min, _, x_max = struct.unpack_from(">hhh", data, face.table["glyf"]["offset"] + start + 2)
+        start = struct.unpack_from(">H", loca, 2 * glyph)[0] * 2
+    x_min, _, x_max = struct.unpack_from(">hhh", tables.get_table("glyf"), start + 2)
     return x_min / face.unitsPerEm, x_max / face.unitsPerEm
 
 
@@ -546,6 +572,11 @@ class _Renderer:
 class _FurnitureCanvas(Canvas):
     """Keeps every page until the end, then draws header and footer knowing the page count."""
 
+    # reportlab's own, which its type stubs leave out: the page size, and what starts a new
+    # page without writing out the current one (``showPage`` does both).
+    _pagesize: tuple[float, float]
+    _startPage: Callable[[], None]
+
     def __init__(self, *args: Any, document: Document, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._document = document
@@ -613,7 +644,7 @@ def render(document: Document, path: Path) -> None:
         title=document.title,
         author=document.meta("author"),
         subject=document.meta("subject"),
-        keywords=document.meta("keywords"),
+        keywords=[document.meta("keywords")],
         creator="ogpdesk",
         lang=document.lang,
         # Not reportlab's default Helvetica: a font the document never draws with would still

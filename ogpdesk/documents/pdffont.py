@@ -30,6 +30,8 @@ Bidi controls (isolates, marks) are never drawn; they measure nothing.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from typing import Protocol
 
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfdoc
@@ -42,7 +44,7 @@ _FORMS = range(0xFB00, 0xFF00)
 _LAM_ALEF = range(0xFEF5, 0xFEFD)
 # Private-use codes for mirrored glyphs: Amiri uses none of U+F000–U+F8FF.
 _MIRROR_BASE = 0xF000
-_TYPED = sorted(MIRRORED)
+_TYPED: list[str] = sorted(MIRRORED)
 MIRRORED_DRAWN = {char: chr(_MIRROR_BASE + index) for index, char in enumerate(_TYPED)}
 CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -91,8 +93,37 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
+class _SubsetFont(pdfdoc.PDFTrueTypeFont):
+    """The font object of a subset. reportlab writes the attributes it is given as the
+    object's keys; its type stubs declare none of them."""
+
+    __Comment__: str
+    Name: str
+    BaseFont: str
+    FirstChar: int
+    LastChar: int
+    Widths: pdfdoc.PDFArray
+    ToUnicode: object
+    FontDescriptor: object
+
+
+# What we call of reportlab's document and font face, which its type stubs leave untyped.
+class _Document(Protocol):
+    def Reference(self, obj: object, name: str) -> object: ...
+
+
+class _Face(Protocol):
+    def addSubsetObjects(
+        self, doc: pdfdoc.PDFDocument, fontname: str, subset: list[int]
+    ) -> object: ...
+
+
 class LetterFont(TTFont):
     """reportlab's subsetting TrueType font, with ``to_unicode_cmap`` as its ToUnicode map."""
+
+    # reportlab's own (the state of a document's subsets, made on first use), which its
+    # type stubs leave out.
+    _assignState: Callable[[pdfdoc.PDFDocument], TTFont.State]
 
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
@@ -110,12 +141,17 @@ class LetterFont(TTFont):
         of at most 256 glyphs, each with its widths, ToUnicode map and font descriptor."""
         state = self.state.get(doc) or self._assignState(doc)
         state.frozen = 1
+        pdf: _Document = doc
+        face: _Face = self.face
+        fonts = doc.idToObject["BasicFonts"]
+        if not isinstance(fonts, pdfdoc.PDFDictionary):
+            raise TypeError("the PDF document has no font dictionary")
         for number, subset in enumerate(state.subsets):
             internal_name = self.getSubsetInternalName(number, doc)[1:]
             base_font_name = (
                 b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))
             ).decode("pdfdoc")
-            font = pdfdoc.PDFTrueTypeFont()
+            font = _SubsetFont()
             font.__Comment__ = f"Font {self.fontName} subset {number}"
             font.Name = internal_name
             font.BaseFont = base_font_name
@@ -126,8 +162,8 @@ class LetterFont(TTFont):
             cmap.content = to_unicode_cmap(base_font_name, subset)
             if doc.compression:
                 cmap.filters = [pdfdoc.PDFZCompress]
-            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_font_name)
-            font.FontDescriptor = self.face.addSubsetObjects(doc, base_font_name, subset)
-            doc.Reference(font, internal_name)
-            doc.idToObject["BasicFonts"].dict[internal_name] = font
+            font.ToUnicode = pdf.Reference(cmap, "toUnicodeCMap:" + base_font_name)
+            font.FontDescriptor = face.addSubsetObjects(doc, base_font_name, subset)
+            pdf.Reference(font, internal_name)
+            fonts.dict[internal_name] = font
         del self.state[doc]

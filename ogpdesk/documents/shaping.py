@@ -24,6 +24,7 @@ own bidi isolate, so in a right-to-left paragraph the first run is drawn rightmo
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -53,6 +54,9 @@ _LEVELS_END = "\n    ],"
 # Arabic harakat and Latin combining accents: drawn over or under the letter before them.
 MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _MARKS = re.compile(f"[{MARKS}]")
+# Words and the spaces between them, and what keeps a text from being shaped word by word.
+_WORDS = re.compile(r"(\s+)")
+_SHAPED_WHOLE = re.compile(f"\u200d|\\s[{MARKS}]")
 # What makes python-bidi's own reordering wrong: characters rule L4 mirrors, and marks.
 _NEEDS_LEVELS = re.compile(
     "[" + "".join(re.escape(char) for char in MIRRORED) + "]|" + _MARKS.pattern
@@ -81,8 +85,23 @@ def has_marks(text: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def shaped(text: str) -> str:
-    """Arabic letters replaced by their joined forms; the logical order is unchanged."""
-    return _RESHAPER.reshape(text) if has_rtl(text) else text
+    """Arabic letters replaced by their joined forms; the logical order is unchanged.
+
+    Word by word: letters join only within a word, and the words of minutes repeat, while
+    ``arabic_reshaper`` is pure Python (a millisecond for a paragraph). Where its result for
+    the whole text could differ — a zero-width joiner, which it deletes, or a mark after a
+    space, which it gives to the letter before — the text is shaped whole.
+    """
+    if not has_rtl(text):
+        return text
+    if _SHAPED_WHOLE.search(text):
+        return _RESHAPER.reshape(text)
+    return "".join(_shaped_word(part) for part in _WORDS.split(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _shaped_word(word: str) -> str:
+    return _RESHAPER.reshape(word)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -290,28 +309,77 @@ def _whole_isolates(line: str) -> bool:
 def reorder(
     text: str, line_levels: list[int], base: int, mirror: Mapping[str, str] = MIRRORED
 ) -> str:
-    """One line of text in display order (UAX #9 rules L1, L2, L3 for marks, L4)."""
+    """One line of text in display order (UAX #9 rules L1, L2, L3 for marks, L4).
+
+    Rule L2 reverses, from the highest level down, every sequence at that level or higher.
+    It is applied to the line's runs of one level, a handful, rather than to each character:
+    a run ends up reversed as many times as there are levels from the lowest odd one up to
+    its own, and its characters are mirrored (L4) when its level is odd.
+    """
     end = len(text)
     while end and unicodedata.bidirectional(text[end - 1]) in _TRAILING:
         end -= 1
         line_levels[end] = base
-    clusters: list[tuple[int, str]] = []
-    for char, level in zip(text, line_levels, strict=True):
-        if clusters and unicodedata.category(char) == "Mn":
-            clusters[-1] = (clusters[-1][0], clusters[-1][1] + char)
-        else:
-            clusters.append((level, mirror.get(char, char) if level % 2 else char))
-    if not clusters:
+    if not text:
         return ""
-    for level in range(max(line_levels), (min(line_levels) | 1) - 1, -1):
-        start = 0
-        while start < len(clusters):
-            if clusters[start][0] < level:
-                start += 1
+    # A mark belongs to the letter before it, at that letter's level (rule L3).
+    marked = [index for index, char in enumerate(text) if unicodedata.category(char) == "Mn"]
+    cluster_levels = line_levels
+    if marked:
+        cluster_levels = list(line_levels)
+        for index in marked:
+            if index:
+                cluster_levels[index] = cluster_levels[index - 1]
+    runs: list[tuple[int, int, int]] = []  # level, start, end
+    start = 0
+    for level, same in itertools.groupby(cluster_levels):
+        stop = start + len(list(same))
+        runs.append((level, start, stop))
+        start = stop
+    lowest = min(line_levels) | 1
+    for level in range(max(line_levels), lowest - 1, -1):
+        first = 0
+        while first < len(runs):
+            if runs[first][0] < level:
+                first += 1
                 continue
-            stop = start
-            while stop < len(clusters) and clusters[stop][0] >= level:
-                stop += 1
-            clusters[start:stop] = clusters[start:stop][::-1]
-            start = stop
-    return "".join(piece for _, piece in clusters)
+            last = first
+            while last < len(runs) and runs[last][0] >= level:
+                last += 1
+            runs[first:last] = runs[first:last][::-1]
+            first = last
+    mirrored = _mirror_table(mirror)
+    pieces = []
+    for level, start, stop in runs:
+        piece = text[start:stop]
+        if level % 2:
+            piece = piece.translate(mirrored)
+        if level >= lowest and (level - lowest) % 2 == 0:
+            inside = [index - start for index in marked if start < index < stop]
+            piece = _reversed_clusters(piece, inside)
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+# The translation tables of the mirror mappings used, with the mapping they were made from.
+_MIRROR_TABLES: dict[int, tuple[Mapping[str, str], dict[int, str]]] = {}
+
+
+def _mirror_table(mirror: Mapping[str, str]) -> dict[int, str]:
+    kept = _MIRROR_TABLES.get(id(mirror))
+    if kept is None or kept[0] is not mirror:
+        kept = _MIRROR_TABLES[id(mirror)] = (mirror, {ord(k): v for k, v in mirror.items()})
+    return kept[1]
+
+
+def _reversed_clusters(text: str, marks: list[int]) -> str:
+    """``text`` reversed, each of its ``marks`` (positions) still after its letter."""
+    if not marks:
+        return text[::-1]
+    clusters: list[str] = []
+    for index, char in enumerate(text):
+        if index in marks:
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return "".join(reversed(clusters))

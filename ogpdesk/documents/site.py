@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import direction as bidi
+from ogpdesk.core import unfinished
 from ogpdesk.core.cocreation import CoCreation, figures
 from ogpdesk.core.commitments import commitments_of, governance, parse_values
 from ogpdesk.core.errors import InvalidInput
@@ -236,7 +237,7 @@ def write(session: Session, request: ExportRequest) -> Path:
     except OSError as exc:
         raise write_failed(folder, exc) from exc
     finally:
-        files.remove(fresh)
+        unfinished.remove(fresh)
     return folder / PAGES["ar"]
 
 
@@ -245,7 +246,7 @@ def _carry_over(old: Path, fresh: Path) -> None:
     if not old.is_dir():
         return
     for entry in old.iterdir():
-        if (fresh / entry.name).exists() or entry.name.startswith(files.PREFIX):
+        if (fresh / entry.name).exists() or entry.name.startswith(unfinished.PREFIX):
             continue
         if entry.is_dir() and not entry.is_symlink():
             shutil.copytree(entry, fresh / entry.name, symlinks=True)
@@ -258,7 +259,8 @@ def _swap(fresh: Path, folder: Path) -> None:
     if not folder.exists():
         os.rename(fresh, folder)
         return
-    old = files.temporary_folder(folder.parent)
+    # Killed between the two renames, the next start puts the old folder back.
+    old = files.temporary_folder(folder.parent, put_back=folder)
     os.rmdir(old)
     os.rename(folder, old)
     try:
@@ -266,7 +268,7 @@ def _swap(fresh: Path, folder: Path) -> None:
     except OSError:
         os.rename(old, folder)
         raise
-    files.remove(old)
+    unfinished.remove(old)
 
 
 # -- the page -------------------------------------------------------------------------------

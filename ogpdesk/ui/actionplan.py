@@ -20,9 +20,10 @@ Every change is one undoable step: the service returns its undo record (a ``Fiel
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QShowEvent
@@ -170,7 +171,7 @@ class PlanPanel(QWidget):
         step = ReplayStep(operation)
         return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
 
-    def create(self, text: str, operation: Callable[[Session], Record], flags: Changes) -> bool:
+    def create_row(self, text: str, operation: Callable[[Session], Record], flags: Changes) -> bool:
         """Run a service that adds a row; undo hides the row again, redo brings it back."""
         return self.edit(text, lambda session: created(operation(session), flags))
 
@@ -283,22 +284,22 @@ class DashboardPanel(PlanPanel):
         self.legend.setWordWrap(True)
         self.overdue = QListWidget()
         self.overdue.setAccessibleName(self.tr("Overdue milestones"))
-        self.actions = QTableWidget(0, 4)
-        self.actions.setAccessibleName(self.tr("Open action items"))
-        self.actions.setHorizontalHeaderLabels(
+        self.action_table = QTableWidget(0, 4)
+        self.action_table.setAccessibleName(self.tr("Open action items"))
+        self.action_table.setHorizontalHeaderLabels(
             [self.tr("Action"), self.tr("Responsible"), self.tr("Due"), self.tr("Meeting")]
         )
-        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.actions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.actions.verticalHeader().hide()
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.action_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.action_table.verticalHeader().hide()
         overdue_label = QLabel(self.tr("Overdue &milestones"))
         overdue_label.setBuddy(self.overdue)
         actions_label = QLabel(self.tr("Open &action items"))
-        actions_label.setBuddy(self.actions)
+        actions_label.setBuddy(self.action_table)
         lists = QWidget()
         lists_layout = QHBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
-        for caption, widget in ((overdue_label, self.overdue), (actions_label, self.actions)):
+        for caption, widget in ((overdue_label, self.overdue), (actions_label, self.action_table)):
             column = QVBoxLayout()
             column.addWidget(caption)
             column.addWidget(widget)
@@ -333,7 +334,7 @@ class DashboardPanel(PlanPanel):
                 .replace("%2", milestone.due_date.isoformat())
                 .replace("%3", str(milestone.days_late))
             )
-        self.actions.setRowCount(len(data.open_actions))
+        self.action_table.setRowCount(len(data.open_actions))
         for row, action in enumerate(data.open_actions):
             cells = (
                 action.task,
@@ -345,7 +346,7 @@ class DashboardPanel(PlanPanel):
                 item = QTableWidgetItem(text)
                 if column == 2 and action.overdue:
                     item.setForeground(QColor("#b00020"))
-                self.actions.setItem(row, column, item)
+                self.action_table.setItem(row, column, item)
         self.data = data
 
 
@@ -375,8 +376,8 @@ class CommitmentDialog(QDialog):
             values_row.addWidget(box)
         self.start = QDateEdit(_qdate(commitment.start_date if commitment else None))
         self.end = QDateEdit(_qdate(commitment.end_date if commitment else None))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
+        for date_edit in (self.start, self.end):
+            date_edit.setCalendarPopup(True)
         form = QFormLayout()
         for text, widget in (
             (self.tr("&Title:"), self.title),
@@ -509,7 +510,7 @@ class CommitmentsPanel(PlanPanel):
         def step(session: Session) -> Record:
             return plan.add_commitment(session, self.process(session), **fields)  # type: ignore[arg-type]
 
-        return self.create(self.tr("Add a commitment"), step, Changes(commitments=True))
+        return self.create_row(self.tr("Add a commitment"), step, Changes(commitments=True))
 
     def update_commitment(self, commitment_id: str, **fields: object) -> bool:
         def step(session: Session) -> FieldEdit:
@@ -525,7 +526,7 @@ class CommitmentsPanel(PlanPanel):
             assert commitment is not None
             return plan.add_milestone(session, commitment, deliverable, **fields)  # type: ignore[arg-type]
 
-        return self.create(self.tr("Add a milestone"), step, Changes(commitments=True))
+        return self.create_row(self.tr("Add a milestone"), step, Changes(commitments=True))
 
     def _ask_add(self) -> None:
         dialog = CommitmentDialog(self)
@@ -704,7 +705,7 @@ class ProposalsPanel(PlanPanel):
         def step(session: Session) -> Record:
             return consultation.add_proposal(session, self.process(session), **fields)  # type: ignore[arg-type]
 
-        return self.create(self.tr("Add a proposal"), step, Changes(proposals=True))
+        return self.create_row(self.tr("Add a proposal"), step, Changes(proposals=True))
 
     def _triage(
         self, text: str, proposal_id: str, fn: Callable[[Session, Proposal], FieldEdit]
@@ -773,12 +774,16 @@ class ProposalsPanel(PlanPanel):
         if ok:
             self.accept_into(proposal_id, dict(choices)[label])
 
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
+
     def _ask_merge(self) -> None:
         proposal_id = self.selected()
         if proposal_id is None:
             return
         others = [
-            (self.table.item(row, 0).text() + ". " + self.table.item(row, 5).text()[:80], key)
+            (self._cell(row, 0) + ". " + self._cell(row, 5)[:80], key)
             for row, key in enumerate(self.ids)
             if key != proposal_id
         ]
@@ -972,11 +977,11 @@ class SeatDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Committee seat"))
         self.committee = QComboBox()
-        for value, text in COMMITTEE_LABELS.items():
-            self.committee.addItem(tr(text), value.value)
+        for committee_kind, text in COMMITTEE_LABELS.items():
+            self.committee.addItem(tr(text), committee_kind.value)
         self.seat = QComboBox()
-        for value, text in SEAT_LABELS.items():
-            self.seat.addItem(tr(text), value.value)
+        for seat, text in SEAT_LABELS.items():
+            self.seat.addItem(tr(text), seat.value)
         self.holder = QComboBox()
         self.holder.setEditable(True)
         self.holder.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -1557,7 +1562,7 @@ class CoCreationPanel(PlanPanel):
         self.organisations_figure.show_value(data.organisations)
         total = data.participants
 
-        def named(labels: dict, value: object) -> str:
+        def named(labels: Mapping[Any, str], value: object) -> str:
             return attendance_label(labels, value) if value is not None else tr(NOT_RECORDED)
 
         self.by_group.show_counts(

@@ -17,7 +17,7 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import Meeting
 from ogpdesk.core.timeline import agenda, reorder_agenda
 from ogpdesk.ui.direction import numbered
-from ogpdesk.ui.operations import Operations, Redraw
+from ogpdesk.ui.operations import Operations, Redraw, Step
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,11 +86,12 @@ class AgendaView(QListWidget):
         return [self.item(row).data(ITEM_ROLE) for row in range(self.count())]
 
     def titles(self) -> list[str]:
-        return [self.item(row).data(TITLE_ROLE) for row in range(self.count())]
+        return [str(self.item(row).data(TITLE_ROLE)) for row in range(self.count())]
 
     def selected_id(self) -> str | None:
         item = self.currentItem()
-        return item.data(ITEM_ROLE) if item is not None else None
+        found = item.data(ITEM_ROLE) if item is not None else None
+        return found if isinstance(found, str) else None
 
     def select(self, item_id: str) -> None:
         for row in range(self.count()):
@@ -111,7 +112,7 @@ class AgendaView(QListWidget):
     def _reorder(self, order: list[str]) -> None:
         meeting_id = self.meeting_id
 
-        def arrange(ids: list[str]):
+        def arrange(ids: list[str]) -> Step:
             def step(session: Session) -> Changes:
                 return reorder_agenda(session, meeting_id, ids)[1]
 

@@ -8,6 +8,8 @@ quitting — nothing is written to a refused file.
 The window is on screen before the store is opened: importing SQLAlchemy and the models and
 opening the store take longer than Qt takes to show a window, and the user waits for the
 window. So this module imports only Qt at start-up (``tests/ui/test_startup.py`` keeps it so).
+That work is done meanwhile, in a thread of its own (``Opening``): while Qt maps the window,
+the UI thread mostly waits for the X server, and a second core is idle.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import locale
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,9 +41,11 @@ from ogpdesk.core.errors import OgpdeskError
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
 from ogpdesk.ui import settings
 from ogpdesk.ui.about import application_icon
+from ogpdesk.ui.errors import ErrorReporter, catch_bugs
 from ogpdesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from ogpdesk.core.meetings import Overview
     from ogpdesk.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -116,14 +121,67 @@ class Language(QObject):
         self._translators.append(translator)
 
 
-def open_interactively(location: str | None, lang: str) -> Store | None:
-    """The store at ``location``; if refused, explain and offer another file, or None."""
+class Opening:
+    """The store opened and the home view's list read, in a worker thread.
+
+    Started before the window is shown; ``result`` waits for it. Nothing of Qt is touched
+    there: the store's engine may be used from any thread (``check_same_thread`` is off),
+    and the list is plain values.
+    """
+
+    def __init__(self, location: str | None) -> None:
+        self.location = location
+        self._store: Store | None = None
+        self._listed: Overview | None = None
+        self._error: BaseException | None = None
+        # A daemon: a user who closes the window at once does not wait for a slow disk.
+        self._thread = threading.Thread(target=self._open, name="ogpdesk-opening", daemon=True)
+        self._thread.start()
+
+    def _open(self) -> None:
+        try:
+            from ogpdesk.core.store import open_store
+
+            self._store = open_store(self.location)
+        except BaseException as exc:
+            # Raised again in the UI thread, which explains it as it explains any refusal.
+            self._error = exc
+            return
+        from ogpdesk.core.meetings import overview
+
+        try:
+            # The first query also configures the mappers: tens of milliseconds more, here
+            # rather than on the UI thread.
+            with self._store.session() as session:
+                self._listed = overview(session)
+        except Exception:
+            # The home view reads the list itself and reports what fails, as it always does.
+            log.exception("the list of meetings could not be read ahead")
+
+    def result(self) -> tuple[Store, Overview | None]:
+        """The store and the home view's list (None: to read); raises what opening raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._store is not None
+        return self._store, self._listed
+
+
+def open_interactively(
+    location: str | None, lang: str, opening: Opening | None = None
+) -> tuple[Store, Overview | None] | None:
+    """The store at ``location`` (being opened by ``opening`` if given) and, if known
+    already, its home view's list; if refused, explain and offer another file, or None."""
     from ogpdesk.core.store import open_store
 
     while True:
         try:
-            store = open_store(location)
+            if opening is not None:
+                store, listed = opening.result()
+            else:
+                store, listed = open_store(location), None
         except OgpdeskError as exc:
+            opening = None
             box = QMessageBox(QMessageBox.Icon.Critical, "ogpdesk", exc.message(lang))
             box.setWindowTitle(translate(lang, "Errors", REFUSED_TITLE))
             other = box.addButton(
@@ -141,7 +199,7 @@ def open_interactively(location: str | None, lang: str) -> Store | None:
             continue
         if store.path is not None:
             settings.remember(settings.RECENT_DATABASES, str(store.path))
-        return store
+        return store, listed
 
 
 class Desk(QObject):
@@ -153,8 +211,10 @@ class Desk(QObject):
         store: Store,
         language: Language,
         window: MainWindow | None = None,
+        listed: Overview | None = None,
     ) -> None:
-        """``window``: one already shown, waiting for its store (see ``run``)."""
+        """``window``: one already shown, waiting for its store (see ``run``); ``listed``: its
+        home view's list, read already."""
         from ogpdesk.ui.operations import Operations
 
         super().__init__(app)
@@ -162,14 +222,19 @@ class Desk(QObject):
         self.language = language
         self.store = store
         self.ops = Operations(store, self)
-        self.window = self._window(shown=window)
+        self.window = self._window(shown=window, listed=listed)
 
-    def _window(self, meeting_id: str | None = None, shown: MainWindow | None = None) -> MainWindow:
+    def _window(
+        self,
+        meeting_id: str | None = None,
+        shown: MainWindow | None = None,
+        listed: Overview | None = None,
+    ) -> MainWindow:
         if shown is None:
             window = MainWindow(self.ops)
         else:
             window = shown
-            window.attach(self.ops)
+            window.attach(self.ops, listed)
         window.language_change_requested.connect(self.change_language)
         window.database_requested.connect(self.open_database)
         window.store_opened.connect(self.use_store)
@@ -189,10 +254,10 @@ class Desk(QObject):
         old.deleteLater()
 
     def open_database(self, location: str) -> None:
-        store = open_interactively(location, self.language.code)
-        if store is None:
+        opened = open_interactively(location, self.language.code)
+        if opened is None:
             return
-        self.use_store(store)
+        self.use_store(opened[0])
 
     def use_store(self, store: Store) -> None:
         """Work on ``store`` from now on (another file, or a server), in a new window."""
@@ -226,12 +291,12 @@ class Desk(QObject):
             restore(path, Path(backup))
         except OgpdeskError as exc:
             QMessageBox.critical(None, "ogpdesk", exc.message(self.language.code))
-        store = open_interactively(str(path), self.language.code)
-        if store is None:
+        opened = open_interactively(str(path), self.language.code)
+        if opened is None:
             self.app.quit()
             return
-        self.store = store
-        self.ops = Operations(store, self)
+        self.store = opened[0]
+        self.ops = Operations(self.store, self)
         self.window = self._window()
 
 
@@ -290,15 +355,26 @@ def run(db: str | None) -> int:
     language.apply(interface_language())
     window = MainWindow()
     window.show()
+    # Once the window is built: the thread's Python would otherwise compete with it for the
+    # interpreter, while from here on the UI thread mostly waits for the window to be mapped.
+    opening = Opening(db)
     desks: list[Desk] = []
+    previous_hook = sys.excepthook
+    catch_bugs(ErrorReporter(app), QApplication.activeWindow)
 
     def start() -> None:
-        store = open_interactively(db, language.code)
-        if store is None:
+        from ogpdesk.core import unfinished
+
+        # What an export killed last time left beside its target: one look at a journal
+        # folder that is empty unless something was killed, once the window is on screen.
+        unfinished.sweep()
+        opened = open_interactively(db, language.code, opening)
+        if opened is None:
             window.close()
             app.exit(1)
             return
-        desks.append(Desk(app, store, language, window))
+        store, listed = opened
+        desks.append(Desk(app, store, language, window, listed))
 
     WhenExposed(window, start)
     try:
@@ -307,3 +383,4 @@ def run(db: str | None) -> int:
         for desk in desks:
             desk.ops.close()
             close_store(desk.store)
+        sys.excepthook = previous_hook

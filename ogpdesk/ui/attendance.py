@@ -9,12 +9,12 @@ change is one undoable step.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -81,6 +81,12 @@ GENDER_LABELS = {
     Gender.MALE: QT_TRANSLATE_NOOP("AttendancePanel", "Men"),
     Gender.OTHER: QT_TRANSLATE_NOOP("AttendancePanel", "Other"),
 }
+# One person's: the counts above are of groups ("Women 4"), a row is one woman.
+PERSON_GENDER_LABELS = {
+    Gender.FEMALE: QT_TRANSLATE_NOOP("AttendancePanel", "Woman"),
+    Gender.MALE: QT_TRANSLATE_NOOP("AttendancePanel", "Man"),
+    Gender.OTHER: QT_TRANSLATE_NOOP("AttendancePanel", "Other"),
+}
 NOT_GIVEN = QT_TRANSLATE_NOOP("AttendancePanel", "Not given")
 HEADERS = (
     QT_TRANSLATE_NOOP("AttendancePanel", "Name"),
@@ -96,12 +102,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def label(labels: dict, value: object) -> str:
+def label(labels: Mapping[Any, str], value: object) -> str:
     """The translated label of an enum value; "" when there is none."""
     return tr(labels[value]) if value in labels else ""
 
 
-def choice_combo(labels: dict, *, empty: bool) -> QComboBox:
+def choice_combo(labels: Mapping[Any, str], *, empty: bool) -> QComboBox:
     """A combo of translated labels holding enum values (None first when ``empty``)."""
     combo = QComboBox()
     if empty:
@@ -114,7 +120,7 @@ def choice_combo(labels: dict, *, empty: bool) -> QComboBox:
 def counts_lines(counts: AttendanceCounts) -> tuple[str, str, str]:
     """Figures by status, by stakeholder group and by gender, as the panel shows them."""
 
-    def line(labels: dict, figures: dict, *, skip_zero: bool) -> str:
+    def line(labels: Mapping[Any, str], figures: Mapping[Any, int], *, skip_zero: bool) -> str:
         parts = [
             f"{tr(text)} {figures.get(value, 0)}"
             for value, text in labels.items()
@@ -157,7 +163,7 @@ class AttendanceModel(RowsModel):
             row.full_name,
             row.organisation or "",
             label(GROUP_LABELS, row.stakeholder_group),
-            label(GENDER_LABELS, row.gender),
+            label(PERSON_GENDER_LABELS, row.gender),
             label(STATUS_LABELS, row.status),
         )[index.column()]
 
@@ -198,7 +204,7 @@ class StatusDelegate(QStyledItemDelegate):
     def setModelData(
         self,
         editor: QWidget,
-        model: QAbstractTableModel,
+        model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         assert isinstance(editor, QComboBox)
@@ -239,7 +245,7 @@ class AttendancePanel(QWidget):
         self.newcomer_organisation.setAccessibleName(self.tr("Newcomer's organisation"))
         self.newcomer_group = choice_combo(GROUP_LABELS, empty=True)
         self.newcomer_group.setAccessibleName(self.tr("Newcomer's stakeholder group"))
-        self.newcomer_gender = choice_combo(GENDER_LABELS, empty=True)
+        self.newcomer_gender = choice_combo(PERSON_GENDER_LABELS, empty=True)
         self.newcomer_gender.setAccessibleName(self.tr("Newcomer's gender"))
         self.add_button = QPushButton(self.tr("&Add and sign in"))
         self.add_button.clicked.connect(self.add_newcomer)
@@ -247,17 +253,17 @@ class AttendancePanel(QWidget):
             field.returnPressed.connect(self.add_newcomer)
         newcomer = QGroupBox(self.tr("Newcomer"))
         grid = QGridLayout(newcomer)
-        fields = (
+        fields: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Name:"), self.newcomer_name),
             (self.tr("&Organisation:"), self.newcomer_organisation),
             (self.tr("&Group:"), self.newcomer_group),
             (self.tr("G&ender:"), self.newcomer_gender),
         )
-        for number, (text, field) in enumerate(fields):
+        for number, (text, editor) in enumerate(fields):
             field_label = QLabel(text)
-            field_label.setBuddy(field)
+            field_label.setBuddy(editor)
             grid.addWidget(field_label, number // 2, (number % 2) * 2)
-            grid.addWidget(field, number // 2, (number % 2) * 2 + 1)
+            grid.addWidget(editor, number // 2, (number % 2) * 2 + 1)
         grid.addWidget(self.add_button, 2, 3)
 
         self.model = AttendanceModel(self)

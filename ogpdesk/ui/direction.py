@@ -66,18 +66,18 @@ class TextDirectionDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        direction = text_direction(option.text)  # type: ignore[attr-defined]
-        own = direction or option.direction  # type: ignore[attr-defined]
+        direction = text_direction(option.text)
+        own = direction or option.direction
         # Within the cell, runs of the other direction (a French name, a date) are isolated.
         side = "rtl" if own == Qt.LayoutDirection.RightToLeft else "ltr"
-        option.text = bidi.isolated(option.text, side)  # type: ignore[attr-defined]
-        if direction is None or direction == option.direction:  # type: ignore[attr-defined]
+        option.text = bidi.isolated(option.text, side)
+        if direction is None or direction == option.direction:
             return
         leading = (
             Qt.AlignmentFlag.AlignRight
-            if option.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+            if option.direction == Qt.LayoutDirection.RightToLeft
             else Qt.AlignmentFlag.AlignLeft
         )
-        vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask  # type: ignore[attr-defined]
-        option.displayAlignment = leading | Qt.AlignmentFlag.AlignAbsolute | vertical  # type: ignore[attr-defined]
-        option.direction = direction  # type: ignore[attr-defined]
+        vertical = option.displayAlignment & Qt.AlignmentFlag.AlignVertical_Mask
+        option.displayAlignment = leading | Qt.AlignmentFlag.AlignAbsolute | vertical
+        option.direction = direction

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core import bundle as bundles
 from ogpdesk.core.bundle import Bundle, Scope
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.edits import EditGroup, FieldEdit
 from ogpdesk.core.meetings import get_meeting
 from ogpdesk.core.merge import (
     MergeReport,
@@ -46,7 +47,7 @@ from ogpdesk.core.merge import (
     revert,
 )
 from ogpdesk.core.models import ReviewReason
-from ogpdesk.core.review import ReviewRow, keep_shown, review_rows, use_kept
+from ogpdesk.core.review import HeldAdded, ReviewRow, keep_shown, review_rows, use_kept
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.errors import interface_language
 from ogpdesk.ui.operations import OpCommand, Operations
@@ -330,18 +331,18 @@ class ReviewDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        holder: list[object] = []
+        holder: list[EditGroup | HeldAdded | FieldEdit] = []
 
         def redo(session: Session) -> Changes:
             if holder:
-                holder[0].redo(session)  # type: ignore[attr-defined]
+                holder[0].redo(session)
                 return Changes(meetings=True)
             edit = use_kept(session, row.id) if use else keep_shown(session, row.id)
             holder.append(edit)
             return edit.changes()
 
         def undo(session: Session) -> Changes:
-            return holder[0].undo(session)  # type: ignore[attr-defined]
+            return holder[0].undo(session)
 
         text = self.tr("Use the kept value") if use else self.tr("Keep what is shown")
         self.ops.perform(text, redo, undo, initiator=self)

@@ -480,7 +480,7 @@ class ExportDialog(QDialog):
         return next(choice for choice in KINDS if choice.kind == kind)
 
     def lang(self) -> str:
-        return self.language.currentData()
+        return str(self.language.currentData())
 
     def suffix(self) -> str:
         return self.format.currentData() or ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ogpdesk.core.meetings import MeetingSummary, list_meetings, list_processes
+from ogpdesk.core.meetings import MeetingSummary, Overview, overview
 from ogpdesk.core.models import ProcessKind
 from ogpdesk.ui import settings
 from ogpdesk.ui.meeting_dialog import kind_label, status_label
@@ -45,7 +45,10 @@ class HomeView(QWidget):
     edit_requested = Signal(str)
     duplicate_requested = Signal(str)
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, first: Overview | None = None
+    ) -> None:
+        """``first``: the list already read from the store (at start-up, off the UI thread)."""
         super().__init__(parent)
         self.ops = ops
         self.tree = QTreeWidget()
@@ -126,18 +129,19 @@ class HomeView(QWidget):
             ("meetings", "processes", "attendance", "recommendations", "actions"),
             self.reload,
         )
-        self.reload()
+        self.reload(first)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
         super().showEvent(event)
 
-    def reload(self) -> None:
+    def reload(self, listed: Overview | None = None) -> None:
         self.redraw.stale = False
         selected = self.selected_meeting()
-        with self.ops.store.session() as session:
-            processes = [(p.id, p.title, p.title_ar, p.kind) for p in list_processes(session)]
-            meetings = list_meetings(session)
+        if listed is None:
+            with self.ops.store.session() as session:
+                listed = overview(session)
+        processes, meetings = listed.processes, listed.meetings
         self.plans = {
             process_id: f"{title} — {title_ar}" if title_ar else title
             for process_id, title, title_ar, kind in processes
@@ -165,8 +169,7 @@ class HomeView(QWidget):
             if parent is None:
                 parent = groups.setdefault(None, self._group(self.tr("Meetings without a process")))
             self._meeting_row(parent, summary)
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self._groups():
             if item.childCount() == 0:
                 item.setHidden(True)
         self.empty_hint.setVisible(not meetings)
@@ -175,8 +178,8 @@ class HomeView(QWidget):
             self.tree.resizeColumnToContents(column)
         if selected:
             self.select_meeting(selected)
-        elif meetings:
-            self.tree.setCurrentItem(self._first_meeting_item())
+        elif (first := self._first_meeting_item()) is not None:
+            self.tree.setCurrentItem(first)
         self._update_buttons()
 
     def _group(self, title: str) -> QTreeWidgetItem:
@@ -207,19 +210,21 @@ class HomeView(QWidget):
         for column in (5, 6, 7):
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
 
+    def _groups(self) -> list[QTreeWidgetItem]:
+        """The top rows: a process, or the meetings without one."""
+        found = (self.tree.topLevelItem(index) for index in range(self.tree.topLevelItemCount()))
+        return [group for group in found if group is not None]
+
     def _first_meeting_item(self) -> QTreeWidgetItem | None:
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
+        for group in self._groups():
             if group.childCount():
                 return group.child(0)
         return None
 
     def meeting_items(self) -> list[QTreeWidgetItem]:
-        found = []
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
-            found.extend(group.child(row) for row in range(group.childCount()))
-        return found
+        groups = self._groups()
+        children = (group.child(row) for group in groups for row in range(group.childCount()))
+        return [child for child in children if child is not None]
 
     def selected_meeting(self) -> str | None:
         item = self.tree.currentItem()
@@ -269,10 +274,10 @@ class HomeView(QWidget):
         window.activateWindow()
         return window
 
-    def _emit_selected(self, signal: Signal) -> None:
+    def _emit_selected(self, signal: SignalInstance) -> None:
         meeting_id = self.selected_meeting()
         if meeting_id:
-            signal.emit(meeting_id)  # type: ignore[attr-defined]
+            signal.emit(meeting_id)
 
     def _update_buttons(self) -> None:
         has = self.selected_meeting() is not None

@@ -23,6 +23,7 @@ from ogpdesk.ui.keyboard import WindowKeysFirst
 if TYPE_CHECKING:
     from ogpdesk.core.capture import Captured
     from ogpdesk.core.changes import Changes
+    from ogpdesk.core.meetings import Overview
     from ogpdesk.ui.backup import RestoreDialog
     from ogpdesk.ui.connect import ConnectDialog
     from ogpdesk.ui.directory import DirectoryDialog
@@ -85,13 +86,15 @@ class MainWindow(QMainWindow):
             for action in self.actions():
                 action.setEnabled(action is self.quit_action)
 
-    def attach(self, ops: Operations) -> None:
-        """Give the window its store: the home view, undo and redo, every action."""
+    def attach(self, ops: Operations, listed: Overview | None = None) -> None:
+        """Give the window its store: the home view, undo and redo, every action.
+
+        ``listed``: the home view's list, if already read."""
         from ogpdesk.ui.home import HomeView
 
         self.ops = ops
         ops.dialog_parent = self
-        self.home = HomeView(ops)
+        self.home = HomeView(ops, first=listed)
         self.home.open_requested.connect(self.open_meeting)
         self.home.new_requested.connect(self.new_meeting)
         self.home.edit_requested.connect(self.edit_meeting)
@@ -121,7 +124,10 @@ class MainWindow(QMainWindow):
     # -- actions --------------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

@@ -28,7 +28,7 @@ from ogpdesk.core.meetings import (
 )
 from ogpdesk.core.models import Meeting, MeetingKind, MeetingStatus
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui.operations import OpCommand, Operations
+from ogpdesk.ui.operations import OpCommand, Operations, Step
 
 KIND_LABELS: dict[MeetingKind, str] = {
     MeetingKind.AWARENESS_SESSION: QT_TRANSLATE_NOOP("Labels", "Awareness session"),
@@ -69,7 +69,7 @@ def status_label(status: MeetingStatus) -> str:
 def push_meeting_created(ops: Operations, text: str, meeting_id: str) -> None:
     """Make the creation of ``meeting_id`` (already done) one undo step."""
 
-    def set_deleted(deleted: bool):
+    def set_deleted(deleted: bool) -> Step:
         def step(session: Session) -> Changes:
             meeting = session.get(Meeting, meeting_id)
             if meeting is not None:
@@ -220,7 +220,7 @@ class MeetingDialog(QDialog):
         else:
             previous = self._loaded
 
-            def edit(fields: dict[str, object]):
+            def edit(fields: dict[str, object]) -> Step:
                 def step(session: Session) -> Changes:
                     return update_meeting(session, find_meeting(session, meeting_id), **fields)
 

@@ -378,7 +378,7 @@ class MeetingView(QWidget):
         previous = self.status
         meeting_id = self.meeting_id
 
-        def to(status: MeetingStatus):
+        def to(status: MeetingStatus) -> Callable[[Session], Changes]:
             def step(session: Session) -> Changes:
                 set_status(session, find_meeting(session, meeting_id), status)
                 return Changes(meetings=True)

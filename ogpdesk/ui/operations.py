@@ -89,8 +89,8 @@ from sqlalchemy.orm import Session
 from ogpdesk.core import notify
 from ogpdesk.core.capture import Captured, set_deleted
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.meetings import ensure_editable
-from ogpdesk.core.models import Meeting, Record
+from ogpdesk.core.meetings import ensure_editable, locked_meeting
+from ogpdesk.core.models import Record
 from ogpdesk.core.store import Store
 from ogpdesk.ui.errors import ErrorReporter
 
@@ -238,7 +238,7 @@ class Operations(QObject):
         def step(session: Session) -> tuple[R, bool]:
             # The first line captured in a planned meeting opens it: the views showing the
             # meeting's status must hear of it, though the step only reports its rows.
-            meeting = session.get(Meeting, meeting_id)
+            meeting = locked_meeting(session, meeting_id)
             status = meeting.status if meeting is not None else None
             result = fn(session)
             return result, meeting is not None and meeting.status != status
@@ -351,7 +351,7 @@ class Redraw(QObject):
         if unknown:
             raise ValueError(f"not Changes flags: {sorted(unknown)}")
         self._view = weakref.ref(view)
-        self._reload = weakref.WeakMethod(reload)  # type: ignore[arg-type]
+        self._reload = weakref.WeakMethod(reload)
         self.skip_own = skip_own
         self.stale = False
         self._shown_already = False
@@ -454,7 +454,8 @@ class CaptureCommand(OpCommand):
         )
 
     def _set(self, session: Session, *, deleted: bool) -> Changes:
-        meeting = session.get(Meeting, self.meeting_id)
+        # Held, as a capture holds it: an approval committed meanwhile elsewhere is seen.
+        meeting = locked_meeting(session, self.meeting_id)
         if meeting is not None:
             ensure_editable(meeting)
         rows = [session.get(model, key) for model, key in self.keys]

@@ -167,7 +167,8 @@ class ParticipantImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.apply)
         for button in (*self.buttons.buttons(), self.browse_button):
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
 
         top = QHBoxLayout()
@@ -217,7 +218,9 @@ class ParticipantImportDialog(QDialog):
         big = path.is_file() and path.stat().st_size > BIG_FILE_BYTES
         self._run(lambda _session: participants.read_table(path), self._table_read, big)
 
-    def _run(self, fn: Callable[[Session], object], done: Callable, background: bool) -> None:
+    def _run(
+        self, fn: Callable[[Session], object], done: Callable[[object], None], background: bool
+    ) -> None:
         self._generation += 1
         generation = self._generation
 

@@ -50,7 +50,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen_language(self) -> str:
-        return self.language.currentData()
+        chosen = self.language.currentData()
+        return chosen if isinstance(chosen, str) else ""
 
     def accept(self) -> None:
         settings.LANGUAGE.set(self.chosen_language())

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractItemModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -275,7 +275,7 @@ class ReviewModel(RowsModel):
         row = self.rows[index.row()]
         if value == self.data(index, Qt.ItemDataRole.EditRole) or row.review_id is None:
             return False
-        return self.panel.update(row, FIELDS[column], value)
+        return self.panel.update_review(row, FIELDS[column], value)
 
 
 class ReviewDelegate(QStyledItemDelegate):
@@ -316,7 +316,7 @@ class ReviewDelegate(QStyledItemDelegate):
     def setModelData(
         self,
         editor: QWidget,
-        model: QAbstractTableModel,
+        model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         if isinstance(editor, QComboBox):
@@ -546,7 +546,7 @@ class ProgressReviewPanel(QWidget):
         text = self.tr("Open the review of %1").replace("%1", str(quarter))
         return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
 
-    def update(self, row: MatrixRow, field: str, value: object) -> bool:
+    def update_review(self, row: MatrixRow, field: str, value: object) -> bool:
         assert row.review_id is not None
         step = ReviewEditStep(row.review_id, field, value)
         text = tr(EDIT_STEP).replace("%1", tr(FIELD_NAMES[field])).replace("%2", str(row.number))

@@ -9,7 +9,7 @@ from a laptop set to French is projected in Arabic), and it is mirrored when tha
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ogpdesk.core.capture import Captured, current_agenda_item
@@ -34,6 +34,12 @@ def _font(size: int, *, bold: bool = False) -> QFont:
     font.setPointSize(size)
     font.setBold(bold)
     return font
+
+
+# The point sizes are a 1080-pixel-high hall screen's; a projector of another height gets
+# them scaled (a 1280×720 one shows what a 1920×1080 one does, smaller), within these bounds.
+DESIGN_HEIGHT = 1080
+SCALE = (0.5, 2.0)
 
 
 class ProjectorWindow(QWidget):
@@ -62,6 +68,10 @@ class ProjectorWindow(QWidget):
         self.speaker_caption = self._caption()
         self.speaker_name = QLabel()
         self.speaker_name.setFont(_font(34, bold=True))
+        # A name with its organisation is wider than a 1280-pixel projector at this size:
+        # unwrapped, it would make the window wider than the screen and cut every line.
+        self.speaker_name.setWordWrap(True)
+        self.meeting_title.setWordWrap(True)
         self.timer = QLabel()
         self.timer.setFont(_font(48, bold=True))
         self.adopted_caption = self._caption()
@@ -70,6 +80,21 @@ class ProjectorWindow(QWidget):
         self.adopted.setWordWrap(True)
         self.adopted.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.adopted.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Scrolled to the latest by pixels, so that the latest is shown whole at the bottom.
+        self.adopted.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self._sizes = {
+            widget: widget.font().pointSizeF()
+            for widget in (
+                self.meeting_title,
+                self.item_caption,
+                self.item_title,
+                self.speaker_caption,
+                self.speaker_name,
+                self.timer,
+                self.adopted_caption,
+                self.adopted,
+            )
+        }
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -100,6 +125,16 @@ class ProjectorWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        scale = min(max(self.height() / DESIGN_HEIGHT, SCALE[0]), SCALE[1])
+        for widget, size in self._sizes.items():
+            font = widget.font()
+            if font.pointSizeF() != size * scale:
+                font.setPointSizeF(size * scale)
+                widget.setFont(font)
+        self.adopted.scrollToBottom()
 
     def _caption(self) -> QLabel:
         caption = QLabel()

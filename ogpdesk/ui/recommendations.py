@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -119,6 +121,8 @@ TEXT_FIELDS = {
     THEME: "theme",
     ADDRESSEE: "addressee",
 }
+# The narrowest the text column gets, a board squeezed as it may be: a few words a line.
+TEXT_WIDTH = 240
 # A version the board still lacks shows on this background.
 MISSING_BACKGROUND = QColor(255, 236, 200)
 MERGED_INTO = QT_TRANSLATE_NOOP("RecommendationsBoard", "Merged into no. {number}")
@@ -251,7 +255,7 @@ class BoardModel(RowsModel):
         name = TEXT_FIELDS.get(column) or choices.get(column)
         if name is None or self._value(row, column, editing=True) == (value or ""):
             return False
-        return self.board.update(row.id, **{name: value})
+        return self.board.update_recommendation(row.id, **{name: value})
 
     # -- drag and drop: rows move within their meeting ----------------------------------
 
@@ -324,7 +328,7 @@ class ChoiceDelegate(TextDirectionDelegate):
     def setModelData(
         self,
         editor: QWidget,
-        model: QAbstractTableModel,
+        model: QAbstractItemModel,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         if isinstance(editor, QComboBox):
@@ -455,7 +459,10 @@ class RecommendationsBoard(QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        # The text is what is read while merging: it fills what the board shows beside its
+        # number and language, and the other columns follow behind a scroll. Stretching it
+        # instead left it what eleven columns spare, a word a line on a laptop.
+        self.view.viewport().installEventFilter(self)
         # A fixed width: sizing the column to its contents reads every row at each redraw.
         self.view.setColumnWidth(
             NUMBER,
@@ -531,6 +538,16 @@ class RecommendationsBoard(QWidget):
         self.redraw = Redraw(ops, self, ("recommendations", "meetings"), self.reload)
         ops.captured.connect(self.on_captured)
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            beside = self.view.columnWidth(NUMBER) + self.view.columnWidth(LANG)
+            width = max(TEXT_WIDTH, self.view.viewport().width() - beside)
+            if width != self.view.columnWidth(TEXT):
+                self.view.setColumnWidth(TEXT, width)
+                if self.model.rowCount() <= WRAPPED_ROWS:
+                    self.view.resizeRowsToContents()
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
@@ -653,7 +670,7 @@ class RecommendationsBoard(QWidget):
         step = ReplayStep(operation)
         return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
 
-    def update(self, recommendation_id: str, **values: object) -> bool:
+    def update_recommendation(self, recommendation_id: str, **values: object) -> bool:
         row = self._row_of(recommendation_id)
         number = row.number if row else "?"
         if set(values) == {"status"}:
@@ -675,7 +692,7 @@ class RecommendationsBoard(QWidget):
             return
         with self.ops.macro(self.tr("Adopt recommendations")):
             for recommendation_id in ids:
-                self.update(recommendation_id, status=RecommendationStatus.ADOPTED)
+                self.update_recommendation(recommendation_id, status=RecommendationStatus.ADOPTED)
 
     def merge_selected(self) -> bool:
         """Merge the selected recommendations into the one numbered first."""
@@ -723,7 +740,7 @@ class RecommendationsBoard(QWidget):
         siblings = self._siblings(row)
         index = siblings.index(row.id) + delta
         if 0 <= index < len(siblings):
-            self.move(row.id, index)
+            self.move_recommendation(row.id, index)
 
     def _siblings(self, row: RecommendationRow) -> list[str]:
         """Ids of the recommendations on the board of ``row``'s meeting, in order."""
@@ -745,9 +762,9 @@ class RecommendationsBoard(QWidget):
             and r.status is not RecommendationStatus.MERGED
             and r.id != row.id
         ]
-        self.move(row.id, len(before))
+        self.move_recommendation(row.id, len(before))
 
-    def move(self, recommendation_id: str, to_index: int) -> bool:
+    def move_recommendation(self, recommendation_id: str, to_index: int) -> bool:
         row = self._row_of(recommendation_id)
         if row is None or self._siblings(row).index(recommendation_id) == to_index:
             return False

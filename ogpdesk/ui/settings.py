@@ -8,7 +8,7 @@ user's configuration folder (``QSettings.setPath`` moves it, as the tests do).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -117,7 +117,7 @@ TIMELINE_COLUMNS: Setting[QByteArray] = Setting(
     "Widths of the timeline's columns, as the user left them.",
 )
 
-ALL: tuple[Setting, ...] = (
+ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
     USER_NAME,
     GEOMETRY,

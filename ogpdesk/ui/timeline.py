@@ -16,11 +16,13 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     QTimer,
     QTimeZone,
 )
@@ -166,7 +168,12 @@ class TimelineModel(QAbstractTableModel):
             if entry.updated_by is None or entry.updated is None:
                 return entry.text
             # On a server: who last changed the line, and when (in local time).
-            when = QDateTime(entry.updated, QTimeZone.utc()).toLocalTime()
+            stamp = entry.updated
+            when = QDateTime(
+                QDate(stamp.year, stamp.month, stamp.day),
+                QTime(stamp.hour, stamp.minute, stamp.second),
+                QTimeZone.utc(),
+            ).toLocalTime()
             author = (
                 self.tr("Last changed by %1, %2")
                 .replace("%1", entry.updated_by)

@@ -98,8 +98,8 @@ REC: recommandation de {who}
 """
 
 
-def test_two_imports_into_one_meeting_at_once_take_turns(tmp_path: Path) -> None:
-    db = tmp_path / "ogpdesk.sqlite3"
+def test_two_imports_into_one_meeting_at_once_take_turns(tmp_path: Path, database: str) -> None:
+    db = database
     store = open_store(db)
     with store.transaction() as session:
         meeting_id = create_meeting(session, title="Kef", date=dt.date(2024, 5, 14)).id

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,7 +17,7 @@ from ogpdesk.core.models import Recommendation
 from ogpdesk.core.store import open_store
 
 
-def ogpdesk(db: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+def ogpdesk(db: Path | str, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "OGPDESK_LANG": lang, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "ogpdesk.cli", "--db", str(db), *args],
@@ -28,8 +29,11 @@ def ogpdesk(db: Path, *args: str, lang: str = "en") -> subprocess.CompletedProce
     )
 
 
-def test_hand_out_a_meeting_to_a_group_and_merge_it_back(tmp_path: Path) -> None:
-    plenary, table = tmp_path / "plenary.sqlite3", tmp_path / "table.sqlite3"
+def test_hand_out_a_meeting_to_a_group_and_merge_it_back(
+    tmp_path: Path, new_database: Callable[..., str]
+) -> None:
+    # The plenary's store on the test's back end (a server), the group's on a laptop.
+    plenary, table = new_database("plenary"), new_database("table", backend="sqlite")
     store = open_store(plenary)
     with store.transaction() as session:
         meeting_id = create_meeting(

@@ -155,3 +155,18 @@ def test_restore_refuses_what_is_not_a_complete_backup(
         restore(path, bad)
     assert path.read_bytes() == before
     assert not list(path.parent.glob("*.restoring"))
+
+
+def test_a_store_on_a_server_is_not_backed_up_as_a_file(pg_database: str, tmp_path: Path) -> None:
+    # Its administrator backs the server up; here it is refused in words, nothing written.
+    store = open_store(pg_database)
+    try:
+        _add(store, "Séance du Kef")
+        with pytest.raises(BackupError) as refused:
+            back_up(store, tmp_path / "copy.sqlite3")
+        assert "Only a database kept in a file (SQLite)" in refused.value.message()
+        assert auto_backup(store) is None
+        assert [p.name for p in tmp_path.iterdir() if p.name != "xdg"] == []
+        assert _meetings(store) == ["Séance du Kef"]
+    finally:
+        store.close()

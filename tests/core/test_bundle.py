@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,14 +19,6 @@ from ogpdesk.core.meetings import create_meeting
 from ogpdesk.core.merge import apply, make_bundle, store_records
 from ogpdesk.core.models import Participant
 from ogpdesk.core.store import Store, open_store
-
-
-@pytest.fixture(scope="module")
-def empty_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated, empty store file, copied for each test: migrating takes a second or two."""
-    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
-    open_store(path).close()
-    return path
 
 
 @pytest.fixture
@@ -140,13 +131,11 @@ BAD: dict[str, tuple[Callable[[dict[str, bytes]], None], bool, str]] = {
 
 @pytest.mark.parametrize("kind", sorted(BAD))
 def test_a_bad_bundle_is_refused_and_the_store_untouched(
-    kind: str, good: Path, tmp_path: Path, empty_store: Path
+    kind: str, good: Path, tmp_path: Path, new_database: Callable[..., str]
 ) -> None:
     change, checksums, words = BAD[kind]
     bad = _rewrite(good, tmp_path / "bad.ogpdesk", change, checksums=checksums)
-    target = tmp_path / "other.sqlite3"
-    shutil.copy(empty_store, target)
-    other = open_store(target)
+    other = open_store(new_database("other"))
     try:
         with other.session() as session:
             before = store_records(session)

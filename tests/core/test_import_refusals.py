@@ -7,6 +7,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from ogpdesk.core.notes import import_notes_file
 from ogpdesk.core.participants import import_participants_file, read_table
 from ogpdesk.core.store import Store
 from ogpdesk.core.textio import clean, read_text
+from ogpdesk.documents.export import ExportRequest, export
 
 
 def _meeting(store: Store) -> str:
@@ -61,12 +63,25 @@ def test_a_pipe_delimited_list_is_split_into_its_columns(store: Store, tmp_path:
         "Sami Jlassi|+216 98 333 444|sami@example.tn\n",
         encoding="utf-8",
     )
-    report = _import(store, _meeting(store), path)
+    meeting_id = _meeting(store)
+    report = _import(store, meeting_id, path)
     assert "(|)" in report
     with store.session() as session:
         amina = session.scalars(select(Participant).where(Participant.full_name == "Amina Ben Ali"))
         person = amina.one()
     assert (person.phone, person.email) == ("+216 98 111 222", "amina@example.tn")
+    # What was printed before: the phone and e-mail, glued to the name, on the sheet.
+    sheet = tmp_path / "presence.docx"
+    request = ExportRequest(
+        kind="attendance", meeting=meeting_id, process=None, lang="fr", output=sheet
+    )
+    with store.session() as session:
+        export(session, request)
+    printed = "\n".join(
+        cell.text for table in docx.Document(str(sheet)).tables for cell in table._cells
+    )
+    assert "Amina Ben Ali" in printed
+    assert "111 222" not in printed and "example.tn" not in printed
 
 
 def test_columns_glued_by_an_unknown_separator_are_refused(store: Store, tmp_path: Path) -> None:

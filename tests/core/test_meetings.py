@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import event
 
 from ogpdesk.core import capture
 from ogpdesk.core.errors import Ambiguous, InvalidInput, Locked, NotFound
@@ -14,6 +15,7 @@ from ogpdesk.core.meetings import (
     duplicate_meeting,
     find_meeting,
     list_meetings,
+    locked_meeting,
     reopen_meeting,
     set_status,
     update_meeting,
@@ -182,3 +184,49 @@ def test_a_meeting_created_with_a_process_id_belongs_to_that_process(store: Stor
         meeting_id, process_id = meeting.id, process.id
     with store.session() as session:
         assert session.get_one(Meeting, meeting_id).process_id == process_id
+
+
+def _meeting_reads(store: Store) -> list[str]:
+    """Every statement that reads the meeting table, as they are sent."""
+    reads: list[str] = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def _seen(_conn, _cursor, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "FROM meeting" in statement:
+            reads.append(statement)
+
+    return reads
+
+
+def test_a_transaction_reads_and_holds_its_meeting_once(store: Store) -> None:
+    with store.transaction() as session:
+        meeting_id = create_meeting(session, title="Séance", date=dt.date(2025, 1, 8)).id
+    reads = _meeting_reads(store)
+    with store.transaction() as session:
+        meeting = locked_meeting(session, meeting_id)
+        assert meeting is not None
+        capture.add_intervention(session, meeting, "Premier point")
+        capture.add_decision(session, meeting, "Adopté")
+        capture.add_recommendation(session, meeting, "Publier le budget")
+    assert len(reads) == 1
+    if store.engine.dialect.name == "postgresql":
+        assert "FOR UPDATE" in reads[0]
+
+
+def test_a_savepoint_rolled_back_gives_up_the_meeting_it_held(store: Store) -> None:
+    # PostgreSQL releases the row locks a rolled-back savepoint took: the meeting must be
+    # held again, not assumed held.
+    with store.transaction() as session:
+        meeting_id = create_meeting(session, title="Séance", date=dt.date(2025, 1, 8)).id
+    reads = _meeting_reads(store)
+    with store.transaction() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None
+        with session.begin_nested() as savepoint:
+            capture.add_decision(session, meeting, "Retirée")
+            savepoint.rollback()
+        capture.add_decision(session, meeting, "Adoptée")
+    # Held in the savepoint, then again after it: the lock's own read, twice.
+    assert len([r for r in reads if r.startswith("SELECT meeting.status")]) == 2
+    with store.session() as session:
+        assert session.get(Meeting, meeting_id).item_counter == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,14 @@ from ogpdesk.core.capture import add_action, add_agenda_item, add_recommendation
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import edit_fields
 from ogpdesk.core.meetings import create_meeting, create_process, get_meeting, set_status
-from ogpdesk.core.merge import apply, make_bundle, preview, revert, store_records
+from ogpdesk.core.merge import (
+    UndoRefused,
+    apply,
+    make_bundle,
+    preview,
+    revert,
+    store_records,
+)
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
@@ -35,11 +42,12 @@ DAY = dt.date(2025, 10, 4)
 
 
 @pytest.fixture
-def laptops(tmp_path: Path) -> Iterator[dict[str, Store]]:
-    stores = {
-        name: open_store(tmp_path / f"{name}.sqlite3")
-        for name in ("plenary", "table1", "table2", "table3")
-    }
+def laptops(new_database: Callable[..., str]) -> Iterator[dict[str, Store]]:
+    # The plenary's store on the test's back end (the municipality's server), the tables'
+    # on laptops: bundles travel from SQLite to PostgreSQL and back.
+    stores = {"plenary": open_store(new_database("plenary"))}
+    for name in ("table1", "table2", "table3"):
+        stores[name] = open_store(new_database(name, backend="sqlite"))
     yield stores
     for store in stores.values():
         store.close()
@@ -191,6 +199,30 @@ def test_preview_writes_nothing_and_undo_puts_everything_back(
         assert store_records(session) == before
     with table.transaction() as session:
         assert not apply(session, bundles.read(path)).report.empty
+
+
+def test_undoing_a_merge_after_capturing_into_it_is_refused_and_changes_nothing(
+    laptops: dict[str, Store], tmp_path: Path
+) -> None:
+    plenary, table = laptops["plenary"], laptops["table1"]
+    meeting_id, _shared, _agenda = _hand_out(plenary)
+    path = tmp_path / "out.ogpdesk"
+    with plenary.transaction() as session:
+        bundles.write(make_bundle(session, Scope(meeting_id=meeting_id)), path)
+    with table.transaction() as session:
+        result = apply(session, bundles.read(path))
+    with table.transaction() as session:
+        add_recommendation(session, get_meeting(session, meeting_id), "Ouvrir les données")
+    with table.session() as session:
+        before = store_records(session)
+    with pytest.raises(UndoRefused) as refused, table.transaction() as session:
+        revert(session, result.undo)
+    # The line captured since is named, in the user's language; nothing was changed.
+    assert "« Ouvrir les données »" in refused.value.message("fr")
+    assert "annulée" in refused.value.message("fr")
+    assert "«Ouvrir les données»" in refused.value.message("ar")
+    with table.session() as session:
+        assert store_records(session) == before
 
 
 def test_an_approved_meeting_is_not_changed_its_changes_are_held(

@@ -44,9 +44,9 @@ def test_folding_is_idempotent(name: str) -> None:
 @settings(max_examples=300, deadline=None)
 def test_a_name_always_matches_itself(name: str, others: list[str]) -> None:
     # Among people of other names, a name finds its own record, in the meeting or not.
-    rows = [(f"other-{i}", other, None) for i, other in enumerate(others)]
+    rows = [(f"other-{i}", other, None, None) for i, other in enumerate(others)]
     rows = [r for r in rows if name_key(r[1]) != name_key(name)]
-    directory = people.Directory.of([*rows, ("me", name, None)])
+    directory = people.Directory.of([*rows, ("me", name, None, None)])
     if not name_key(name):
         assert directory.match(name).kind is MatchKind.NEW
         return

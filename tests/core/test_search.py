@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from ogpdesk.core.capture import (
     add_action,
@@ -17,7 +17,7 @@ from ogpdesk.core.capture import (
 )
 from ogpdesk.core.meetings import create_meeting
 from ogpdesk.core.models import Meeting, MeetingKind, Recommendation
-from ogpdesk.core.search import SNIPPET_LENGTH, HitKind, rebuild_index, search
+from ogpdesk.core.search import INDEXED, SNIPPET_LENGTH, HitKind, rebuild_index, search
 from ogpdesk.core.store import Store, open_store
 
 
@@ -267,6 +267,27 @@ def test_rebuilding_the_index_finds_the_same(store: Store) -> None:
             session.execute(text("UPDATE search_entry SET words = ''::tsvector"))
         assert rebuild_index(session) == 9
     assert {query: kinds(store, query) for query in queries} == before
+
+
+def test_rebuilding_numbers_the_entries_in_the_order_records_were_made(
+    store: Store, kairouan: str
+) -> None:
+    """Only the latest matches are ranked (``CANDIDATES``): after a rebuild (an import, a
+    copy to a server), the latest must still be the last recorded, not the last kind."""
+    with store.transaction() as session:
+        meeting = session.get(Meeting, kairouan)
+        assert meeting is not None
+        add_intervention(session, meeting, "Une intervention ajoutée après les autres")
+    with store.transaction() as session:
+        rebuild_index(session)
+        made = sorted(
+            (row.created_at, row.id)
+            for spec in INDEXED
+            for row in session.scalars(select(spec.model))
+        )
+        numbered = session.scalars(text("SELECT ref FROM search_entry ORDER BY id")).all()
+    assert numbered == [ref for _created, ref in made]
+    assert numbered[-1] != kairouan
 
 
 def test_the_limit_is_respected(store: Store) -> None:

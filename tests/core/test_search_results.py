@@ -6,6 +6,14 @@ hits and a digest of their ids, and the first page — kind, id, bm25 score and 
 first. Records of equal score and date may come in either order (neither version orders
 them), so the page is compared as a sequence of (score, date) and each hit's own score.
 
+Written again once, on purpose, when only the latest ``CANDIDATES`` matches came to be ranked
+(issue 15). Every query found the same records, and every page kept the same records with
+the same scores, except: (1) where records tied at the page's last score, the cut now keeps
+the latest of them (before, the earliest, although the page puts the latest first among
+equals) — 18 queries, 1 to 6 records each; (2) "sample", the one query matching more than
+``CANDIDATES`` records (2,266), gets the best of the latest 2,000 — its scores are all about
+1e-6 (a word in most records weighs nothing in bm25), so its order was noise anyway.
+
 When what is indexed changes on purpose, ``python tests/core/test_search_results.py``
 writes the file again; say so in the commit.
 """
@@ -23,6 +31,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from ogpdesk.core import search as search_module
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
@@ -208,6 +217,26 @@ def test_the_index_looks_up_short_prefixes_in_prefix_indexes(corpus: Store) -> N
     with corpus.session() as session:
         created = session.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'search_index'"))
     assert "prefix = '2 3'" in created
+
+
+def test_a_query_matching_more_than_the_candidates_ranks_the_latest_of_them(
+    corpus: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page is the best, by the same scores, of the latest ``CANDIDATES`` matches;
+    every match is still found when more are asked for."""
+    monkeypatch.setattr(search_module, "CANDIDATES", 200)
+    with corpus.session() as session:
+        every = search(session, "commune", limit=10 * ITEMS)
+        page = search(session, "commune", limit=PAGE)
+        numbers = {
+            ref: key for ref, key in session.execute(text("SELECT ref, id FROM search_entry"))
+        }
+    assert len(every) == 1311
+    latest = sorted(every, key=lambda hit: numbers[hit.id])[-200:]
+    best = sorted(latest, key=lambda hit: (hit.rank, -(hit.date or dt.date.min).toordinal()))
+    assert [(hit.rank, hit.date) for hit in page] == [(hit.rank, hit.date) for hit in best[:PAGE]]
+    # Not the page every match ranked would give: the bound changed something.
+    assert {hit.id for hit in page} != {hit.id for hit in every[:PAGE]}
 
 
 if __name__ == "__main__":

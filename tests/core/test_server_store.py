@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, inspect, make_url, text
 
+from ogpdesk.core import capture
 from ogpdesk.core.errors import StoreError
+from ogpdesk.core.meetings import create_meeting, get_meeting
 from ogpdesk.core.store import head_revision, open_store, resolve
 
 
@@ -136,3 +140,40 @@ def test_without_the_driver_the_message_says_what_to_install() -> None:
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert 'pip install "ogpdesk[postgresql]"' in done.stderr
+
+
+def test_a_connection_the_server_closed_is_replaced_before_a_capture_uses_it(
+    pg_server, pg_database: str
+) -> None:
+    # No ping before each transaction: a pooled connection the server has since closed (a
+    # restart, an administrator, an idle timeout) is noticed from its socket and replaced.
+    store = open_store(pg_database)
+    try:
+        with store.transaction() as session:
+            meeting = create_meeting(session, title="Séance", date=dt.date(2025, 1, 8))
+        name = make_url(pg_database).database
+        pg_server.sql(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _sessions(pg_server, name):
+            time.sleep(0.02)
+        with store.transaction() as session:
+            capture.add_intervention(session, get_meeting(session, meeting.id), "Premier point")
+        with store.session() as session:
+            assert get_meeting(session, meeting.id).item_counter == 1
+    finally:
+        store.close()
+
+
+def _sessions(pg_server, database: str) -> int:
+    import psycopg
+
+    with psycopg.connect(
+        host=str(pg_server.folder), port=pg_server.port, user="ogpdesk", dbname="postgres"
+    ) as connection:
+        row = connection.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s", (database,)
+        ).fetchone()
+        return int(row[0]) if row else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,8 @@ def every_row(location: str) -> dict[str, list[tuple[object, ...]]]:
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> str:
-    location = str(tmp_path / "demo.sqlite3")
+def demo(new_database: Callable[..., str]) -> str:
+    location = new_database("demo", backend="sqlite")
     opened = open_store(location)
     with opened.transaction() as session:
         load_demo(session)

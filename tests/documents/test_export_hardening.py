@@ -126,14 +126,14 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".pdf"])
 def test_a_full_disk_gives_one_message_and_leaves_nothing(
-    hostile: Store, tmp_path: Path, small_disk, suffix: str
+    hostile: Store, database: str, tmp_path: Path, small_disk, suffix: str
 ) -> None:
     small_disk.fill()
     before = sorted(p.name for p in small_disk.path.iterdir())
     target = small_disk.path / f"pv{suffix}"
     done = _cli(
         "--db",
-        str(hostile.path),
+        database,
         "export",
         "minutes",
         "--meeting",

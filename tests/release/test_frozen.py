@@ -4,7 +4,7 @@ the .deb: documents in ar/fr/en, the window under a real X server, the desktop f
 Each command of a frozen program starts a new process (a few seconds), so these run fewer
 exports than the wheel's test: every kind once — each language and format in turn — and the
 minutes in every language and format. The .deb carries the very same folder (checked file by
-file), so it gets the minutes and the window.
+file), so it only has to start from where the package installs it.
 """
 
 from __future__ import annotations
@@ -51,20 +51,16 @@ def run(program: Path, env: dict[str, str], cwd: Path, *args: str) -> str:
     return done.stdout.decode("utf-8")
 
 
-def smoke(program: Path, env: dict[str, str], out: Path, every_kind: bool) -> list[Path]:
+def smoke(program: Path, env: dict[str, str], out: Path) -> list[Path]:
     """The demo, then exports in parallel (two at a time); returns what was written."""
     db = out / "demo.sqlite3"
     assert "10" in run(program, env, out, "--db", str(db), "demo")
-    wanted = [("minutes", lang, suffix) for lang in ("ar", "fr", "en") for suffix in TURNS[0:3]]
     wanted = [
         ("minutes", lang, suffix)
         for lang in ("ar", "fr", "en")
         for suffix in (".pdf", ".docx", ".xlsx")
     ]
-    if every_kind:
-        wanted += [
-            (kind, *TURNS[i % 3]) for i, kind in enumerate(k for k in SCOPES if k != "minutes")
-        ]
+    wanted += [(kind, *TURNS[i % 3]) for i, kind in enumerate(k for k in SCOPES if k != "minutes")]
 
     def export(kind: str, lang: str, suffix: str) -> Path:
         path = out / f"{kind}-{lang}{suffix}"
@@ -167,7 +163,7 @@ def test_frozen_tarball_exports_and_opens_in_arabic(
     work = outside / "work"
     work.mkdir()
     assert run(program, env, work, "--version").strip() == f"ogpdesk {version}"
-    smoke(program, env, work, every_kind=True)
+    smoke(program, env, work)
     check_minutes(work, checks)
     check_kinds(work, checks)
     bundled_catalogue_is_arabic(outside / "app" / "ogpdesk")
@@ -183,7 +179,7 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 def test_deb_installs_a_valid_desktop_application(
-    release, version: str, outside: Path, user_env: Callable[..., dict[str, str]], xvfb, checks
+    release, version: str, outside: Path, user_env: Callable[..., dict[str, str]]
 ) -> None:
     deb = release.one(f"ogpdesk_{version}_*.deb")
     fields = subprocess.run(
@@ -207,10 +203,8 @@ def test_deb_installs_a_valid_desktop_application(
     assert 'exec /opt/ogpdesk/ogpdesk "$@"' in launcher
     assert _tree(root / "opt" / "ogpdesk") == _tree(release.folder / "ogpdesk")
 
+    # The folder is the tarball's, file for file (checked above), and the tarball's test uses
+    # it in full; here it only has to start from where the package puts it.
     program = root / "opt" / "ogpdesk" / "ogpdesk"
     env = user_env(QT_QPA_PLATFORM="offscreen", OGPDESK_LANG="ar")
-    work = outside / "work"
-    work.mkdir()
-    smoke(program, env, work, every_kind=False)
-    check_minutes(work, checks)
-    window_opens(program, env, work, xvfb.name, work / "demo.sqlite3")
+    assert run(program, env, outside, "--version").strip() == f"ogpdesk {version}"

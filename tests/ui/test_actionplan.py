@@ -65,7 +65,7 @@ def test_the_dashboard_draws_each_commitment_over_the_quarters(
     assert data.quarters == [Quarter(2025, 2), Quarter(2025, 3)]
     assert [s.latest.percent for s in data.series if s.latest] == [55, 20, 60, 0, 35, 50]
     # The open action items of the quarterly meetings are listed with their owner.
-    assert view.dashboard.actions.rowCount() == len(data.open_actions) > 0
+    assert view.dashboard.action_table.rowCount() == len(data.open_actions) > 0
     # The chart is painted, not blank: its middle holds more than the background colour.
     image = view.dashboard.chart.grab().toImage()
     colours = {image.pixelColor(x, image.height() // 2).name() for x in range(image.width())}

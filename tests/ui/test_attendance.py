@@ -19,7 +19,7 @@ from ogpdesk.core.models import (
     StakeholderGroup,
 )
 from ogpdesk.core.store import Store
-from ogpdesk.ui.attendance import STATUS, AttendancePanel
+from ogpdesk.ui.attendance import GENDER, STATUS, AttendancePanel
 from ogpdesk.ui.operations import Operations
 
 
@@ -153,6 +153,10 @@ def test_a_newcomer_added_inline(
         )
     assert _statuses(store, meeting_id)["عينة — نادية الكافي"] is AttendanceStatus.PRESENT
     assert panel.by_group.text() == "Citizen 1"
+    # A row is one person ("Woman"); the counts are of groups ("Women 1").
+    row = [r.full_name for r in panel.model.rows].index("عينة — نادية الكافي")
+    assert panel.model.index(row, GENDER).data() == "Woman"
+    assert panel.newcomer_gender.itemText(panel.newcomer_gender.findData(Gender.FEMALE)) == "Woman"
     assert panel.newcomer_name.text() == "" and panel.search.hasFocus()
     panel.ops.undo_stack.undo()
     assert "عينة — نادية الكافي" not in _statuses(store, meeting_id)

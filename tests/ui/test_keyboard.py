@@ -375,6 +375,20 @@ def test_an_ambiguous_speaker_is_flagged_and_chosen_in_the_who_column(
     window.ops.undo_stack.undo()
     assert timeline.model().index(0, 1).data().startswith("⚠")
 
+    # The person the second line signed in goes with the line when it is deleted.
+    def signed_in() -> list[str]:
+        from ogpdesk.core.attendance import attendance_list
+
+        with store.session() as session:
+            return [r.full_name for r in attendance_list(session, view.meeting_id)]
+
+    assert "Nadia Khelifi" in signed_in()
+    focus(timeline)
+    timeline.setCurrentIndex(timeline.model().index(1, 2))
+    press(Qt.Key.Key_Delete)
+    assert "Nadia Khelifi" not in signed_in()
+    assert len(signed_in()) == 5
+
 
 def test_a_whole_meeting_typed_on_the_keyboard_lands_every_character_where_it_belongs(
     qtbot, store: Store, ops: Operations, tmp_path

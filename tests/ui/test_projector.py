@@ -132,3 +132,31 @@ def test_the_projector_reads_again_only_for_what_it_shows(
     board.adopt_selected()
     items = [projector.adopted.item(i).text() for i in range(projector.adopted.count())]
     assert [strip_controls(item) for item in items] == ["1. Créer l'association M'Saken 2050"]
+
+
+def test_a_720p_projector_shows_a_long_name_and_every_adopted_line_whole(
+    qtbot, ops: Operations, store: Store
+) -> None:
+    with store.transaction() as session:
+        meeting = create_meeting(session, title="Séminaire", date=dt.date(2016, 3, 22))
+        for n in range(5):
+            capture.add_recommendation(
+                session,
+                meeting,
+                f"Publier chaque trimestre l'avancement des projets sur le site ({n})",
+                status=RecommendationStatus.ADOPTED,
+            )
+        meeting_id = meeting.id
+    projector = ProjectorWindow(ops, meeting_id)
+    qtbot.addWidget(projector)
+    projector.resize(1280, 720)
+    projector.set_speaker("Sample Leïla Trabelsi (Association M'Saken 2050) — présidente")
+    projector.show()
+    qtbot.waitExposed(projector)
+    # The name wraps rather than widening the window past the screen; the fonts of a
+    # 1080-pixel screen are scaled to 720, so the five lines are there, none cut.
+    assert projector.width() == 1280
+    adopted = projector.adopted
+    for row in range(adopted.count()):
+        shown = adopted.visualItemRect(adopted.item(row))
+        assert adopted.viewport().rect().contains(shown), row

@@ -33,6 +33,8 @@ from ogpdesk.ui.recommendations import (
     PRIORITY,
     SOURCES,
     STATUS,
+    TEXT,
+    TEXT_WIDTH,
     THEME,
     RecommendationsBoard,
     SourcePicker,
@@ -419,3 +421,17 @@ def test_changes_made_elsewhere_appear(
     board.ops.run(lambda s: (add(s), Changes(recommendations=True))[1])
     assert board.rows()[-1].text == "Coordination avec MedCities"
     assert board.rows()[-1].number == 6
+
+
+def test_on_a_laptop_the_text_column_fills_the_board_beside_number_and_language(
+    board: RecommendationsBoard,
+) -> None:
+    board.resize(440, 500)  # the board's share of a 1280×800 window
+    QApplication.processEvents()
+    view = board.view
+    beside = view.columnWidth(NUMBER) + view.columnWidth(LANG)
+    # Stretched among eleven columns it got a word a line; now what is left of the view.
+    assert view.columnWidth(TEXT) == max(TEXT_WIDTH, view.viewport().width() - beside)
+    board.resize(1000, 500)
+    QApplication.processEvents()
+    assert view.columnWidth(TEXT) == view.viewport().width() - beside

@@ -69,6 +69,7 @@ def main() -> int:
                 and watched.isExposed()
             ):
                 seen["mapped"] = sorted(sys.modules)
+                seen["attached_when_mapped"] = getattr(window(), "attached", True)
                 QTimer.singleShot(0, when_home_filled)
             return False
 

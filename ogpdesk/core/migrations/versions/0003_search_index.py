@@ -54,7 +54,7 @@ def upgrade() -> None:
         "meeting_id VARCHAR(36))"
     )
     op.execute("CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize = 'unicode61')")
-    entries = []
+    entries: list[dict[str, object]] = []
     bodies = []
     for kind, table, meeting, fields in INDEXED:
         rows = bind.execute(
@@ -88,7 +88,7 @@ def _create_on_postgresql(bind: sa.Connection) -> None:
         "words TSVECTOR NOT NULL DEFAULT ''::tsvector)"
     )
     op.execute("CREATE INDEX ix_search_entry_words ON search_entry USING gin (words)")
-    entries = []
+    entries: list[dict[str, object]] = []
     for kind, table, meeting, fields in INDEXED:
         rows = bind.execute(
             sa.text(f"SELECT id, {meeting}, {', '.join(fields)} FROM {table} WHERE NOT deleted")
