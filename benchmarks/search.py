@@ -3,13 +3,20 @@
     .venv/bin/python benchmarks/search.py [--items 100000] [--db PATH|URL] [--reuse FILE]
 
 ``--db postgresql://user@host/db`` fills an empty database on a PostgreSQL server instead
-(created with ``ogpdesk server init``) and times the same queries there.
+(created with ``ogpdesk server init``) and times the same queries there; with ``--reuse``
+(any value) as well, it searches what that database already holds (a store copied there
+with ``ogpdesk copy`` is the quickest way to fill one).
+
+Each query is timed as ``search`` runs it and as it ran before issue 15 (every match
+ranked), interleaved, so that the two columns share the machine's load; on a server the CPU
+column is this process's only, not the server's.
 
 The store is filled with meetings of about 200 items each (interventions, recommendations,
 decisions, action items, agenda items) and a few hundred participants, in mixed Arabic and
 French drawn with a skewed word frequency, so that common words match tens of thousands of
 rows as they would in real minutes. Printed: the time to build and to rebuild the index,
-each query's p50/p95/p99 in milliseconds over repeated runs with the number of hits shown,
+each query's p50/p95/p99 in milliseconds over repeated runs with the number of hits shown
+and how many of the first page ranking every match would also show,
 and what a capture commit costs once the index holds all of it; the machine's load before
 and after. To compare two index layouts on one machine at one time, fill once, copy the
 file, change one copy, and run ``--reuse`` on both at once.

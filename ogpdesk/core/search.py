@@ -27,6 +27,11 @@ forms, the last one as a prefix (``:*``), a word of several tokens as a phrase (
 Hits are ranked by ``ts_rank`` (negated, so that lower is better as with bm25). The same
 records are found on both back ends; only the order of equally good hits may differ.
 
+On both, only the latest ``CANDIDATES`` matches are ranked (issue 15): ranking costs per
+record ranked, and a common word matches tens of thousands. Entries are numbered in the
+order records were made, so the latest are the highest numbers, which both indexes walk
+first and stop at without reading the rest.
+
 Without any index (another database), ``search`` falls back to case-insensitive ``LIKE``
 on the stored columns: it works, but it does not fold harakat or accents and does not rank.
 """
@@ -166,6 +171,11 @@ _RANK_PG = text(
     "FROM (SELECT id, words FROM search_entry WHERE words @@ CAST(:match AS tsquery) "
     "ORDER BY id DESC LIMIT :candidates) AS candidate ORDER BY score, id DESC LIMIT :fetch"
 )
+# psycopg prepares a statement run five times, and PostgreSQL then plans it once for any
+# words: walking the whole table from the newest entry, which suits a common word (its
+# latest matches are near) and takes a second for a rare one. Planned for each query's own
+# words, the rare ones are looked up in the GIN index instead.
+_CUSTOM_PLANS_PG = text("SET LOCAL plan_cache_mode = force_custom_plan")
 _PUT_WORDS_PG = text("UPDATE search_entry SET words = CAST(:body AS tsvector) WHERE id = :id")
 # Ranking is done on the FTS5 table alone and only the best are joined: on a common word
 # (tens of thousands of matches) the join of every match would cost more than the ranking.
@@ -214,6 +224,8 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
         return _search_like(session, [w for w in query.split() if _TOKEN.search(w)], limit)
     postgresql = connection.dialect.name == "postgresql"
     match = tsquery_literal(words) if postgresql else _fts5_query(words)
+    if postgresql:
+        session.execute(_CUSTOM_PLANS_PG)
     fetch = limit
     while True:
         candidates = max(CANDIDATES, fetch)

@@ -29,13 +29,20 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from arabic_reshaper import ArabicReshaper
 from bidi import get_display
 from bidi.mirror import MIRRORED
 
-_RESHAPER = ArabicReshaper(
+
+class _Reshaper(Protocol):
+    """What we call of ``arabic_reshaper``, which has no type information."""
+
+    def reshape(self, text: str) -> str: ...
+
+
+_RESHAPER: _Reshaper = ArabicReshaper(
     configuration={
         "delete_harakat": False,
         # Keep only the lam-alef ligatures Arabic requires; others (ﷲ) would not come back as

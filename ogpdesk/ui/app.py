@@ -124,21 +124,33 @@ class Language(QObject):
 class Opening:
     """The store opened and the home view's list read, in a worker thread.
 
-    Started before the window is shown; ``result`` waits for it. Nothing of Qt is touched
+    Started once the window is shown; ``result`` waits for it. Nothing of Qt is touched
     there: the store's engine may be used from any thread (``check_same_thread`` is off),
     and the list is plain values.
     """
+
+    # While the thread runs, the UI thread (every event passes through Python filters) gets
+    # the interpreter back within a millisecond rather than Python's default five.
+    SWITCH_INTERVAL = 0.001
 
     def __init__(self, location: str | None) -> None:
         self.location = location
         self._store: Store | None = None
         self._listed: Overview | None = None
         self._error: BaseException | None = None
+        self._interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._interval, self.SWITCH_INTERVAL))
         # A daemon: a user who closes the window at once does not wait for a slow disk.
         self._thread = threading.Thread(target=self._open, name="ogpdesk-opening", daemon=True)
         self._thread.start()
 
     def _open(self) -> None:
+        try:
+            self._open_and_list()
+        finally:
+            sys.setswitchinterval(self._interval)
+
+    def _open_and_list(self) -> None:
         try:
             from ogpdesk.core.store import open_store
 

@@ -20,7 +20,7 @@ import re
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from ogpdesk.core import notes
@@ -265,7 +265,7 @@ class CaptureLine(QLineEdit):
             if not self.accept_completion():
                 self.commit()
             return
-        if event.key() == Qt.Key.Key_Escape and not self.completer_popup.popup().isVisible():
+        if event.key() == Qt.Key.Key_Escape and not self._popup().isVisible():
             if self.list_kind is not None:
                 self._set_list_kind(None)
             else:
@@ -287,7 +287,7 @@ class CaptureLine(QLineEdit):
     def _suggest(self, text: str) -> None:
         typed = self._typed_name(text)
         if typed is None or len(typed[0].strip()) < COMPLETE_FROM:
-            self.completer_popup.popup().hide()
+            self._popup().hide()
             return
         try:
             with self.ops.store.session() as session:
@@ -298,12 +298,18 @@ class CaptureLine(QLineEdit):
         if names:
             self.completer_popup.complete()
         else:
-            self.completer_popup.popup().hide()
+            self._popup().hide()
+
+    def _popup(self) -> QAbstractItemView:
+        """The completer's list; Qt makes it when first asked, so it is never missing."""
+        popup = self.completer_popup.popup()
+        assert popup is not None
+        return popup
 
     def accept_completion(self) -> bool:
         """Complete with the highlighted name of the open popup, else its first; False when
         no popup is open (Enter then records the line)."""
-        popup = self.completer_popup.popup()
+        popup = self._popup()
         if not popup.isVisible():
             return False
         index = popup.currentIndex()

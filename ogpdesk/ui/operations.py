@@ -304,6 +304,25 @@ class Operations(QObject):
 
         self._start(job, finish)
 
+    def read_in_background(self, fn: Callable[[Session], R], on_done: Callable[[R], None]) -> None:
+        """Run ``fn(session)`` on a pool thread, in a session of its own that writes nothing,
+        and ``on_done(result)`` on the UI thread: for reads the user must not wait for (the
+        search as one types). Nothing to commit or broadcast; errors go to the dialog."""
+        store = self.store
+
+        def job() -> R:
+            with store.session() as session:
+                return fn(session)
+
+        def finish(ok: bool, payload: object) -> None:
+            if not ok:
+                assert isinstance(payload, BaseException)
+                self.report(payload)
+                return
+            on_done(payload)  # type: ignore[arg-type]
+
+        self._start(job, finish)
+
     def _start(self, job: Callable[[], object], done: Callable[[bool, object], None]) -> None:
         """Run ``job()`` on a pool thread; ``done(ok, result or exception)`` on this one."""
         worker = _Worker(job)

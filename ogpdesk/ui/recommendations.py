@@ -179,7 +179,11 @@ class BoardModel(RowsModel):
             if self.missing(row, column):
                 language = tr(LANGUAGE_LABELS[VERSION_COLUMNS[column]])
                 return tr(MISSING).format(language=language)
-            return row.text if column == TEXT else None
+            if column == TEXT:
+                return row.text
+            # The other columns keep to one line (``ChoiceDelegate``): the whole of a cut one.
+            value = self._value(row, column, False)
+            return str(value) if value not in (None, "") else None
         if role == Qt.ItemDataRole.ForegroundRole and merged:
             return QBrush(self.board.palette().color(QPalette.ColorRole.PlaceholderText))
         if role == Qt.ItemDataRole.BackgroundRole and self.missing(row, column) and not merged:
@@ -293,6 +297,16 @@ class BoardModel(RowsModel):
 class ChoiceDelegate(TextDirectionDelegate):
     """A combo box for the original language, priority and status, showing translated labels,
     storing values; each cell laid out in its text's direction."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.column() != TEXT:
+            # Only the text wraps: a version, a theme or the sources on one line, cut (whole
+            # in the tool-tip), so that a row is as tall as its text, not as its narrowest
+            # column's translation.
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def createEditor(
         self,

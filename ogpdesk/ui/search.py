@@ -1,7 +1,10 @@
 """Search across all meetings (Ctrl+F); a result opens the item in its meeting.
 
 The query runs as the user types (``core.search``, folded for Arabic and French), after a
-short pause so that fast typing does not search for every letter.
+short pause so that fast typing does not search for every letter, and on a worker thread
+(``Operations.read_in_background``), so that a slow search (a server far away, a very large
+store) never holds up the keys typed meanwhile; results for a text no longer in the box are
+dropped, since the search for the new text is on its way.
 """
 
 from __future__ import annotations
@@ -63,23 +66,47 @@ class SearchDialog(QDialog):
         layout.addWidget(self.count)
         self.resize(720, 520)
 
+        # The text whose results the list shows.
+        self._shown_for = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
-        self._timer.timeout.connect(self.run_query)
+        self._timer.timeout.connect(self._search_in_background)
         self.query.textChanged.connect(lambda _text: self._timer.start())
         self.query.returnPressed.connect(self._open_first)
         self.results.itemActivated.connect(self._open)
 
     def run_query(self) -> list[Hit]:
+        """Search for what is typed now and show it, waiting for it (Enter, tests)."""
         self._timer.stop()
         text = self.query.text().strip()
+        hits: list[Hit] = []
+        if text:
+            with self.ops.store.session() as session:
+                hits = search(session, text, limit=RESULTS)
+        self._show(text, hits)
+        return hits
+
+    def _search_in_background(self) -> None:
+        text = self.query.text().strip()
+        if not text:
+            self._show(text, [])
+            return
+        self.ops.read_in_background(
+            lambda session: search(session, text, limit=RESULTS),
+            lambda hits: self._arrived(text, hits),
+        )
+
+    def _arrived(self, text: str, hits: list[Hit]) -> None:
+        if text == self.query.text().strip():
+            self._show(text, hits)
+
+    def _show(self, text: str, hits: list[Hit]) -> None:
+        self._shown_for = text
         self.results.clear()
         if not text:
             self.count.setText("")
-            return []
-        with self.ops.store.session() as session:
-            hits = search(session, text, limit=RESULTS)
+            return
         for hit in hits:
             where = " · ".join(
                 part
@@ -94,10 +121,10 @@ class SearchDialog(QDialog):
         self.count.setText(self.tr("%n result(s)", "", len(hits)))
         if hits:
             self.results.setCurrentRow(0)
-        return hits
 
     def _open_first(self) -> None:
-        if self._timer.isActive():
+        # Enter before the results of what is typed have come: wait for them.
+        if self._timer.isActive() or self._shown_for != self.query.text().strip():
             self.run_query()
         item = self.results.currentItem()
         if item is not None:

@@ -84,8 +84,11 @@ def test_a_wrong_password_is_refused(pg_server) -> None:
 
 
 def test_a_server_that_is_down_is_refused_at_once() -> None:
-    with pytest.raises(StoreError, match="cannot be reached"):
+    with pytest.raises(StoreError, match="cannot be reached") as refused:
         open_store(f"postgresql://ogpdesk:x@127.0.0.1:{_free_port()}/kef")
+    # In the user's language, as every refusal here.
+    assert "est injoignable" in refused.value.message("fr")
+    assert "تعذّر الوصول إلى الخادم" in refused.value.message("ar")
 
 
 def test_tls_required_but_not_offered_is_refused(pg_server) -> None:

@@ -435,3 +435,19 @@ def test_on_a_laptop_the_text_column_fills_the_board_beside_number_and_language(
     board.resize(1000, 500)
     QApplication.processEvents()
     assert view.columnWidth(TEXT) == view.viewport().width() - beside
+
+
+def test_a_long_translation_in_a_narrow_column_does_not_make_its_row_taller(
+    board: RecommendationsBoard, store: Store, setup: Setup
+) -> None:
+    with store.transaction() as session:
+        session.get_one(Recommendation, setup.rec_ids[0]).text_fr = " ".join(
+            ["Diffuser cette expérience auprès des petites communes de la région"] * 4
+        )
+    board.reload()
+    QApplication.processEvents()
+    view = board.view
+    first = board.model.index(0, FRENCH)
+    # One line in its column, cut, and whole in its tool-tip; the row fits its text.
+    assert first.data(Qt.ItemDataRole.ToolTipRole).startswith("Diffuser cette expérience")
+    assert view.rowHeight(0) < 3 * view.fontMetrics().lineSpacing() + 12
