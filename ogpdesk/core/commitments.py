@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import EditGroup, FieldEdit, clean_text, created, edit_fields
 from ogpdesk.core.errors import InvalidInput, NotFound
+from ogpdesk.core.languages import columns, parse_language
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
     Commitment,
@@ -166,8 +167,7 @@ def add_commitment(
 _COMMITMENT_FIELDS = {
     "title",
     "title_ar",
-    "problem",
-    "objective",
+    *(name for text in Commitment.language_fields for name in columns(text)),
     "ogp_values",
     "start_date",
     "end_date",
@@ -184,6 +184,8 @@ def update_commitment(session: Session, commitment: Commitment, **fields: Any) -
             values[name] = _values_text(value)
         elif name in {"start_date", "end_date"}:
             values[name] = value
+        elif name.endswith("_lang"):
+            values[name] = parse_language(value)
         else:
             values[name] = clean_text(value)
     if "title" in values and not values["title"]:

@@ -3,15 +3,19 @@ municipality, each under the one above it, with an optional logo."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ogpdesk.core.changes import Changes
+from ogpdesk.core.edits import clean_text
 from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.languages import detect_language
-from ogpdesk.core.meetings import live
-from ogpdesk.core.models import Institution, InstitutionKind
+from ogpdesk.core.meetings import ensure_editable, live, update_meeting
+from ogpdesk.core.models import Institution, InstitutionKind, Meeting
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -19,6 +23,11 @@ BAD_LOGO = QT_TRANSLATE_NOOP(
     "Errors", "The logo “{path}” is not a PNG or JPEG image that could be read."
 )
 NO_INSTITUTION = QT_TRANSLATE_NOOP("Errors", "An institution needs a name.")
+BAD_TIME = QT_TRANSLATE_NOOP("Errors", "“{text}” is not a time: type it as HH:MM, e.g. 09:30.")
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The meeting cannot end before it starts.")
+LOGO_WITHOUT_INSTITUTION = QT_TRANSLATE_NOOP(
+    "Errors", "A logo belongs to an institution: name the municipality first."
+)
 
 # What a letterhead level is called, to give each created level its kind.
 _GOVERNORATE = ("gouvernorat", "governorate", "ولاية")
@@ -107,3 +116,92 @@ def _child(session: Session, parent: Institution | None, names: set[str]) -> Ins
         if names & {normalise(name) for name in known if name}:
             return institution
     return None
+
+
+def names_of(institution: Institution) -> str:
+    """An institution's names as ``find_or_create_letterhead`` reads them back: the original
+    first, then its versions, separated by "|"."""
+    names = [institution.name, institution.name_ar, institution.name_fr, institution.name_en]
+    return " | ".join(dict.fromkeys(name for name in names if name))
+
+
+@dataclass(frozen=True)
+class Signatories:
+    """The letterhead and signatories of a meeting's minutes, as the window edits them."""
+
+    # "République tunisienne > Gouvernorat du Kef > Commune du Kef"; empty for none.
+    institution: str
+    chair: str | None
+    chair_title: str | None
+    secretary: str | None
+    secretary_title: str | None
+    start_time: dt.time | None
+    end_time: dt.time | None
+
+
+def signatories_of(meeting: Meeting) -> Signatories:
+    return Signatories(
+        institution=" > ".join(names_of(i) for i in chain(meeting.institution)),
+        chair=meeting.chair,
+        chair_title=meeting.chair_title,
+        secretary=meeting.secretary,
+        secretary_title=meeting.secretary_title,
+        start_time=meeting.start_time,
+        end_time=meeting.end_time,
+    )
+
+
+def set_signatories(
+    session: Session, meeting: Meeting, values: Signatories, *, logo: bytes | None = None
+) -> Changes:
+    """Change a meeting's letterhead (institutions found or created as ``ogpdesk new-meeting
+    --institution`` does), its logo, signatories and times; refused once it is approved."""
+    ensure_editable(meeting)
+    if values.start_time and values.end_time and values.end_time < values.start_time:
+        raise InvalidInput(ENDS_BEFORE_START)
+    institution = (
+        find_or_create_letterhead(session, values.institution)
+        if values.institution.strip()
+        else None
+    )
+    if logo is not None:
+        if institution is None:
+            raise InvalidInput(LOGO_WITHOUT_INSTITUTION)
+        institution.logo = logo
+    fields = {
+        name: clean_text(getattr(values, name))
+        for name in ("chair", "chair_title", "secretary", "secretary_title")
+    }
+    return update_meeting(
+        session,
+        meeting,
+        institution_id=institution.id if institution else None,
+        start_time=values.start_time,
+        end_time=values.end_time,
+        **fields,
+    )
+
+
+def parse_time(text: str) -> dt.time | None:
+    """A time of day typed as HH:MM (9:30 too); None for an empty field."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        hours, minutes = (int(part) for part in text.split(":"))
+        return dt.time(hours, minutes)
+    except ValueError:
+        raise InvalidInput(BAD_TIME, text=text) from None
+
+
+def by_name(session: Session) -> dict[str, Institution]:
+    """Every institution under each of its names, folded: the organisation a participant
+    gave ("KTC of Sfax", "مركز المعرفة بصفاقس") is found whatever language it was typed in,
+    and documents print it in theirs."""
+    known: dict[str, Institution] = {}
+    for institution in session.scalars(select(Institution).where(live(Institution))):
+        names = (institution.name, institution.name_ar, institution.name_fr, institution.name_en)
+        for name in names:
+            if name:
+                known.setdefault(normalise(name), institution)
+    return known

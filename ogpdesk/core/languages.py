@@ -5,7 +5,9 @@ commitments, milestones, institution names) is stored as written — its *origin
 row, with the row's ``lang`` saying which language that is, and beside it one plain column
 per content language (``title_ar``, ``title_fr``, ``title_en``) for the versions a secretary
 adds. Plain columns rather than a translations table, so that a row travels whole when the
-records of two laptops are merged.
+records of two laptops are merged. Texts written apart from the row's first one (signatories'
+titles, a commitment's problem and objective, a quarter's challenges, next steps and
+evidence) carry their own language, ``<field>_lang`` (``models.OwnLanguages``).
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ogpdesk.core.errors import InvalidInput
 from ogpdesk.core.textnorm import script_of
+from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 CONTENT_LANGUAGES = ("ar", "fr", "en")
+BAD_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "Unknown language “{value}”. Known languages: {known}.")
 
 # Words that are frequent in one of the two Latin-script languages and rare in the other.
 _FRENCH_WORDS = (
@@ -50,6 +55,20 @@ def detect_language(text: str | None) -> str | None:
     return "en" if english > french else "fr"
 
 
+def columns(field: str) -> tuple[str, ...]:
+    """A field with its own language (``models.OwnLanguages``): the original, its language
+    and its versions — problem, problem_lang, problem_ar, problem_fr, problem_en."""
+    return (field, f"{field}_lang", *(f"{field}_{lang}" for lang in CONTENT_LANGUAGES))
+
+
+def parse_language(value: object) -> str:
+    """A content language as the user gives it ("FR ", "ar"), or a refusal naming them."""
+    lang = str(value or "").strip().lower()
+    if lang not in CONTENT_LANGUAGES:
+        raise InvalidInput(BAD_LANGUAGE, value=value, known=", ".join(CONTENT_LANGUAGES))
+    return lang
+
+
 @dataclass(frozen=True)
 class Version:
     """A text as a document in some language prints it."""
@@ -71,9 +90,11 @@ class Texts:
 
     @classmethod
     def of(cls, row: object, field: str) -> Texts:
+        # A field with its own language (``models.OwnLanguages``), else the row's.
+        own = f"{field}_lang"
         return cls(
             getattr(row, field) or "",
-            getattr(row, "lang", None),
+            getattr(row, own) if hasattr(row, own) else getattr(row, "lang", None),
             tuple(
                 (lang, text)
                 for lang in CONTENT_LANGUAGES

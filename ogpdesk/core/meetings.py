@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import Ambiguous, InvalidInput, Locked, NotFound
+from ogpdesk.core.languages import columns
 from ogpdesk.core.models import (
     ActionItem,
     ActionStatus,
@@ -55,9 +56,9 @@ EDITABLE_FIELDS = frozenset(
         "city",
         "languages",
         "chair",
-        "chair_title",
+        *columns("chair_title"),
         "secretary",
-        "secretary_title",
+        *columns("secretary_title"),
         "lang",
         "title_fr",
         "title_en",

@@ -31,6 +31,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    inspect,
     literal_column,
 )
 from sqlalchemy.engine.default import DefaultExecutionContext
@@ -110,6 +111,31 @@ class Translatable:
 def _detect_original_language(_mapper: object, _connection: object, row: Translatable) -> None:
     if row.lang is None:
         row.lang = detect_language(getattr(row, row.translated_fields[0], None))
+
+
+class OwnLanguages:
+    """A row whose printed texts each carry their own original language, ``<field>_lang``,
+    beside their ``<field>_ar/_fr/_en`` versions.
+
+    For texts written at different times or copied from elsewhere — a signatory's title
+    beside the meeting's title, next steps carried over from last quarter beside challenges
+    typed today — one language for the whole row would mark an Arabic text untranslated in
+    the Arabic document.
+    """
+
+    language_fields: ClassVar[tuple[str, ...]]
+
+
+@event.listens_for(OwnLanguages, "before_insert", propagate=True)
+@event.listens_for(OwnLanguages, "before_update", propagate=True)
+def _detect_field_languages(_mapper: object, _connection: object, row: OwnLanguages) -> None:
+    state = inspect(row)
+    for field in row.language_fields:
+        own = f"{field}_lang"
+        # A new text is in the language it is written in, unless the same change says which.
+        rewritten = state.attrs[field].history.has_changes()
+        if rewritten and not state.attrs[own].history.has_changes():
+            setattr(row, own, detect_language(getattr(row, field)))
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:
@@ -319,11 +345,12 @@ class Process(Translatable, Record, Base):
     )
 
 
-class Meeting(Translatable, Record, Base):
+class Meeting(OwnLanguages, Translatable, Record, Base):
     """One sitting."""
 
     __tablename__ = "meeting"
     translated_fields = ("title",)
+    language_fields = ("chair_title", "secretary_title")
 
     process_id: Mapped[str | None] = mapped_column(ForeignKey("process.id"), index=True)
     institution_id: Mapped[str | None] = mapped_column(ForeignKey("institution.id"))
@@ -345,8 +372,16 @@ class Meeting(Translatable, Record, Base):
     # Who signs the minutes: names, and the function printed under each name.
     chair: Mapped[str | None] = mapped_column(String(200))
     chair_title: Mapped[str | None] = mapped_column(String(200))
+    chair_title_lang: Mapped[str | None] = mapped_column(String(8))
+    chair_title_ar: Mapped[str | None] = mapped_column(String(200))
+    chair_title_fr: Mapped[str | None] = mapped_column(String(200))
+    chair_title_en: Mapped[str | None] = mapped_column(String(200))
     secretary: Mapped[str | None] = mapped_column(String(200))
     secretary_title: Mapped[str | None] = mapped_column(String(200))
+    secretary_title_lang: Mapped[str | None] = mapped_column(String(8))
+    secretary_title_ar: Mapped[str | None] = mapped_column(String(200))
+    secretary_title_fr: Mapped[str | None] = mapped_column(String(200))
+    secretary_title_en: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # Last position handed out to an item of this meeting's timeline.
@@ -551,11 +586,12 @@ class ActionItem(Translatable, Record, Base):
     owner: Mapped[Participant | None] = relationship()
 
 
-class Commitment(Translatable, Record, Base):
+class Commitment(OwnLanguages, Translatable, Record, Base):
     """A commitment of an action plan, with the fields of the OGP template."""
 
     __tablename__ = "commitment"
     translated_fields = ("title",)
+    language_fields = ("problem", "objective")
 
     process_id: Mapped[str] = mapped_column(ForeignKey("process.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
@@ -564,7 +600,15 @@ class Commitment(Translatable, Record, Base):
     title_fr: Mapped[str | None] = mapped_column(String(500))
     title_en: Mapped[str | None] = mapped_column(String(500))
     problem: Mapped[str | None] = mapped_column(Text)
+    problem_lang: Mapped[str | None] = mapped_column(String(8))
+    problem_ar: Mapped[str | None] = mapped_column(Text)
+    problem_fr: Mapped[str | None] = mapped_column(Text)
+    problem_en: Mapped[str | None] = mapped_column(Text)
     objective: Mapped[str | None] = mapped_column(Text)
+    objective_lang: Mapped[str | None] = mapped_column(String(8))
+    objective_ar: Mapped[str | None] = mapped_column(Text)
+    objective_fr: Mapped[str | None] = mapped_column(Text)
+    objective_en: Mapped[str | None] = mapped_column(Text)
     # Comma-separated: transparency, accountability, participation, technology.
     ogp_values: Mapped[str | None] = mapped_column(String(200))
     start_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -599,10 +643,11 @@ class Milestone(Translatable, Record, Base):
     commitment: Mapped[Commitment] = relationship(back_populates="milestones")
 
 
-class ProgressReview(Record, Base):
+class ProgressReview(OwnLanguages, Record, Base):
     """Progress of one commitment (or one of its milestones) in one quarter."""
 
     __tablename__ = "progress_review"
+    language_fields = ("challenges", "next_steps", "evidence")
     __table_args__ = (UniqueConstraint("commitment_id", "milestone_id", "quarter"),)
 
     commitment_id: Mapped[str] = mapped_column(ForeignKey("commitment.id"), index=True)
@@ -614,8 +659,20 @@ class ProgressReview(Record, Base):
     )
     percent: Mapped[int] = mapped_column(Integer, default=0)
     challenges: Mapped[str | None] = mapped_column(Text)
+    challenges_lang: Mapped[str | None] = mapped_column(String(8))
+    challenges_ar: Mapped[str | None] = mapped_column(Text)
+    challenges_fr: Mapped[str | None] = mapped_column(Text)
+    challenges_en: Mapped[str | None] = mapped_column(Text)
     next_steps: Mapped[str | None] = mapped_column(Text)
+    next_steps_lang: Mapped[str | None] = mapped_column(String(8))
+    next_steps_ar: Mapped[str | None] = mapped_column(Text)
+    next_steps_fr: Mapped[str | None] = mapped_column(Text)
+    next_steps_en: Mapped[str | None] = mapped_column(Text)
     evidence: Mapped[str | None] = mapped_column(Text)
+    evidence_lang: Mapped[str | None] = mapped_column(String(8))
+    evidence_ar: Mapped[str | None] = mapped_column(Text)
+    evidence_fr: Mapped[str | None] = mapped_column(Text)
+    evidence_en: Mapped[str | None] = mapped_column(Text)
 
     commitment: Mapped[Commitment] = relationship()
     milestone: Mapped[Milestone | None] = relationship()

@@ -24,7 +24,7 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.commitments import commitments_of, ensure_action_plan, milestones_of
 from ogpdesk.core.edits import FieldEdit, clean_text, edit_fields
 from ogpdesk.core.errors import InvalidInput
-from ogpdesk.core.languages import Texts
+from ogpdesk.core.languages import Texts, columns, parse_language
 from ogpdesk.core.meetings import ensure_editable, live
 from ogpdesk.core.models import (
     ActionItem,
@@ -217,9 +217,10 @@ def open_review(session: Session, meeting: Meeting, quarter: Quarter | str) -> R
 def _prefill(review: ProgressReview, source: ProgressReview | None) -> None:
     review.status = source.status if source else ProgressStatus.NOT_STARTED
     review.percent = source.percent if source else 0
-    review.challenges = source.challenges if source else None
-    review.next_steps = source.next_steps if source else None
-    review.evidence = source.evidence if source else None
+    # The texts with their languages and versions: a translation made last quarter holds.
+    for text in ProgressReview.language_fields:
+        for name in columns(text):
+            setattr(review, name, getattr(source, name) if source else None)
 
 
 def quarter_rows(
@@ -270,7 +271,7 @@ def parse_percent(value: object) -> int:
     return number
 
 
-_REVIEW_TEXT = {"challenges", "next_steps", "evidence"}
+_REVIEW_TEXT = {name for text in ProgressReview.language_fields for name in columns(text)}
 
 
 def update_review(session: Session, review: ProgressReview, **fields: Any) -> FieldEdit:
@@ -283,6 +284,8 @@ def update_review(session: Session, review: ProgressReview, **fields: Any) -> Fi
             values[name] = parse_status(value)
         elif name == "percent":
             values[name] = parse_percent(value)
+        elif name.endswith("_lang") and name in _REVIEW_TEXT:
+            values[name] = parse_language(value)
         elif name in _REVIEW_TEXT:
             values[name] = clean_text(value)
         else:
@@ -371,6 +374,10 @@ class MatrixRow:
     titles: Texts = field(default_factory=lambda: Texts(""))
     milestone_texts: Texts | None = None
     action_texts: tuple[Texts, ...] = ()
+    # The review's texts with their versions (empty when not reviewed).
+    challenges_texts: Texts = field(default_factory=lambda: Texts(""))
+    next_steps_texts: Texts = field(default_factory=lambda: Texts(""))
+    evidence_texts: Texts = field(default_factory=lambda: Texts(""))
     # A milestone not reviewed on its own whose commitment was, this quarter.
     covered: bool = False
     # Due by the end of the quarter and not finished then (its own row, else its
@@ -453,6 +460,9 @@ def matrix(
                 titles=Texts.of(commitment, "title"),
                 milestone_texts=Texts.of(milestone, "deliverable") if milestone else None,
                 action_texts=tuple(actions.get(review.id, ())) if review else (),
+                challenges_texts=Texts.of(review, "challenges") if review else Texts(""),
+                next_steps_texts=Texts.of(review, "next_steps") if review else Texts(""),
+                evidence_texts=Texts.of(review, "evidence") if review else Texts(""),
                 covered=review is None and (commitment.id, None) in current,
                 overdue=(
                     due is not None

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import InvalidInput, NotFound
-from ogpdesk.core.languages import CONTENT_LANGUAGES
+from ogpdesk.core.languages import parse_language
 from ogpdesk.core.meetings import ensure_editable, live
 from ogpdesk.core.models import (
     Intervention,
@@ -67,7 +67,6 @@ BAD_ORDER = QT_TRANSLATE_NOOP(
 )
 
 VERSIONS = ("text_ar", "text_fr", "text_en")
-BAD_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "Unknown language “{value}”. Known languages: {known}.")
 
 EDITABLE_FIELDS = ("text", "lang", *VERSIONS, "theme", "addressee", "priority", "status")
 # A change to these shows in the timeline as well as on the board.
@@ -226,18 +225,11 @@ def _clean(name: str, value: object) -> object:
     if name == "status":
         return _status(value)
     if name == "lang":
-        return _language(value)
+        return parse_language(value)
     text = cleaned(str(value) if value is not None else "").strip()
     if name == "text" and not text:
         raise InvalidInput(EMPTY_TEXT)
     return text or None
-
-
-def _language(value: object) -> str:
-    lang = str(value or "").strip().lower()
-    if lang not in CONTENT_LANGUAGES:
-        raise InvalidInput(BAD_LANGUAGE, value=value, known=", ".join(CONTENT_LANGUAGES))
-    return lang
 
 
 def _priority(value: object) -> Priority | None:

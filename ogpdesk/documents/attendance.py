@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from ogpdesk.core.institutions import by_name
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import Attendance, AttendanceStatus, Meeting, MeetingStatus, Participant
 from ogpdesk.documents.export import ExportRequest, meeting_of
@@ -58,8 +59,8 @@ def _attendances(session: Session, meeting: Meeting) -> list[Attendance]:
     )
 
 
-def _person(p: Participant, t: Locale, include_private: bool) -> list[str]:
-    cells = [p.full_name, p.organisation or "", t.enum(p.stakeholder_group)]
+def _person(p: Participant, ctx: Context, include_private: bool) -> list[str]:
+    cells = [p.full_name, ctx.organisation(p.organisation), ctx.t.enum(p.stakeholder_group)]
     if include_private:
         cells += [p.phone or "", p.email or ""]
     return cells
@@ -79,11 +80,12 @@ def _columns(t: Locale, include_private: bool, *last: Column) -> tuple[Column, .
     return (*columns, *last)
 
 
-def sign_in_sheet(attendances: list[Attendance], t: Locale, include_private: bool) -> Table:
+def sign_in_sheet(attendances: list[Attendance], ctx: Context, include_private: bool) -> Table:
+    t = ctx.t
     invited = attendances
     blank_count = max(EMPTY_ROWS, len(invited) // 3)
     rows = [
-        (t.digits(str(i)), *_person(a.participant, t, include_private), "")
+        (t.digits(str(i)), *_person(a.participant, ctx, include_private), "")
         for i, a in enumerate(invited, 1)
     ]
     width = 4 + (2 if include_private else 0)
@@ -98,7 +100,10 @@ def sign_in_sheet(attendances: list[Attendance], t: Locale, include_private: boo
     )
 
 
-def attendance_list(attendances: list[Attendance], t: Locale, include_private: bool) -> list[Block]:
+def attendance_list(
+    attendances: list[Attendance], ctx: Context, include_private: bool
+) -> list[Block]:
+    t = ctx.t
     ordered = sorted(attendances, key=lambda a: _ORDER[a.status])
     counts: dict[AttendanceStatus, int] = {}
     for a in ordered:
@@ -113,7 +118,7 @@ def attendance_list(attendances: list[Attendance], t: Locale, include_private: b
     table = Table(
         _columns(t, include_private, Column(t(STATUS), 1.4), Column(t(SIGNATURE), 2.2)),
         tuple(
-            (t.digits(str(i)), *_person(a.participant, t, include_private), t.enum(a.status), "")
+            (t.digits(str(i)), *_person(a.participant, ctx, include_private), t.enum(a.status), "")
             for i, a in enumerate(ordered, 1)
         ),
         row_height=SIGNATURE_ROW_MM,
@@ -126,11 +131,12 @@ def build_attendance(
 ) -> Document:
     attendances = _attendances(session, meeting)
     before = meeting.status is MeetingStatus.PLANNED
-    blocks: list[Block] = [meeting_facts(Context(meeting, t))]
+    ctx = Context(meeting, t, by_name(session))
+    blocks: list[Block] = [meeting_facts(ctx)]
     if before:
-        blocks.append(sign_in_sheet(attendances, t, include_private))
+        blocks.append(sign_in_sheet(attendances, ctx, include_private))
     else:
-        blocks.extend(attendance_list(attendances, t, include_private))
+        blocks.extend(attendance_list(attendances, ctx, include_private))
     return Document(
         lang=t.lang,
         title=t(SHEET if before else LIST),

@@ -196,6 +196,9 @@ class Locale:
         return self.version(texts, self.lang)
 
     def version(self, texts: Texts, lang: str) -> str:
+        if not texts.original.strip():
+            # Nothing written: nothing to mark as untranslated either.
+            return ""
         found = texts.get(lang)
         if found.translated:
             return found.text

@@ -11,13 +11,13 @@ The bilingual edition sets recommendations and decisions in Arabic and French si
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ogpdesk.core.institutions import chain
+from ogpdesk.core.institutions import by_name, chain
 from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
@@ -26,6 +26,7 @@ from ogpdesk.core.models import (
     AttendanceStatus,
     Decision,
     Gender,
+    Institution,
     Intervention,
     Meeting,
     MeetingStatus,
@@ -34,6 +35,7 @@ from ogpdesk.core.models import (
     StakeholderGroup,
 )
 from ogpdesk.core.participants import attendance_counts
+from ogpdesk.core.textnorm import normalise
 from ogpdesk.core.timeline import agenda
 from ogpdesk.documents.export import ExportRequest, meeting_of
 from ogpdesk.documents.locale import Locale, ar_fr
@@ -106,6 +108,8 @@ class Context:
 
     meeting: Meeting
     t: Locale
+    # The store's institutions by their names (``institutions.by_name``).
+    institutions: dict[str, Institution] = field(default_factory=dict)
 
     @property
     def bilingual(self) -> bool:
@@ -113,6 +117,14 @@ class Context:
 
     def label(self, text: str) -> str:
         return self.t.label(text)
+
+    def organisation(self, name: str | None) -> str:
+        """A participant's organisation in the document's language when it is a known
+        institution, else as typed."""
+        if not name:
+            return ""
+        found = self.institutions.get(normalise(name))
+        return self.t.text(found, "name") if found is not None else name
 
 
 def letterhead(meeting: Meeting, t: Locale) -> Letterhead | None:
@@ -144,13 +156,13 @@ def meeting_facts(ctx: Context) -> KeyValue:
         (ctx.label(DATE), t.date(meeting.date)),
         (ctx.label(TIME), t.time_span(meeting.start_time, meeting.end_time)),
         (ctx.label(PLACE), place),
-        (ctx.label(CHAIR), _signatory(meeting.chair, meeting.chair_title)),
-        (ctx.label(SECRETARY), _signatory(meeting.secretary, meeting.secretary_title)),
+        (ctx.label(CHAIR), _signatory(meeting.chair, t.text(meeting, "chair_title"))),
+        (ctx.label(SECRETARY), _signatory(meeting.secretary, t.text(meeting, "secretary_title"))),
     ]  # fmt: skip
     return KeyValue(tuple((key, value) for key, value in items if value))
 
 
-def _signatory(name: str | None, title: str | None) -> str | None:
+def _signatory(name: str | None, title: str) -> str | None:
     return f"{name}, {title}" if name and title else name
 
 
@@ -243,7 +255,7 @@ def _proceedings(
         if intervention.speaker_name:
             who = intervention.speaker_name
             if intervention.organisation:
-                who += f" ({intervention.organisation})"
+                who += f" ({ctx.organisation(intervention.organisation)})"
             block = Paragraph.labelled(
                 t(LABEL).format(label=who),
                 intervention.summary,
@@ -359,15 +371,17 @@ def _signatures(ctx: Context) -> SignatureBlock:
     t, meeting = ctx.t, ctx.meeting
     return SignatureBlock(
         (
-            Signer(ctx.label(CHAIR), meeting.chair or "", meeting.chair_title or ""),
-            Signer(ctx.label(SECRETARY), meeting.secretary or "", meeting.secretary_title or ""),
+            Signer(ctx.label(CHAIR), meeting.chair or "", t.text(meeting, "chair_title")),
+            Signer(
+                ctx.label(SECRETARY), meeting.secretary or "", t.text(meeting, "secretary_title")
+            ),
         ),
         caption=t(SIGNATURE),
     )
 
 
 def build_minutes(session: Session, meeting: Meeting, t: Locale) -> Document:
-    ctx = Context(meeting, t)
+    ctx = Context(meeting, t, by_name(session))
     items = agenda(session, meeting.id)
     interventions = _live(session, Intervention, meeting)
     recommendations = [

@@ -10,11 +10,13 @@ reader's script) live here too; the co-creation report and the public page use t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.models import Process, ProgressStatus
 from ogpdesk.core.progress import Matrix, MatrixRow, Quarter, latest_quarter, matrix, process_of
 from ogpdesk.documents.export import ExportRequest, meeting_of
@@ -48,6 +50,9 @@ STATUS_LABELS = {
     ProgressStatus.COMPLETED: QT_TRANSLATE_NOOP("ActionPlan", "Completed"),
     ProgressStatus.WITHDRAWN: QT_TRANSLATE_NOOP("ActionPlan", "Withdrawn"),
 }
+
+# Web addresses, as the public page links them.
+_LINKS = re.compile(r"https?://\S+")
 
 
 class Words(Locale):
@@ -87,6 +92,12 @@ class Words(Locale):
         # right-to-left text.
         template = self.plan(QT_TRANSLATE_NOOP("ActionPlan", "from {before} to {after}"))
         return template.format(before=before, after=after)
+
+    def evidence(self, texts: Texts) -> str:
+        """Evidence in the reader's language; web addresses alone need no translation."""
+        if not _LINKS.sub("", texts.original).strip(" ,;.\n"):
+            return texts.original
+        return self.text(texts)
 
     def colon(self, label: str) -> str:
         """``label`` followed by a colon, with the space French typography puts before it."""
@@ -219,9 +230,9 @@ def matrix_document(data: Matrix, words: Words) -> Document:
                 words.status(row.status),
                 words.percent(row.percent),
                 words.change(row),
-                row.challenges or "",
-                row.next_steps or "",
-                row.evidence or "",
+                words.text(row.challenges_texts),
+                words.text(row.next_steps_texts),
+                words.evidence(row.evidence_texts),
             )
             for row in commitments
         ),

@@ -100,8 +100,8 @@ class MilestoneLine:
 @dataclass(frozen=True)
 class CommitmentCard:
     row: MatrixRow
-    objective: str | None
-    problem: str | None
+    objective: Texts
+    problem: Texts
     ogp_values: tuple[str, ...]
     lead: tuple[Texts, ...]
     start: dt.date | None
@@ -172,8 +172,8 @@ def site_data(
         cards.append(
             CommitmentCard(
                 row=row,
-                objective=commitment.objective,
-                problem=commitment.problem,
+                objective=Texts.of(commitment, "objective"),
+                problem=Texts.of(commitment, "problem"),
                 ogp_values=tuple(v.value for v in parse_values(commitment.ogp_values)),
                 lead=tuple(
                     Texts.of(i, "name") for i in commitment.lead_institutions if not i.deleted
@@ -579,13 +579,22 @@ def _card(card: CommitmentCard, words: Words) -> str:
     details = _dl(
         [
             (t(QT_TRANSLATE_NOOP("ActionPlan", "Change")), *_text(words.change(row), words)),
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Objective")), *_text(card.objective, words)),
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Challenges")), *_text(row.challenges, words)),
-            (t(QT_TRANSLATE_NOOP("ActionPlan", "Next steps")), *_text(row.next_steps, words)),
+            (
+                t(QT_TRANSLATE_NOOP("ActionPlan", "Objective")),
+                *_text(words.text(card.objective), words),
+            ),
+            (
+                t(QT_TRANSLATE_NOOP("ActionPlan", "Challenges")),
+                *_text(words.text(row.challenges_texts), words),
+            ),
+            (
+                t(QT_TRANSLATE_NOOP("ActionPlan", "Next steps")),
+                *_text(words.text(row.next_steps_texts), words),
+            ),
             (
                 t(QT_TRANSLATE_NOOP("ActionPlan", "Evidence")),
-                _evidence(row.evidence or ""),
-                " " + _dir(row.evidence or "", words),
+                _evidence(evidence := words.evidence(row.evidence_texts)),
+                " " + _dir(evidence, words),
             ),
             (
                 t(LEAD_INSTITUTIONS),

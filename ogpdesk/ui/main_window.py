@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ogpdesk.ui.exchange import MergePreviewDialog, ReviewDialog, SendDialog
     from ogpdesk.ui.export_dialog import ExportDialog
     from ogpdesk.ui.home import HomeView
+    from ogpdesk.ui.letterhead import LetterheadDialog
     from ogpdesk.ui.meeting_dialog import DuplicateDialog, MeetingDialog
     from ogpdesk.ui.meeting_view import MeetingView
     from ogpdesk.ui.operations import Operations
@@ -162,6 +163,10 @@ class MainWindow(QMainWindow):
         self.edit_action = self._action(
             self.tr("&Edit meeting…"), lambda: self.edit_meeting(self.current_meeting_id())
         )
+        self.letterhead_action = self._action(
+            self.tr("&Letterhead and signatories…"),
+            lambda: self.edit_letterhead(self.current_meeting_id()),
+        )
         self.duplicate_action = self._action(
             self.tr("&Duplicate meeting…"),
             lambda: self.duplicate_meeting(self.current_meeting_id()),
@@ -213,7 +218,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.directory_action)
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
-        for action in (self.home_action, self.edit_action, self.duplicate_action):
+        for action in (
+            self.home_action,
+            self.edit_action,
+            self.letterhead_action,
+            self.duplicate_action,
+        ):
             meeting_menu.addAction(action)
         meeting_menu.addSeparator()
         meeting_menu.addAction(self.projector_action)
@@ -252,6 +262,9 @@ class MainWindow(QMainWindow):
         for action in (self.home_action, self.projector_action, self.focus_capture_action):
             action.setEnabled(in_meeting)
         self.edit_action.setEnabled(in_meeting and status is not MeetingStatus.APPROVED)
+        # Open on an approved meeting too: the dialog shows what is signed and says why it
+        # cannot be changed.
+        self.letterhead_action.setEnabled(in_meeting)
         self.duplicate_action.setEnabled(in_meeting)
         self.close_meeting_action.setEnabled(status in {MeetingStatus.PLANNED, MeetingStatus.OPEN})
         self.approve_action.setEnabled(status is MeetingStatus.CLOSED)
@@ -262,6 +275,7 @@ class MainWindow(QMainWindow):
             # Reading and exporting only: every action that would write is off.
             for action in (
                 self.edit_action,
+                self.letterhead_action,
                 self.close_meeting_action,
                 self.approve_action,
                 self.reopen_action,
@@ -407,6 +421,15 @@ class MainWindow(QMainWindow):
         from ogpdesk.ui.meeting_dialog import MeetingDialog
 
         dialog = MeetingDialog(self.ops, meeting_id, self)
+        dialog.open()
+        return dialog
+
+    def edit_letterhead(self, meeting_id: str | None) -> LetterheadDialog | None:
+        if not meeting_id:
+            return None
+        from ogpdesk.ui.letterhead import LetterheadDialog
+
+        dialog = LetterheadDialog(self.ops, meeting_id, self)
         dialog.open()
         return dialog
 

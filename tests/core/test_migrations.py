@@ -394,3 +394,28 @@ def test_revisions_read_from_the_files_are_alembics() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert revisions() == {r.revision: r.down_revision for r in script.walk_revisions()}
     assert head_revision() == script.get_current_head()
+
+
+def test_0010_detects_the_language_of_review_texts_already_there(store: Store) -> None:
+    from ogpdesk.core.models import Commitment, Process, ProcessKind, ProgressReview
+
+    with store.transaction() as session:
+        plan = Process(title="Plan d'action local", kind=ProcessKind.ACTION_PLAN)
+        commitment = Commitment(process=plan, number=1, title="Transparence budgétaire")
+        session.add(
+            ProgressReview(
+                commitment=commitment,
+                quarter="2025Q3",
+                next_steps="Publier le budget de la commune sur le site et dans la presse",
+            )
+        )
+    store.close()
+    _migrate_to(store.url, "0009")
+    _migrate_to(store.url, "head")
+    engine = create_engine(store.url)
+    with engine.connect() as connection:
+        lang, versions = connection.execute(
+            text("SELECT next_steps_lang, next_steps_ar FROM progress_review")
+        ).one()
+    engine.dispose()
+    assert (lang, versions) == ("fr", None)

@@ -119,3 +119,106 @@ def test_an_item_without_a_version_is_marked_in_that_language(
     assert "[à traduire]" not in texts["fr"]
     assert "Publier les procès-verbaux en ligne [غير مترجم]" in texts["ar"]
     assert "Publier les procès-verbaux en ligne [untranslated]" in texts["en"]
+
+
+def test_titles_objectives_and_review_texts_print_in_the_reader_s_language(
+    store: Store, tmp_path: Path, read
+) -> None:
+    """The texts 0010 gave versions to: signatories' titles, a commitment's objective, a
+    quarter's challenges and next steps. Evidence that is only a web address stays as is."""
+    import datetime as dt
+
+    import openpyxl
+
+    from ogpdesk.core.commitments import add_commitment, update_commitment
+    from ogpdesk.core.meetings import create_meeting, create_process, update_meeting
+    from ogpdesk.core.models import MeetingKind, ProcessKind
+    from ogpdesk.core.progress import open_review, update_review
+
+    with store.transaction() as session:
+        plan = create_process(session, title="Plan d'action local", kind=ProcessKind.ACTION_PLAN)
+        meeting = create_meeting(
+            session,
+            title="Réunion trimestrielle",
+            date=dt.date(2025, 10, 10),
+            kind=MeetingKind.QUARTERLY_REVIEW,
+            process=plan,
+            chair="Hédi Sample",
+            chair_title="Maire du Kef",
+            secretary="Amel Sample",
+            secretary_title="Secrétaire générale",
+        )
+        update_meeting(session, meeting, chair_title_ar="رئيس بلدية الكاف")
+        commitment = add_commitment(
+            session, plan, title="Transparence budgétaire", objective="Publier le budget"
+        )
+        update_commitment(session, commitment, objective_ar="نشر الميزانية")
+        (review,) = open_review(session, meeting, "2025Q3").rows
+        update_review(
+            session,
+            review,
+            challenges="Retard de la plateforme",
+            challenges_ar="تأخر المنصة",
+            next_steps="Former les agents",
+            evidence="https://example.org/budget-2025",
+        )
+    with store.session() as session:
+        for lang in ("ar", "en"):
+            export(
+                session, ExportRequest("minutes", meeting.id, None, lang, tmp_path / f"{lang}.docx")
+            )
+            export(
+                session,
+                ExportRequest("progress", None, plan.id, lang, tmp_path / f"{lang}.xlsx", "2025Q3"),
+            )
+        export(session, ExportRequest("site", None, plan.id, "ar", tmp_path / "site", "2025Q3"))
+    arabic, english = (
+        read.docx_text(tmp_path / f"{lang}.docx").translate(PLAIN) for lang in ("ar", "en")
+    )
+    assert "رئيس بلدية الكاف" in arabic and "Maire du Kef" not in arabic
+    assert "Secrétaire générale [غير مترجم]" in arabic
+    assert "Maire du Kef [untranslated]" in english
+
+    def cells(path: Path) -> list[str]:
+        book = openpyxl.load_workbook(path)
+        return [str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r if c.value]
+
+    matrix_ar, matrix_en = cells(tmp_path / "ar.xlsx"), cells(tmp_path / "en.xlsx")
+    assert "تأخر المنصة" in matrix_ar and "Retard de la plateforme" not in matrix_ar
+    assert "Former les agents [غير مترجم]" in matrix_ar
+    assert "Retard de la plateforme [untranslated]" in matrix_en
+    # A web address is the same in every language: not marked.
+    assert "https://example.org/budget-2025" in matrix_ar
+    assert not any("budget-2025 [" in c for c in matrix_ar)
+    # The Arabic page is the index.
+    page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'lang="ar"' in page
+    assert "نشر الميزانية" in page and "Publier le budget" not in page
+    assert "تأخر المنصة" in page
+
+
+def test_a_participant_s_organisation_that_is_a_known_institution_is_printed_in_the_reader_s_language(  # noqa: E501
+    store: Store, tmp_path: Path, read
+) -> None:
+    import datetime as dt
+
+    from ogpdesk.core.meetings import create_meeting
+    from ogpdesk.core.models import Attendance, Institution, InstitutionKind, Participant
+
+    with store.transaction() as session:
+        session.add(
+            Institution(
+                name="KTC of Sfax", name_ar="مركز المعرفة بصفاقس", kind=InstitutionKind.NETWORK
+            )
+        )
+        meeting = create_meeting(session, title="Séance", date=dt.date(2016, 3, 22))
+        for name, organisation in (("Sample One", "ktc of sfax"), ("Sample Two", "Joussour")):
+            person = Participant(full_name=name, organisation=organisation, sample=True)
+            session.add(Attendance(meeting=meeting, participant=person))
+    with store.session() as session:
+        target = tmp_path / "a.docx"
+        export(session, ExportRequest("attendance", meeting.id, None, "ar", target))
+    text = read.docx_text(target)
+    # Typed in another case and language: found; not an institution: as typed.
+    assert "مركز المعرفة بصفاقس" in text and "ktc of sfax" not in text
+    assert "Joussour" in text
