@@ -63,7 +63,7 @@ MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _MARKS = re.compile(f"[{MARKS}]")
 # Words and the spaces between them, and what keeps a text from being shaped word by word.
 _WORDS = re.compile(r"(\s+)")
-_SHAPED_WHOLE = re.compile(f"\u200d|\\s[{MARKS}]")
+_SHAPED_WHOLE = re.compile(f"\\s[{MARKS}]")
 # What makes python-bidi's own reordering wrong: characters rule L4 mirrors, and marks.
 _NEEDS_LEVELS = re.compile(
     "[" + "".join(re.escape(char) for char in MIRRORED) + "]|" + _MARKS.pattern
@@ -96,11 +96,17 @@ def shaped(text: str) -> str:
 
     Word by word: letters join only within a word, and the words of minutes repeat, while
     ``arabic_reshaper`` is pure Python (a millisecond for a paragraph). Where its result for
-    the whole text could differ — a zero-width joiner, which it deletes, or a mark after a
-    space, which it gives to the letter before — the text is shaped whole.
+    the whole text could differ — a mark after a space, which it gives to the letter before —
+    the text is shaped whole.
+
+    Zero-width joiners are dropped first: ``arabic_reshaper`` deletes them from its letters but
+    not from the text it then searches for lam-alef, so a joiner before a lam-alef shifts the
+    ligature onto the wrong letters (a letter lost) or past the end (IndexError). A joiner
+    only forces a joined form, which typed names and minutes never need.
     """
     if not has_rtl(text):
         return text
+    text = text.replace("\u200d", "")
     if _SHAPED_WHOLE.search(text):
         return _RESHAPER.reshape(text)
     return "".join(_shaped_word(part) for part in _WORDS.split(text))

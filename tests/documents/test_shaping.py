@@ -84,6 +84,13 @@ def test_harakat_stay_after_their_letter():
     assert [c for c in drawn if unicodedata.category(c) == "Mn"] == ["ْ", "َ"]
 
 
+@pytest.mark.parametrize("text", ["\u200dلا", "\u200dلام", "سلام \u200dعلى"])
+def test_a_zero_width_joiner_loses_no_letter(text):
+    # arabic_reshaper alone raises IndexError on the first, drops the meem of the second.
+    letters = unicodedata.normalize("NFKC", shaping.shaped(text))
+    assert letters == text.replace("\u200d", "")
+
+
 def test_french_text_is_left_alone():
     runs = [shaping.Run.of("Procès-verbal (séance)", True, False)]
     line = shaping.wrap(runs, 1000, _measure)[0]
