@@ -49,7 +49,8 @@ from ogpdesk.core.models import Base, Record
 from ogpdesk.core.textio import cleaned
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
-FORMAT = 1
+# 2: a link line says whether the link is there or was removed, and since which version.
+FORMAT = 2
 MANIFEST = "manifest.json"
 # Limits on what a bundle may unpack to: a whole process of 20,000 items is about 15 MB.
 MAX_UNPACKED = 256 * 1024 * 1024
@@ -133,13 +134,28 @@ class RecordLine:
 
 
 @dataclass
+class LinkLine:
+    """A link between two records as it travels: there or removed, and since which version
+    (``None`` from a format 1 bundle, which carried only the links that were there)."""
+
+    row: dict[str, str]
+    present: bool = True
+    version: Version | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        assert self.version is not None, "a link is written with its version"
+        at, vector = self.version
+        return {"link": self.row, "present": self.present, "at": at, "vector": vector}
+
+
+@dataclass
 class Bundle:
     """A bundle read and validated (or about to be written)."""
 
     store_id: str
     scope: Scope
     records: dict[str, list[RecordLine]] = field(default_factory=dict)
-    links: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    links: dict[str, list[LinkLine]] = field(default_factory=dict)
     created_at: str = ""
     ogpdesk_version: str = ogpdesk.__version__
     schema: str = ""
@@ -394,7 +410,7 @@ def write(bundle: Bundle, target: Path) -> Path:
     for table, rows in bundle.links.items():
         if rows:
             name = f"links/{table}.jsonl"
-            members[name] = _jsonl(rows)
+            members[name] = _jsonl(row.to_json() for row in rows)
             counts[name] = len(rows)
     manifest = {
         "format": FORMAT,
@@ -666,12 +682,27 @@ def _version(raw: Any) -> Version | None:
     return at, vector
 
 
-def _link(table: str, item: Any, number: int, member: str, shown: str) -> dict[str, str]:
+def _link(table: str, item: Any, number: int, member: str, shown: str) -> LinkLine:
+    def bad() -> BundleError:
+        return BundleError(BAD_RECORD, path=shown, line=number, member=member, detail="link")
+
     names = {c.name for c in link_tables()[table].columns}
-    if (
-        not isinstance(item, dict)
-        or set(item) != names
-        or not all(isinstance(v, str) and UUID.match(v) for v in item.values())
-    ):
-        raise BundleError(BAD_RECORD, path=shown, line=number, member=member, detail="link")
-    return item
+
+    def ids(row: Any) -> dict[str, str]:
+        if (
+            not isinstance(row, dict)
+            or set(row) != names
+            or not all(isinstance(v, str) and UUID.match(v) for v in row.values())
+        ):
+            raise bad()
+        return row
+
+    if isinstance(item, dict) and set(item) == names:
+        # Format 1: the link was there when the bundle was made.
+        return LinkLine(ids(item))
+    if not isinstance(item, dict) or set(item) != {"link", "present", "at", "vector"}:
+        raise bad()
+    version = _version([item["at"], item["vector"]])
+    if version is None or not isinstance(item["present"], bool):
+        raise bad()
+    return LinkLine(ids(item["link"]), item["present"], version)

@@ -33,6 +33,11 @@ class OgpdeskError(Exception):
         return translate(lang, "Errors", self.template).format(**args)
 
 
+class Cancelled(Exception):
+    """The user stopped a long piece of work; what it had done was rolled back. Not an error:
+    nobody is told."""
+
+
 class StoreError(OgpdeskError):
     """The database cannot be opened as it is; it has been left untouched."""
 

@@ -28,7 +28,7 @@ import datetime as dt
 import json
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core import syncstate
 from ogpdesk.core.bundle import (
     Bundle,
+    LinkLine,
     RecordLine,
     Scope,
     encode,
@@ -206,6 +207,14 @@ KINDS = {
     "committee_member": QT_TRANSLATE_NOOP("Merge", "committee seats"),
     "process_role": QT_TRANSLATE_NOOP("Merge", "process roles"),
     "review_item": QT_TRANSLATE_NOOP("Merge", "items to review"),
+    "recommendation_source": QT_TRANSLATE_NOOP(
+        "Merge", "links of recommendations to interventions"
+    ),
+    "process_lead_institution": QT_TRANSLATE_NOOP("Merge", "lead institutions of processes"),
+    "commitment_lead_institution": QT_TRANSLATE_NOOP("Merge", "lead institutions of commitments"),
+    "commitment_supporting_institution": QT_TRANSLATE_NOOP(
+        "Merge", "supporting institutions of commitments"
+    ),
 }
 
 
@@ -256,6 +265,7 @@ class Undo:
     before: dict[str, dict[str, dict[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
     clocks: dict[tuple[str, str], StoredClock | None] = field(default_factory=dict)
     links: dict[str, list[dict[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    unlinked: dict[str, list[dict[str, str]]] = field(default_factory=lambda: defaultdict(list))
     state: dict[str, str | None] = field(default_factory=dict)
     # When each record it added or changed was last written, by the merge: a record written
     # since (a line captured into a meeting it brought moves the meeting's counter) is not
@@ -495,6 +505,61 @@ def _catch_up(
     return changed
 
 
+# -- links ----------------------------------------------------------------------------------
+# A link (a recommendation's source, a commitment's lead institution) has one clock in
+# ``sync_clock``, under an id derived from the two records it links: whether it is there, and
+# the version of its last addition or removal. A removal is found, as a changed field is,
+# by comparing what is there with the clocks.
+
+
+def _link_id(name: str, row: dict[str, str]) -> str:
+    return _review_id("link", name, *(row[c.name] for c in link_tables()[name].columns))
+
+
+def _link_rows(session: Session, name: str) -> list[dict[str, str]]:
+    return [dict(row) for row in session.execute(select(link_tables()[name])).mappings()]
+
+
+def _link_clock(row: dict[str, str], present: bool, at: str, vector: dict[str, int]) -> _Clock:
+    return _Clock(None, encode({"link": row, "present": present}), encode([at, vector]))
+
+
+def _link_state(clock: _Clock) -> tuple[dict[str, str], bool, str, dict[str, int]]:
+    """The link a clock is about, whether it is there, and the version of that."""
+    snapshot = json.loads(clock.snapshot)
+    at, vector = json.loads(clock.versions)
+    return snapshot["link"], snapshot["present"], at, vector
+
+
+def _link_clocks(session: Session, name: str) -> dict[str, _Clock]:
+    table = table_of(SyncClock.__tablename__)
+    query = select(table.c.row_id, table.c.snapshot, table.c.versions).where(
+        table.c.table_name == name
+    )
+    return {
+        row_id: _Clock(None, snapshot, versions)
+        for row_id, snapshot, versions in session.execute(query)
+    }
+
+
+def _catch_up_links(
+    session: Session, name: str, clocks: dict[str, _Clock], me: str, counter: _Counter
+) -> dict[str, _Clock]:
+    """The clocks of the links added or removed here since the last exchange, each with this
+    store's next counter."""
+    now = _stamp(None)
+    current = {_link_id(name, row): row for row in _link_rows(session, name)}
+    changed: dict[str, _Clock] = {}
+    for link_id, clock in clocks.items():
+        row, present, _at, vector = _link_state(clock)
+        if present != (link_id in current):
+            changed[link_id] = _link_clock(row, not present, now, {**vector, me: counter()})
+    for link_id, row in current.items():
+        if link_id not in clocks:
+            changed[link_id] = _link_clock(row, True, now, {me: counter()})
+    return changed
+
+
 # -- what a bundle holds --------------------------------------------------------------------
 
 
@@ -527,6 +592,13 @@ def scope_ids(session: Session, scope: Scope) -> dict[str, set[str]]:
                     ids[name].add(row["id"])
                     growing = True
     ids["participant"] |= {row["id"] for row in keys["participant"]}
+    # What a record in scope is linked to travels with it (a process's lead institutions).
+    for table in link_tables().values():
+        ends = [(column.name, _target(column)) for column in table.columns]
+        for row in session.execute(select(table)).mappings():
+            if any(row[key] in ids[ref] for key, ref in ends):
+                for key, ref in ends:
+                    ids[ref].add(row[key])
     # Upwards: whatever the records refer to travels with them, so that the other side can
     # place them (a meeting's process, a participant's institution).
     growing = True
@@ -552,13 +624,18 @@ def scope_ids(session: Session, scope: Scope) -> dict[str, set[str]]:
     return ids
 
 
-def make_bundle(session: Session, scope: Scope) -> Bundle:
-    """The bundle of ``scope``, versions brought up to date (a write: run it in a transaction)."""
+# Told (tables done, tables in all) as a bundle is made; may raise ``Cancelled`` to stop it.
+Progress = Callable[[int, int], None]
+
+
+def make_bundle(session: Session, scope: Scope, progress: Progress | None = None) -> Bundle:
+    """The bundle of ``scope``, versions brought up to date (a write: run it in a transaction,
+    which ``progress`` raising ``Cancelled`` rolls back)."""
     with no_cycle_collection():
-        return _make_bundle(session, scope)
+        return _make_bundle(session, scope, progress or (lambda done, total: None))
 
 
-def _make_bundle(session: Session, scope: Scope) -> Bundle:
+def _make_bundle(session: Session, scope: Scope, progress: Progress) -> Bundle:
     me = syncstate.store_id(session)
     counter = _Counter(session)
     ids = scope_ids(session, scope)
@@ -568,7 +645,9 @@ def _make_bundle(session: Session, scope: Scope) -> Bundle:
         created_at=_stamp(None),
         schema=head_revision(),
     )
-    for name in record_tables():
+    total = len(record_tables()) + len(link_tables())
+    for done, name in enumerate(record_tables()):
+        progress(done, total)
         wanted = ids.get(name, set())
         if not wanted:
             continue
@@ -585,13 +664,20 @@ def _make_bundle(session: Session, scope: Scope) -> Bundle:
             encoded = f'{{"id":{json.dumps(row_id)},"values":{snapshot},"versions":{versions}}}'
             lines.append(RecordLine(name, row_id, {}, {}, encoded=encoded))
         bundle.records[name] = lines
-    for name, table in link_tables().items():
+    for done, (name, table) in enumerate(link_tables().items(), start=len(record_tables())):
+        progress(done, total)
         columns = list(table.columns)
-        rows_out = []
-        for row in session.execute(select(table)).mappings():
-            if all(row[c.name] in ids.get(_target(c), set()) for c in columns):
-                rows_out.append({c.name: row[c.name] for c in columns})
-        bundle.links[name] = rows_out
+        stored = _link_clocks(session, name)
+        changed = _catch_up_links(session, name, stored, me, counter)
+        _save_clocks(session, name, changed, set(stored), None)
+        links = []
+        for _id, clock in sorted({**stored, **changed}.items()):
+            row, present, at, vector = _link_state(clock)
+            # A link there has both ends in scope (``scope_ids``); one removed, maybe one.
+            if any(row[c.name] in ids.get(_target(c), set()) for c in columns):
+                links.append(LinkLine(row, present, (at, vector)))
+        bundle.links[name] = links
+    progress(total, total)
     return bundle
 
 
@@ -1035,28 +1121,64 @@ class _Merge:
             self.report.changed[name] += 1
 
     def _merge_links(self) -> None:
-        for name, rows in self.bundle.links.items():
+        """Links are there or removed, with a version like a field's; when both laptops
+        changed one since they last exchanged, it is there (a removal never loses what the
+        other laptop linked meanwhile)."""
+        for name, lines in self.bundle.links.items():
             table: Table = link_tables()[name]
             columns = list(table.columns)
-            wanted = []
-            for row in rows:
-                mapped = {key: self.aliases.get(value, value) for key, value in row.items()}
-                if any((_target(c), mapped[c.name]) in self.held for c in columns):
+            stored = _link_clocks(self.session, name)
+            changed = _catch_up_links(self.session, name, stored, self.me, self.counter)
+            _save_clocks(self.session, name, changed, set(stored), self.undo)
+            clocks = {**stored, **changed}
+            here = {_link_id(name, row) for row in _link_rows(self.session, name)}
+            saved: dict[str, _Clock] = {}
+            added: list[dict[str, str]] = []
+            removed: list[dict[str, str]] = []
+            for line in lines:
+                row = {key: self.aliases.get(value, value) for key, value in line.row.items()}
+                if any((_target(c), row[c.name]) in self.held for c in columns):
                     continue
-                targets_ok = all(
-                    mapped[c.name] in self._exists(_target(c), {mapped[c.name]})
-                    or mapped[c.name] in self.undo.inserted.get(_target(c), [])
-                    for c in columns
+                link_id = _link_id(name, row)
+                present = line.present
+                clock = clocks.get(link_id)
+                if line.version is not None and clock is not None:
+                    _row, ours_present, ours_at, ours_vector = _link_state(clock)
+                    at, vector = line.version
+                    if _leq(vector, ours_vector):
+                        continue
+                    if not _leq(ours_vector, vector):
+                        # Changed on both laptops: the same way, or added wins.
+                        present = present or ours_present
+                        at, vector = max(at, ours_at), _joined(ours_vector, vector)
+                    saved[link_id] = _link_clock(row, present, at, vector)
+                elif line.version is not None:
+                    saved[link_id] = _link_clock(row, present, *line.version)
+                if present and link_id not in here:
+                    if all(
+                        row[c.name] in self._exists(_target(c), {row[c.name]})
+                        or row[c.name] in self.undo.inserted.get(_target(c), [])
+                        for c in columns
+                    ):
+                        added.append(row)
+                        here.add(link_id)
+                    else:
+                        saved.pop(link_id, None)
+                elif not present and link_id in here:
+                    removed.append(row)
+                    here.discard(link_id)
+            if added:
+                self.session.execute(insert(table), added)
+                self.undo.links[name].extend(added)
+                self.report.added[name] += len(added)
+            for row in removed:
+                self.session.execute(
+                    delete(table).where(*(table.c[key] == value for key, value in row.items()))
                 )
-                if targets_ok:
-                    wanted.append(mapped)
-            if not wanted:
-                continue
-            existing = {tuple(row) for row in self.session.execute(select(*columns)).all()}
-            new = [row for row in wanted if tuple(row[c.name] for c in columns) not in existing]
-            if new:
-                self.session.execute(insert(table), new)
-                self.undo.links[name].extend(new)
+            if removed:
+                self.undo.unlinked[name].extend(removed)
+                self.report.deleted[name] += len(removed)
+            _save_clocks(self.session, name, saved, set(clocks), self.undo)
 
     def _write_reviews(self) -> None:
         if not self.reviews:
@@ -1131,12 +1253,12 @@ def _written_since(session: Session, undo: Undo) -> str | None:
                         return _label(row_values(name, row)) or row["id"]
     for name, table in link_tables().items():
         ours_links = {tuple(sorted(row.items())) for row in undo.links.get(name, [])}
-        for link in table.columns:
-            for chunk in _chunks(sorted(added.get(_target(link), ()))):
-                for row in session.execute(select(table).where(link.in_(chunk))).mappings():
+        for end in table.columns:
+            for chunk in _chunks(sorted(added.get(_target(end), ()))):
+                for row in session.execute(select(table).where(end.in_(chunk))).mappings():
                     if tuple(sorted(row.items())) not in ours_links:
                         # Named by the record linked to what the merge added.
-                        other = next(c for c in table.columns if c is not link)
+                        other = next(c for c in table.columns if c is not end)
                         kind, row_id = _target(other), row[other.name]
                         found = _rows(session, kind, [row_id]).get(row_id)
                         return _label(row_values(kind, found)) if found is not None else row_id
@@ -1161,6 +1283,8 @@ def revert(session: Session, undo: Undo) -> Changes:
             session.execute(
                 delete(table).where(*(table.c[key] == value for key, value in row.items()))
             )
+    for name, rows in undo.unlinked.items():
+        session.execute(insert(link_tables()[name]), rows)
     for name in reversed(list(record_tables())):
         table = table_of(name)
         for chunk in _chunks(undo.inserted.get(name, [])):
@@ -1191,10 +1315,13 @@ def revert(session: Session, undo: Undo) -> Changes:
 
 
 def store_records(session: Session) -> dict[tuple[str, str], dict[str, Any]]:
-    """Every record's travelling values, by (table, id): what two stores that have exchanged
-    everything hold alike."""
+    """Every record's travelling values, by (table, id), and every link, by (table, link id):
+    what two stores that have exchanged everything hold alike."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for name in record_tables():
         for row_id, row in _rows(session, name, None).items():
             found[(name, row_id)] = row_values(name, row)
+    for name in link_tables():
+        for row in _link_rows(session, name):
+            found[(name, _link_id(name, row))] = row
     return found

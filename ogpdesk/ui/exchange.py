@@ -8,6 +8,7 @@ undo step.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -35,6 +38,7 @@ from ogpdesk.core import bundle as bundles
 from ogpdesk.core.bundle import Bundle, Scope
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import EditGroup, FieldEdit
+from ogpdesk.core.errors import Cancelled
 from ogpdesk.core.meetings import get_meeting
 from ogpdesk.core.merge import (
     MergeReport,
@@ -50,7 +54,7 @@ from ogpdesk.core.models import ReviewReason
 from ogpdesk.core.review import HeldAdded, ReviewRow, keep_shown, review_rows, use_kept
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.errors import interface_language
-from ogpdesk.ui.operations import OpCommand, Operations
+from ogpdesk.ui.operations import PROGRESS_DELAY_MS, OpCommand, Operations
 
 FILTER = QT_TRANSLATE_NOOP("Exchange", "ogpdesk exchange files (*.ogpdesk);;All files (*)")
 RECEIVE_TITLE = QT_TRANSLATE_NOOP("Exchange", "Receive from another laptop")
@@ -61,20 +65,38 @@ def _tr(text: str) -> str:
 
 
 class SendDialog(QDialog):
-    """Hand a meeting to a group laptop: the group it captures in, then where to write."""
+    """Hand a meeting (or its whole process) to another laptop: the group it captures in,
+    then where to write. The file is made on a worker thread, with a progress dialog that
+    can stop it: a whole process takes seconds, and the window stays responsive."""
 
     sent = Signal(str)
+    # (tables done, tables in all), from the worker thread.
+    advanced = Signal(int, int)
 
     def __init__(self, ops: Operations, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.meeting_id = meeting_id
+        self.progress: QProgressDialog | None = None
+        self._stop = threading.Event()
         self.setWindowTitle(self.tr("Send to a group laptop"))
-        title = ops.run(lambda session: get_meeting(session, meeting_id).title) or ""
+        found = ops.run(lambda session: _meeting_and_process(session, meeting_id))
+        title, process = found or ("", None)
+        self.process_id = process[0] if process else None
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("e.g. Table 2 (empty: the whole meeting)"))
+        self.only_meeting = QRadioButton(self.tr("This meeting: %1").replace("%1", title))
+        self.whole_process = QRadioButton(
+            self.tr("Its whole process: %1").replace("%1", process[1] if process else "")
+        )
+        self.only_meeting.setChecked(True)
+        self.whole_process.setVisible(process is not None)
+        self.whole_process.toggled.connect(lambda whole: self.group.setEnabled(not whole))
+        what = QVBoxLayout()
+        what.addWidget(self.only_meeting)
+        what.addWidget(self.whole_process)
         form = QFormLayout()
-        form.addRow(self.tr("Meeting"), QLabel(title))
+        form.addRow(self.tr("Meeting"), what)
         form.addRow(self.tr("&Group"), self.group)
         note = QLabel(
             self.tr(
@@ -93,26 +115,78 @@ class SendDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.advanced.connect(self._advance)
+        ops.failed.connect(self._failed)
+
+    def scope(self) -> Scope:
+        if self.whole_process.isChecked() and self.process_id is not None:
+            return Scope(process_id=self.process_id)
+        return Scope(meeting_id=self.meeting_id, group=self.group.text().strip() or None)
 
     def choose_file(self) -> None:
         group = self.group.text().strip()
-        stem = "ogpdesk-" + (group.replace(" ", "-") if group else "meeting")
+        if self.scope().process_id is not None:
+            stem = "ogpdesk-process"
+        else:
+            stem = "ogpdesk-" + (group.replace(" ", "-") if group else "meeting")
         start = str(Path.home() / f"{stem}{bundles.SUFFIX}")
         path, _filter = QFileDialog.getSaveFileName(self, self.windowTitle(), start, _tr(FILTER))
         if path:
             self.write(Path(path))
 
-    def write(self, path: Path) -> Path | None:
-        scope = Scope(meeting_id=self.meeting_id, group=self.group.text().strip() or None)
+    def write(self, path: Path) -> None:
+        """Make and write the file on a worker; ``sent`` once it is written. Cancelling
+        rolls back what the worker did, and writes no file."""
+        scope = self.scope()
+        self._stop.clear()
+        stop, advanced = self._stop, self.advanced
+
+        def progress(done: int, total: int) -> None:
+            if stop.is_set():
+                raise Cancelled
+            advanced.emit(done, total)
 
         def step(session: Session) -> Path:
-            return bundles.write(make_bundle(session, scope), path)
+            made = make_bundle(session, scope, progress)
+            if stop.is_set():
+                raise Cancelled
+            return bundles.write(made, path)
 
-        written = self.ops.run(step, initiator=self)
-        if written is not None:
-            self.sent.emit(str(written))
-            self.accept()
-        return written
+        dialog = QProgressDialog(self.tr("Writing the exchange file…"), self.tr("Stop"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        # Shown after that delay only once a value is set.
+        dialog.setValue(0)
+        # The worker stops at its next table and rolls back; the dialog goes at once.
+        dialog.canceled.connect(stop.set)
+        dialog.canceled.connect(self._finish)
+        self.progress = dialog
+        self.ops.run_in_background(step, self._written, label=dialog.labelText(), progress=False)
+
+    def _advance(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _finish(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _written(self, path: Path) -> None:
+        self._finish()
+        self.sent.emit(str(path))
+        self.accept()
+
+    def _failed(self, _error: object) -> None:
+        self._finish()
+
+
+def _meeting_and_process(session: Session, meeting_id: str) -> tuple[str, tuple[str, str] | None]:
+    meeting = get_meeting(session, meeting_id)
+    process = meeting.process
+    return meeting.title, (process.id, process.title) if process is not None else None
 
 
 class MergePreviewDialog(QDialog):

@@ -57,10 +57,11 @@ what another secretary changed as it would after a step of its own that it did n
 ``fn(session)`` on a ``QThreadPool`` worker with its OWN session (sessions are not thread
 safe), committed at the end; a busy ``QProgressDialog`` labelled ``label`` appears if it takes
 more than half a second; ``on_done(result)`` is called on the UI thread, then ``changed`` is
-broadcast as for ``run``. Errors go to the standard dialog. For exports and imports, never
-for capture. While a worker runs, Python's automatic cycle collection is off — were it to
-free a Qt object on the worker's thread, the program would crash — and it is back on, after
-a collection on the UI thread, once every worker has reported.
+broadcast as for ``run``. Errors go to the standard dialog; ``core.errors.Cancelled`` (the
+user stopped the work, its transaction rolled back) is told to no one. For exports and
+imports, never for capture. While a worker runs, Python's automatic cycle collection is
+off — were it to free a Qt object on the worker's thread, the program would crash — and it
+is back on, after a collection on the UI thread, once every worker has reported.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core import notify
 from ogpdesk.core.capture import Captured, set_deleted
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.errors import Cancelled
 from ogpdesk.core.meetings import ensure_editable, locked_meeting
 from ogpdesk.core.models import Record
 from ogpdesk.core.store import Store
@@ -297,7 +299,8 @@ class Operations(QObject):
                 dialog.deleteLater()
             if not ok:
                 assert isinstance(payload, BaseException)
-                self.report(payload)
+                if not isinstance(payload, Cancelled):
+                    self.report(payload)
                 return
             on_done(payload)  # type: ignore[arg-type]
             self.broadcast(changes_of(payload), initiator)

@@ -14,10 +14,10 @@ import pytest
 
 from ogpdesk.core import bundle as bundles
 from ogpdesk.core.bundle import MAX_RATIO, BundleError, Scope
-from ogpdesk.core.capture import add_agenda_item, add_recommendation
+from ogpdesk.core.capture import add_agenda_item, add_intervention, add_recommendation
 from ogpdesk.core.meetings import create_meeting
 from ogpdesk.core.merge import apply, make_bundle, store_records
-from ogpdesk.core.models import Participant
+from ogpdesk.core.models import Intervention, Participant
 from ogpdesk.core.store import Store, open_store
 
 
@@ -85,7 +85,11 @@ def _add(name: str, data: bytes) -> Callable[[dict[str, bytes]], None]:
 
 
 BAD: dict[str, tuple[Callable[[dict[str, bytes]], None], bool, str]] = {
-    "newer format": (_manifest(lambda m: m.__setitem__("format", 2)), True, "newer version"),
+    "newer format": (
+        _manifest(lambda m: m.__setitem__("format", bundles.FORMAT + 1)),
+        True,
+        "newer version",
+    ),
     "checksum": (
         _edit_record("recommendation", lambda r: r["values"].__setitem__("text", "altered")),
         False,
@@ -180,3 +184,32 @@ def test_control_characters_in_text_are_dropped(good: Path, tmp_path: Path) -> N
     )
     read = bundles.read(bad)
     assert read.records["recommendation"][0].values["text"] == "a[31mb\tc"
+
+
+def test_a_format_1_bundle_s_links_are_added_and_nothing_is_unlinked(
+    store: Store, tmp_path: Path
+) -> None:
+    """Format 1 carried only the links that were there, without versions."""
+    with store.transaction() as session:
+        meeting = create_meeting(session, title="Séminaire", date=dt.date(2016, 3, 22))
+        said = add_intervention(session, meeting, "Publier le budget").of(Intervention)[0]
+        add_recommendation(session, meeting, "Budget ouvert", sources=[said])
+        made = make_bundle(session, Scope(meeting_id=meeting.id))
+    link = made.links["recommendation_source"][0].row
+
+    def older(members: dict[str, bytes]) -> None:
+        members["links/recommendation_source.jsonl"] = (json.dumps(link) + "\n").encode()
+        manifest = json.loads(members["manifest.json"])
+        manifest["format"] = 1
+        members["manifest.json"] = json.dumps(manifest).encode()
+
+    path = _rewrite(bundles.write(made, tmp_path / "new.ogpdesk"), tmp_path / "old.ogpdesk", older)
+    read = bundles.read(path)
+    assert read.links["recommendation_source"] == [bundles.LinkLine(link)]
+    other = open_store(tmp_path / "other.sqlite3")
+    try:
+        with other.transaction() as session:
+            report = apply(session, read).report
+    finally:
+        other.close()
+    assert report.added["recommendation_source"] == 1

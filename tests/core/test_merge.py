@@ -11,8 +11,14 @@ from sqlalchemy import select
 
 from ogpdesk.core import bundle as bundles
 from ogpdesk.core.bundle import Scope
-from ogpdesk.core.capture import add_action, add_agenda_item, add_recommendation
+from ogpdesk.core.capture import (
+    add_action,
+    add_agenda_item,
+    add_intervention,
+    add_recommendation,
+)
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.commitments import add_commitment, set_institutions
 from ogpdesk.core.edits import edit_fields
 from ogpdesk.core.meetings import create_meeting, create_process, get_meeting, set_status
 from ogpdesk.core.merge import (
@@ -26,10 +32,13 @@ from ogpdesk.core.merge import (
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
+    Commitment,
     Institution,
     InstitutionKind,
+    Intervention,
     MeetingStatus,
     Participant,
+    Process,
     ProcessKind,
     Recommendation,
     ReviewItem,
@@ -223,6 +232,125 @@ def test_undoing_a_merge_after_capturing_into_it_is_refused_and_changes_nothing(
     assert "«Ouvrir les données»" in refused.value.message("ar")
     with table.session() as session:
         assert store_records(session) == before
+
+
+def test_removed_links_travel_and_merging_twice_changes_nothing(
+    laptops: dict[str, Store], tmp_path: Path
+) -> None:
+    office, laptop = laptops["plenary"], laptops["table1"]
+    with office.transaction() as session:
+        plan = create_process(session, title="Plan d'action", kind=ProcessKind.ACTION_PLAN)
+        kef = Institution(name="Commune du Kef", kind=InstitutionKind.MUNICIPALITY)
+        association = Institution(name="Association Kef Demain", kind=InstitutionKind.ASSOCIATION)
+        commitment = add_commitment(
+            session, plan, title="Budget ouvert", lead=[kef, association], supporting=[kef]
+        )
+        meeting = create_meeting(session, title="Atelier", date=DAY, process=plan)
+        said = add_intervention(session, meeting, "Publier le budget").of(Intervention)[0]
+        also = add_intervention(session, meeting, "Chaque trimestre").of(Intervention)[0]
+        add_recommendation(session, meeting, "Budget en données ouvertes", sources=[said, also])
+        plan.lead_institutions = [kef]
+        commitment_id, kef_id, process_id = commitment.id, kef.id, plan.id
+    scope = Scope(process_id=process_id)
+    send(office, laptop, tmp_path / "out.ogpdesk", scope)
+    with laptop.transaction() as session:
+        commitment = session.get(Commitment, commitment_id)
+        assert commitment is not None and len(commitment.lead_institutions) == 2
+        set_institutions(
+            session,
+            commitment,
+            lead=[i for i in commitment.lead_institutions if i.id != kef_id],
+            supporting=[],
+        )
+        recommendation = session.scalars(select(Recommendation)).one()
+        recommendation.sources = recommendation.sources[:1]
+        process = session.get(Process, process_id)
+        assert process is not None
+        process.lead_institutions = []
+    with laptop.session() as session:
+        expected = store_records(session)
+    report = send(laptop, office, tmp_path / "back.ogpdesk", scope)
+    assert "deleted: 1 lead institutions of commitments" in report
+    assert "deleted: 1 links of recommendations to interventions" in report
+    with office.session() as session:
+        assert store_records(session) == expected
+        commitment = session.get(Commitment, commitment_id)
+        assert commitment is not None
+        assert [i.name for i in commitment.lead_institutions] == ["Association Kef Demain"]
+        assert commitment.supporting_institutions == []
+        recommendation = session.scalars(select(Recommendation)).one()
+        assert len(recommendation.sources) == 1
+    with office.transaction() as session:
+        assert apply(session, bundles.read(tmp_path / "back.ogpdesk")).report.empty
+    # Back the other way: nothing comes back to life.
+    assert "Nothing new" in send(office, laptop, tmp_path / "again.ogpdesk", scope)
+    with laptop.session() as session:
+        assert store_records(session) == expected
+
+
+def test_a_link_removed_on_one_laptop_and_made_again_on_the_other_is_there_on_both(
+    laptops: dict[str, Store], tmp_path: Path
+) -> None:
+    office, laptop = laptops["plenary"], laptops["table1"]
+    with office.transaction() as session:
+        plan = create_process(session, title="Plan d'action", kind=ProcessKind.ACTION_PLAN)
+        plan.lead_institutions = [
+            Institution(name="Commune du Kef", kind=InstitutionKind.MUNICIPALITY)
+        ]
+        process_id = plan.id
+    scope = Scope(process_id=process_id)
+    send(office, laptop, tmp_path / "out.ogpdesk", scope)
+
+    def leads(store: Store) -> int:
+        with store.session() as session:
+            process = session.get(Process, process_id)
+            assert process is not None
+            return len(process.lead_institutions)
+
+    with office.transaction() as session:
+        process = session.get(Process, process_id)
+        assert process is not None
+        process.lead_institutions = []
+    send(office, laptop, tmp_path / "removed.ogpdesk", scope)
+    assert leads(laptop) == 0
+    with laptop.transaction() as session:
+        process = session.get(Process, process_id)
+        assert process is not None
+        process.lead_institutions = [session.scalars(select(Institution)).one()]
+    send(laptop, office, tmp_path / "again.ogpdesk", scope)
+    send(office, laptop, tmp_path / "back.ogpdesk", scope)
+    assert leads(office) == leads(laptop) == 1
+
+
+def test_undoing_a_merge_puts_back_the_links_it_removed(
+    laptops: dict[str, Store], tmp_path: Path
+) -> None:
+    office, laptop = laptops["plenary"], laptops["table1"]
+    with office.transaction() as session:
+        plan = create_process(session, title="Plan d'action", kind=ProcessKind.ACTION_PLAN)
+        plan.lead_institutions = [
+            Institution(name="Commune du Kef", kind=InstitutionKind.MUNICIPALITY)
+        ]
+        process_id = plan.id
+    scope = Scope(process_id=process_id)
+    send(office, laptop, tmp_path / "out.ogpdesk", scope)
+    with laptop.transaction() as session:
+        process = session.get(Process, process_id)
+        assert process is not None
+        process.lead_institutions = []
+    path = tmp_path / "back.ogpdesk"
+    with laptop.transaction() as session:
+        bundles.write(make_bundle(session, scope), path)
+    with office.session() as session:
+        before = store_records(session)
+    with office.transaction() as session:
+        result = apply(session, bundles.read(path))
+    with office.transaction() as session:
+        revert(session, result.undo)
+    with office.session() as session:
+        assert store_records(session) == before
+    with office.transaction() as session:
+        assert apply(session, bundles.read(path)).report.deleted
 
 
 def test_an_approved_meeting_is_not_changed_its_changes_are_held(

@@ -1,8 +1,9 @@
 """Three laptops, random edits, deletions and exchanges in random order (Hypothesis).
 
-After everyone has exchanged with everyone, all three hold the same records, and every value
-written anywhere is still there — shown, or kept in the review list — unless it was
-overwritten on a laptop that had it on screen (an edit, not a loss).
+After everyone has exchanged with everyone, all three hold the same records and the same
+links (a source removed on one laptop is removed on all), and every value written anywhere
+is still there — shown, or kept in the review list — unless it was overwritten on a laptop
+that had it on screen (an edit, not a loss).
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ from sqlalchemy import select
 
 from ogpdesk.core import bundle as bundles
 from ogpdesk.core.bundle import Scope
-from ogpdesk.core.capture import add_agenda_item, add_recommendation
+from ogpdesk.core.capture import add_agenda_item, add_intervention, add_recommendation
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import edit_fields
 from ogpdesk.core.meetings import create_meeting, get_meeting
 from ogpdesk.core.merge import apply, make_bundle, store_records
-from ogpdesk.core.models import AgendaItem, Participant, Recommendation, Record
+from ogpdesk.core.models import AgendaItem, Intervention, Participant, Recommendation, Record
 from ogpdesk.core.store import Store, open_store
 
 LAPTOPS = (0, 1, 2)
@@ -62,10 +63,17 @@ class Laptops(RuleBasedStateMachine):
         # (table, id, field) -> values written there; and those overwritten knowingly.
         self.written: set[tuple[str, str, str, str]] = set()
         self.overwritten: set[tuple[str, str, str, str]] = set()
+        # (recommendation, intervention) -> "add" and "remove", in the order they were made.
+        self.links: dict[tuple[str, str], list[str]]
         with self.stores[0].transaction() as session:
             meeting = create_meeting(session, title="Atelier", date=dt.date(2025, 5, 1))
             add_agenda_item(session, meeting, "Ouverture")
             self.meeting_id = meeting.id
+            # A source every laptop has from the start: removing it is then a removal that
+            # must reach everyone.
+            said = add_intervention(session, meeting, "Ouvrir les données").of(Intervention)[0]
+            linked = add_recommendation(session, meeting, "Données ouvertes", sources=[said])
+            self.links = {(linked.id, said.id): ["add"]}
         self.exchange(0, 1)
         self.exchange(0, 2)
 
@@ -99,6 +107,7 @@ class Laptops(RuleBasedStateMachine):
             text = f"{word} #{next(self.serial)}"
             row = add_recommendation(session, meeting, text)
             self.written.add(("recommendation", row.id, "text", text))
+            add_intervention(session, meeting, f"{word} @{next(self.serial)}")
             person = Participant(full_name=f"Personne {next(self.serial)}")
             session.add(person)
 
@@ -128,6 +137,33 @@ class Laptops(RuleBasedStateMachine):
                 row = data.draw(st.sampled_from(sorted(rows, key=lambda r: r.id)))
                 edit_fields(session, row, {"deleted": True}, Changes())
 
+    @rule(laptop=st.sampled_from(LAPTOPS), data=st.data())
+    def link(self, laptop: int, data: st.DataObject) -> None:
+        """A recommendation gains a source (an intervention it stems from)."""
+        with self.stores[laptop].transaction() as session:
+            recommendations = session.scalars(select(Recommendation).order_by(Recommendation.id))
+            interventions = session.scalars(select(Intervention).order_by(Intervention.id))
+            choices = [(r, i) for r in recommendations.all() for i in interventions.all()]
+            if choices:
+                recommendation, intervention = data.draw(st.sampled_from(choices))
+                if intervention not in recommendation.sources:
+                    recommendation.sources.append(intervention)
+                    self.links.setdefault((recommendation.id, intervention.id), []).append("add")
+
+    @rule(laptop=st.sampled_from(LAPTOPS), data=st.data())
+    def unlink(self, laptop: int, data: st.DataObject) -> None:
+        """A recommendation loses a source."""
+        with self.stores[laptop].transaction() as session:
+            linked = [
+                (r, i)
+                for r in session.scalars(select(Recommendation).order_by(Recommendation.id))
+                for i in sorted(r.sources, key=lambda i: i.id)
+            ]
+            if linked:
+                recommendation, intervention = data.draw(st.sampled_from(linked))
+                recommendation.sources.remove(intervention)
+                self.links[(recommendation.id, intervention.id)].append("remove")
+
     def check_converged(self) -> None:
         # Everyone exchanges with everyone, twice round: what one learnt in the first round
         # reaches the others in the second.
@@ -138,6 +174,7 @@ class Laptops(RuleBasedStateMachine):
         for store in self.stores:
             with store.session() as session:
                 held.append(store_records(session))
+        # Links included: one removed anywhere is removed everywhere.
         assert held[0] == held[1] == held[2]
         records = held[0]
         kept = {
@@ -145,6 +182,15 @@ class Laptops(RuleBasedStateMachine):
             for (table, _id), r in records.items()
             if table == "review_item"
         }
+        linked = {
+            (row["recommendation_id"], row["intervention_id"])
+            for (table, _id), row in records.items()
+            if table == "recommendation_source"
+        }
+        for pair, done in self.links.items():
+            # Made once, then removed by laptops that had it: gone everywhere.
+            if done.count("add") == 1 and "remove" in done:
+                assert pair not in linked, f"removed source {pair} came back"
         for table, row_id, field, value in self.written - self.overwritten:
             shown = records[(table, row_id)][field]
             assert shown == value or (table, row_id, field, value) in kept, (
