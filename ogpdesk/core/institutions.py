@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import clean_text
 from ogpdesk.core.errors import InvalidInput
-from ogpdesk.core.languages import detect_language
+from ogpdesk.core.languages import CONTENT_LANGUAGES, columns, detect_language
 from ogpdesk.core.meetings import ensure_editable, live, update_meeting
 from ogpdesk.core.models import Institution, InstitutionKind, Meeting
 from ogpdesk.core.textnorm import normalise
@@ -140,12 +140,16 @@ class Signatories:
 
 
 def signatories_of(meeting: Meeting) -> Signatories:
+    def versions(field: str) -> str | None:
+        texts = (getattr(meeting, name) for name in columns(field) if name != f"{field}_lang")
+        return " | ".join(dict.fromkeys(text for text in texts if text)) or None
+
     return Signatories(
         institution=" > ".join(names_of(i) for i in chain(meeting.institution)),
         chair=meeting.chair,
-        chair_title=meeting.chair_title,
+        chair_title=versions("chair_title"),
         secretary=meeting.secretary,
-        secretary_title=meeting.secretary_title,
+        secretary_title=versions("secretary_title"),
         start_time=meeting.start_time,
         end_time=meeting.end_time,
     )
@@ -168,9 +172,11 @@ def set_signatories(
         if institution is None:
             raise InvalidInput(LOGO_WITHOUT_INSTITUTION)
         institution.logo = logo
-    fields = {
-        name: clean_text(getattr(values, name))
-        for name in ("chair", "chair_title", "secretary", "secretary_title")
+    fields: dict[str, object] = {
+        "chair": clean_text(values.chair),
+        "secretary": clean_text(values.secretary),
+        **_titled("chair_title", values.chair_title),
+        **_titled("secretary_title", values.secretary_title),
     }
     return update_meeting(
         session,
@@ -180,6 +186,20 @@ def set_signatories(
         end_time=values.end_time,
         **fields,
     )
+
+
+def _titled(field: str, text: str | None) -> dict[str, str | None]:
+    """A title typed in several languages, "Maire du Kef | رئيس بلدية الكاف": the first is the
+    original, the others its versions, each in the column of the language it is written in."""
+    names = [name.strip() for name in (text or "").split("|") if name.strip()]
+    values: dict[str, str | None] = {f"{field}_{lang}": None for lang in CONTENT_LANGUAGES}
+    values[field] = clean_text(names[0]) if names else None
+    original = detect_language(values[field])
+    for version in names[1:]:
+        lang = detect_language(version)
+        if lang is not None and lang != original:
+            values[f"{field}_{lang}"] = clean_text(version)
+    return values
 
 
 def parse_time(text: str) -> dt.time | None:

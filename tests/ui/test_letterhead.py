@@ -16,6 +16,7 @@ from ogpdesk.core.meetings import approve_meeting, create_meeting, find_meeting
 from ogpdesk.core.store import Store
 from ogpdesk.documents.locale import Locale
 from ogpdesk.documents.minutes import build_minutes
+from ogpdesk.documents.model import SignatureBlock
 from ogpdesk.ui.letterhead import LetterheadDialog
 from ogpdesk.ui.operations import Operations
 
@@ -59,7 +60,7 @@ def _fill(dialog: LetterheadDialog, logo: Path) -> None:
     dialog.use_logo(logo)
     for field, text in (
         (dialog.chair, "Hédi Sample"),
-        (dialog.chair_title, "Maire du Kef"),
+        (dialog.chair_title, "Maire du Kef | رئيس بلدية الكاف"),
         (dialog.secretary, "Amel Sample"),
         (dialog.secretary_title, "Secrétaire générale"),
         (dialog.start, "9:30"),
@@ -85,16 +86,22 @@ def test_the_letterhead_set_in_the_window_is_printed_and_undone(
             "Commune du Kef",
         ]
         assert (meeting.start_time, meeting.end_time) == (dt.time(9, 30), dt.time(13))
-        assert meeting.chair_title == "Maire du Kef"
+        assert (meeting.chair_title, meeting.chair_title_ar) == ("Maire du Kef", "رئيس بلدية الكاف")
     assert document.letterhead is not None
     assert document.letterhead.lines == ("الجمهورية التونسية", "ولاية الكاف", "بلدية الكاف")
     assert document.letterhead.logo == (tmp_path / "logo.png").read_bytes()
+    signatures = next(b for b in document.blocks if isinstance(b, SignatureBlock))
+    assert [s.title for s in signatures.signers] == [
+        "رئيس بلدية الكاف",
+        "Secrétaire générale [غير مترجم]",
+    ]
 
     # Reopened, the dialog shows what is stored; the same letterhead is found, not doubled.
     again = LetterheadDialog(ops, meeting_id)
     qtbot.addWidget(again)
     assert again.levels[2].text() == "Commune du Kef | بلدية الكاف"
     assert again.start.text() == "09:30"
+    assert again.chair_title.text() == "Maire du Kef | رئيس بلدية الكاف"
 
     ops.undo_stack.undo()
     with store.session() as session:
