@@ -205,6 +205,7 @@ def add_intervention(
     _start(session, meeting)
     summary = cleaned(summary)
     organisation = cleaned(organisation) if organisation else organisation
+    speaker_name = cleaned(speaker_name) if speaker_name else speaker_name
     created = Captured()
     participant = None
     if speaker_name:

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -164,6 +164,8 @@ def plan(store: Store) -> Store:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(texts=st.lists(unicode_text.filter(lambda t: cleaned(t).strip()), min_size=1, max_size=3))
+# A speaker's name typed with a NUL: PostgreSQL refused it, the capture line did not clean it.
+@example(texts=["0\x00"])
 def test_any_stored_text_is_written_into_every_format(
     plan: Store, tmp_path_factory: pytest.TempPathFactory, texts: list[str]
 ) -> None:
@@ -190,9 +192,9 @@ def test_any_stored_text_is_written_into_every_format(
     with plan.transaction() as session:
         commitment = session.scalars(select(Commitment)).first()
         assert commitment is not None
-        commitment.title = (
-            " ".join(texts)[:200].encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-        )
+        # A title stored raw, as by an older ogpdesk; a server never holds a NUL at all.
+        raw = " ".join(texts)[:200].encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        commitment.title = raw if plan.path is not None else raw.replace("\x00", "")
     with plan.session() as session:
         for kind, suffix in (
             ("minutes", ".pdf"),
