@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import EditGroup, FieldEdit, clean_text, created, edit_fields
 from ogpdesk.core.errors import InvalidInput, NotFound
-from ogpdesk.core.languages import columns, parse_language
+from ogpdesk.core.languages import columns, parse_language, stale_versions
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
     Commitment,
@@ -194,6 +194,7 @@ def update_commitment(session: Session, commitment: Commitment, **fields: Any) -
         values.get("start_date", commitment.start_date),
         values.get("end_date", commitment.end_date),
     )
+    values |= stale_versions(commitment, values)
     return edit_fields(session, commitment, values, Changes(commitments=True))
 
 

@@ -1322,8 +1322,8 @@ class _Loader:
             process=process,
             number=row.number,
             **versions("title", row.title, row.title_ar),
-            problem=row.problem,
-            objective=row.objective,
+            **own_versions("problem", row.problem),
+            **own_versions("objective", row.objective),
             ogp_values=row.values,
             start_date=row.start,
             end_date=row.end,
@@ -1450,9 +1450,9 @@ class _Loader:
                 quarter=quarter,
                 status=row.status,
                 percent=row.percent,
-                challenges=row.challenges,
-                next_steps=row.next_steps,
-                evidence=row.evidence,
+                **own_versions("challenges", row.challenges),
+                **own_versions("next_steps", row.next_steps),
+                **own_versions("evidence", row.evidence),
             )
         return reviews
 
@@ -1526,6 +1526,19 @@ def versions(field: str, english: str, arabic: str | None = None) -> dict[str, s
         field: english,
         "lang": "en",
         f"{field}_ar": arabic or ARABIC[english],
+        f"{field}_fr": FRENCH[english],
+    }
+
+
+def own_versions(field: str, english: str | None) -> dict[str, str | None]:
+    """``versions`` for a text that records its own language (``OwnLanguages`` rows: each of
+    a commitment's or review's texts may come from a different language)."""
+    if english is None:
+        return {field: None}
+    return {
+        field: english,
+        f"{field}_lang": "en",
+        f"{field}_ar": ARABIC[english],
         f"{field}_fr": FRENCH[english],
     }
 

@@ -249,6 +249,153 @@ FRENCH: dict[str, str] = {
     "Public report on service gaps for people with disabilities": (
         "Rapport public sur les lacunes des services pour les personnes en situation de handicap"
     ),
+    # El Kef's commitments (problem, objective) and quarterly reviews (challenges, next
+    # steps, evidence).
+    (
+        "Citizens take part in local affairs mostly through the associations of the "
+        "steering committee; the elected local councils are not yet represented."
+    ): (
+        "Les citoyens participent aux affaires locales surtout par les associations "
+        "du comité de pilotage ; les conseils locaux élus n'y sont pas encore "
+        "représentés."
+    ),
+    (
+        "Open the follow-up of the plan to the local councils of East and West Kef, "
+        "the regional council and more associations, and hold regular public "
+        "meetings."
+    ): (
+        "Ouvrir le suivi du plan aux conseils locaux du Kef Est et du Kef Ouest, au "
+        "conseil régional et à d'autres associations, et tenir des réunions publiques"
+        " régulières."
+    ),
+    ("Citizens cannot follow their administrative requests or see the municipality's contracts."): (
+        "Les citoyens ne peuvent ni suivre leurs demandes administratives ni "
+        "consulter les marchés de la commune."
+    ),
+    "Let every citizen follow a request online, and publish municipal contracts.": (
+        "Permettre à chaque citoyen de suivre sa demande en ligne et publier les "
+        "marchés municipaux."
+    ),
+    "The municipal budget and local taxes are hard for citizens to read.": (
+        "Le budget municipal et la fiscalité locale sont difficiles à lire pour les citoyens."
+    ),
+    ("Publish a citizen budget and the budget execution every quarter, and explain local taxes."): (
+        "Publier un budget citoyen et l'exécution budgétaire chaque trimestre, et "
+        "expliquer la fiscalité locale."
+    ),
+    (
+        "There is no public information on how the municipality manages water, green "
+        "spaces and other natural resources."
+    ): (
+        "Aucune information publique n'existe sur la gestion par la commune de l'eau,"
+        " des espaces verts et des autres ressources naturelles."
+    ),
+    (
+        "Publish an inventory of municipal natural resources and agree a management "
+        "charter with citizens."
+    ): (
+        "Publier un inventaire des ressources naturelles de la commune et adopter une"
+        " charte de gestion avec les citoyens."
+    ),
+    "Citizens do not know where to report suspected corruption or what happens next.": (
+        "Les citoyens ne savent ni où signaler un soupçon de corruption ni quelle "
+        "suite lui est donnée."
+    ),
+    (
+        "Open a complaints and reporting channel with published follow-up, and train "
+        "municipal staff in integrity."
+    ): (
+        "Ouvrir un canal de plaintes et de signalement avec un suivi publié, et "
+        "former le personnel municipal à l'intégrité."
+    ),
+    (
+        "People with disabilities lack data on accessible services and transport; the"
+        " gaps in services are not documented."
+    ): (
+        "Les personnes handicapées manquent de données sur les services et les "
+        "transports accessibles ; les lacunes des services ne sont pas documentées."
+    ),
+    (
+        "Give people with disabilities data and guidance, and a digital tool that "
+        "combines transport information and shows the gaps in services."
+    ): (
+        "Offrir aux personnes handicapées des données et un accompagnement, ainsi "
+        "qu'un outil numérique qui réunit l'information sur les transports et montre "
+        "les lacunes des services."
+    ),
+    "Nominations from East and West Kef not received yet.": (
+        "Les candidatures du Kef Est et du Kef Ouest ne sont pas encore parvenues."
+    ),
+    "Appoint the members and hold the first extended committee meeting.": (
+        "Nommer les membres et tenir la première réunion du comité élargi."
+    ),
+    "Call for applications on the municipality's website": (
+        "Appel à candidatures sur le site de la commune"
+    ),
+    "The IT unit has no developer available.": (
+        "L'unité informatique n'a aucun développeur disponible."
+    ),
+    "Choose an open-source tool.": ("Choisir un outil libre."),
+    "Budget figures arrived late from the finance department.": (
+        "Les chiffres du budget sont arrivés en retard du service financier."
+    ),
+    "Publish the citizen budget in September.": ("Publier le budget citoyen en septembre."),
+    "Draft citizen budget": ("Projet de budget citoyen"),
+    "No data yet on water points and green spaces.": (
+        "Pas encore de données sur les points d'eau et les espaces verts."
+    ),
+    "Ask the technical services for their inventories.": (
+        "Demander leurs inventaires aux services techniques."
+    ),
+    "The complaints channel needs a staff member to answer.": (
+        "Le canal de plaintes a besoin d'un agent pour répondre."
+    ),
+    "Name the person in charge and open the channel.": (
+        "Désigner le responsable et ouvrir le canal."
+    ),
+    "Municipal note on the complaints channel": ("Note municipale sur le canal de plaintes"),
+    "Few volunteers for the accessibility survey.": (
+        "Peu de bénévoles pour l'enquête sur l'accessibilité."
+    ),
+    "Start the survey with the associations.": ("Lancer l'enquête avec les associations."),
+    "Survey questionnaire": ("Questionnaire de l'enquête"),
+    "Public meetings are poorly attended in summer.": (
+        "Les réunions publiques sont peu suivies en été."
+    ),
+    "Prepare the participatory budgeting pilot.": (
+        "Préparer le projet pilote de budget participatif."
+    ),
+    "Minutes of the first extended committee meeting": (
+        "Procès-verbal de la première réunion du comité élargi"
+    ),
+    "Training of staff on the new tool still to plan.": (
+        "La formation du personnel au nouvel outil reste à planifier."
+    ),
+    "Install the tool on the municipal server.": ("Installer l'outil sur le serveur municipal."),
+    "Technical specification of the tool": ("Cahier des charges technique de l'outil"),
+    "Budget execution tables need a simpler layout.": (
+        "Les tableaux d'exécution budgétaire doivent être simplifiés."
+    ),
+    "Publish the first quarterly budget execution.": (
+        "Publier la première exécution budgétaire trimestrielle."
+    ),
+    "Citizen budget 2025 on the website": ("Budget citoyen 2025 sur le site"),
+    "Data from the regional services not received yet.": (
+        "Les données des services régionaux ne sont pas encore parvenues."
+    ),
+    "Write to the regional services.": ("Écrire aux services régionaux."),
+    "Follow-up figures not yet published.": ("Les chiffres du suivi ne sont pas encore publiés."),
+    "Publish the complaint figures every quarter.": (
+        "Publier les chiffres des plaintes chaque trimestre."
+    ),
+    "Complaints register": ("Registre des plaintes"),
+    "Some bus stops are outside the municipal territory.": (
+        "Certains arrêts de bus sont hors du territoire communal."
+    ),
+    "Draw the digital map from the survey.": ("Dresser la carte numérique à partir de l'enquête."),
+    "Survey of 40 public buildings and bus stops": (
+        "Enquête sur 40 bâtiments publics et arrêts de bus"
+    ),
 }
 
 # English → Arabic, for the texts whose table row has no Arabic of its own.
@@ -353,4 +500,112 @@ ARABIC: dict[str, str] = {
     "Public report on service gaps for people with disabilities": (
         "تقرير عمومي حول النقائص في الخدمات الموجهة للأشخاص ذوي الإعاقة"
     ),
+    # El Kef's commitments (problem, objective) and quarterly reviews (challenges, next
+    # steps, evidence).
+    (
+        "Citizens take part in local affairs mostly through the associations of the "
+        "steering committee; the elected local councils are not yet represented."
+    ): (
+        "يشارك المواطنون في الشأن المحلي أساسًا عبر جمعيات لجنة القيادة، ولم تُمثَّل "
+        "المجالس المحلية المنتخبة فيها بعد."
+    ),
+    (
+        "Open the follow-up of the plan to the local councils of East and West Kef, "
+        "the regional council and more associations, and hold regular public "
+        "meetings."
+    ): (
+        "فتح متابعة الخطة أمام المجلسين المحليين للكاف الشرقية والكاف الغربية والمجلس"
+        " الجهوي ومزيد من الجمعيات، وعقد اجتماعات عمومية دورية."
+    ),
+    ("Citizens cannot follow their administrative requests or see the municipality's contracts."): (
+        "لا يستطيع المواطنون متابعة مطالبهم الإدارية ولا الاطلاع على صفقات البلدية."
+    ),
+    "Let every citizen follow a request online, and publish municipal contracts.": (
+        "تمكين كل مواطن من متابعة مطلبه عبر الإنترنت، ونشر الصفقات البلدية."
+    ),
+    "The municipal budget and local taxes are hard for citizens to read.": (
+        "يصعب على المواطنين فهم الميزانية البلدية والجباية المحلية."
+    ),
+    ("Publish a citizen budget and the budget execution every quarter, and explain local taxes."): (
+        "نشر ميزانية المواطن وتنفيذ الميزانية كل ثلاثية، وتبسيط الجباية المحلية للمواطنين."
+    ),
+    (
+        "There is no public information on how the municipality manages water, green "
+        "spaces and other natural resources."
+    ): (
+        "لا تتوفر معلومات عمومية حول تصرّف البلدية في الماء والمساحات الخضراء وسائر "
+        "الموارد الطبيعية."
+    ),
+    (
+        "Publish an inventory of municipal natural resources and agree a management "
+        "charter with citizens."
+    ): ("نشر جرد للموارد الطبيعية البلدية واعتماد ميثاق للتصرف فيها مع المواطنين."),
+    "Citizens do not know where to report suspected corruption or what happens next.": (
+        "لا يعرف المواطنون أين يبلّغون عن شبهات الفساد ولا ما يترتب على ذلك."
+    ),
+    (
+        "Open a complaints and reporting channel with published follow-up, and train "
+        "municipal staff in integrity."
+    ): ("إحداث قناة للشكاوى والتبليغ مع نشر متابعتها، وتكوين أعوان البلدية في مجال النزاهة."),
+    (
+        "People with disabilities lack data on accessible services and transport; the"
+        " gaps in services are not documented."
+    ): (
+        "يفتقر الأشخاص ذوو الإعاقة إلى معطيات حول الخدمات والنقل الميسّرة، والنقائص "
+        "في الخدمات غير موثّقة."
+    ),
+    (
+        "Give people with disabilities data and guidance, and a digital tool that "
+        "combines transport information and shows the gaps in services."
+    ): (
+        "توفير المعطيات والإرشاد للأشخاص ذوي الإعاقة، وأداة رقمية تجمع معلومات النقل "
+        "وتبيّن النقائص في الخدمات."
+    ),
+    "Nominations from East and West Kef not received yet.": (
+        "لم تصل بعد الترشحات من الكاف الشرقية والكاف الغربية."
+    ),
+    "Appoint the members and hold the first extended committee meeting.": (
+        "تعيين الأعضاء وعقد الاجتماع الأول للجنة الموسّعة."
+    ),
+    "Call for applications on the municipality's website": ("دعوة للترشح على موقع البلدية"),
+    "The IT unit has no developer available.": ("لا يتوفر لدى وحدة الإعلامية أي مطوّر."),
+    "Choose an open-source tool.": ("اختيار أداة مفتوحة المصدر."),
+    "Budget figures arrived late from the finance department.": (
+        "وصلت أرقام الميزانية متأخرة من الإدارة المالية."
+    ),
+    "Publish the citizen budget in September.": ("نشر ميزانية المواطن في سبتمبر."),
+    "Draft citizen budget": ("مشروع ميزانية المواطن"),
+    "No data yet on water points and green spaces.": (
+        "لا توجد بعد معطيات حول نقاط الماء والمساحات الخضراء."
+    ),
+    "Ask the technical services for their inventories.": ("مطالبة المصالح الفنية بجرودها."),
+    "The complaints channel needs a staff member to answer.": (
+        "تحتاج قناة الشكاوى إلى عون يتولى الرد."
+    ),
+    "Name the person in charge and open the channel.": ("تعيين المسؤول وفتح القناة."),
+    "Municipal note on the complaints channel": ("مذكرة بلدية حول قناة الشكاوى"),
+    "Few volunteers for the accessibility survey.": ("قلة المتطوعين لاستبيان النفاذية."),
+    "Start the survey with the associations.": ("إطلاق الاستبيان مع الجمعيات."),
+    "Survey questionnaire": ("استمارة الاستبيان"),
+    "Public meetings are poorly attended in summer.": ("ضعف الحضور في الاجتماعات العمومية صيفًا."),
+    "Prepare the participatory budgeting pilot.": ("إعداد التجربة النموذجية للميزانية التشاركية."),
+    "Minutes of the first extended committee meeting": ("محضر الاجتماع الأول للجنة الموسّعة"),
+    "Training of staff on the new tool still to plan.": (
+        "تكوين الأعوان على الأداة الجديدة لم يُبرمج بعد."
+    ),
+    "Install the tool on the municipal server.": ("تركيز الأداة على الخادم البلدي."),
+    "Technical specification of the tool": ("كراس الشروط الفنية للأداة"),
+    "Budget execution tables need a simpler layout.": ("جداول تنفيذ الميزانية تحتاج إلى تبسيط."),
+    "Publish the first quarterly budget execution.": ("نشر أول تنفيذ ثلاثي للميزانية."),
+    "Citizen budget 2025 on the website": ("ميزانية المواطن 2025 على الموقع"),
+    "Data from the regional services not received yet.": ("لم تصل بعد معطيات المصالح الجهوية."),
+    "Write to the regional services.": ("مراسلة المصالح الجهوية."),
+    "Follow-up figures not yet published.": ("أرقام المتابعة لم تُنشر بعد."),
+    "Publish the complaint figures every quarter.": ("نشر أرقام الشكاوى كل ثلاثية."),
+    "Complaints register": ("سجل الشكاوى"),
+    "Some bus stops are outside the municipal territory.": (
+        "بعض محطات الحافلات خارج المنطقة البلدية."
+    ),
+    "Draw the digital map from the survey.": ("إعداد الخريطة الرقمية انطلاقًا من الاستبيان."),
+    "Survey of 40 public buildings and bus stops": ("استبيان حول 40 مبنى عموميًا ومحطة حافلات"),
 }

@@ -13,6 +13,7 @@ evidence) carry their own language, ``<field>_lang`` (``models.OwnLanguages``).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ogpdesk.core.errors import InvalidInput
@@ -21,6 +22,22 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 CONTENT_LANGUAGES = ("ar", "fr", "en")
 BAD_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "Unknown language “{value}”. Known languages: {known}.")
+
+
+def stale_versions(row: object, values: Mapping[str, object]) -> dict[str, None]:
+    """The versions an edit makes stale: an original rewritten without its versions given in
+    the same edit keeps no translation of the text it replaces (a document would print it as
+    the new text's). For ``values`` about to be written on an ``OwnLanguages`` row."""
+    cleared: dict[str, None] = {}
+    for field in getattr(row, "language_fields", ()):
+        if field not in values or values[field] == getattr(row, field):
+            continue
+        for code in CONTENT_LANGUAGES:
+            version = f"{field}_{code}"
+            if version not in values and getattr(row, version) is not None:
+                cleared[version] = None
+    return cleared
+
 
 # Words that are frequent in one of the two Latin-script languages and rare in the other.
 _FRENCH_WORDS = (

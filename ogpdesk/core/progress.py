@@ -24,7 +24,7 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.commitments import commitments_of, ensure_action_plan, milestones_of
 from ogpdesk.core.edits import FieldEdit, clean_text, edit_fields
 from ogpdesk.core.errors import InvalidInput
-from ogpdesk.core.languages import Texts, columns, parse_language
+from ogpdesk.core.languages import Texts, columns, parse_language, stale_versions
 from ogpdesk.core.meetings import ensure_editable, live
 from ogpdesk.core.models import (
     ActionItem,
@@ -290,6 +290,7 @@ def update_review(session: Session, review: ProgressReview, **fields: Any) -> Fi
             values[name] = clean_text(value)
         else:
             raise InvalidInput(BAD_REVIEW_FIELD, name=name)
+    values |= stale_versions(review, values)
     return edit_fields(session, review, values, Changes(progress=True))
 
 

@@ -222,3 +222,37 @@ def test_a_participant_s_organisation_that_is_a_known_institution_is_printed_in_
     # Typed in another case and language: found; not an institution: as typed.
     assert "مركز المعرفة بصفاقس" in text and "ktc of sfax" not in text
     assert "Joussour" in text
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("fr", "[à traduire]"), ("ar", "[غير مترجم]")])
+def test_the_demo_s_matrix_and_site_print_el_kef_s_plan_in_the_reader_s_language(
+    demo: Store, tmp_path: Path, lang: str, mark: str
+) -> None:
+    """Problems, objectives and the quarters' challenges, next steps and evidence of El Kef:
+    the demo carries their French and Arabic versions, so nothing prints marked."""
+    import openpyxl
+
+    from ogpdesk.core.demo import COMMITMENTS, REVIEWS
+
+    with demo.session() as session:
+        kef = find_process(session, "Kef")
+        workbook = tmp_path / "matrix.xlsx"
+        export(session, ExportRequest("progress", None, kef.id, lang, workbook, "2025Q3"))
+        export(session, ExportRequest("site", None, kef.id, lang, tmp_path / "site", "2025Q3"))
+    book = openpyxl.load_workbook(workbook)
+    matrix = " ".join(
+        str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r if c.value
+    )
+    # The site holds a page per language (English included): the French and Arabic ones.
+    pages = [p for p in (tmp_path / "site").rglob("*.html") if p.name != "en.html"]
+    page = " ".join(p.read_text(encoding="utf-8") for p in pages)
+    english = [c.problem for c in COMMITMENTS] + [c.objective for c in COMMITMENTS]
+    english += [r.challenges for r in REVIEWS if r.quarter == "2025Q3"]
+    english += [r.next_steps for r in REVIEWS if r.quarter == "2025Q3"]
+    for text in (matrix, page):
+        assert mark not in text
+        assert not [sentence for sentence in english if sentence in text]
+    if lang == "fr":
+        assert "Publier la première exécution budgétaire trimestrielle." in matrix
+    else:
+        assert "نشر أول تنفيذ ثلاثي للميزانية." in matrix
