@@ -4,6 +4,7 @@ municipality, each under the one above it, with an optional logo."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,6 +187,29 @@ def set_signatories(
         end_time=values.end_time,
         **fields,
     )
+
+
+def replace_signatories(
+    session: Session, meeting: Meeting, values: Signatories, *, logo: bytes | None = None
+) -> tuple[Changes, dict[str, bytes | None]]:
+    """``set_signatories``, and the logos a new ``logo`` replaced (by institution id), which
+    its undo (``restore_signatories``) puts back."""
+    replaced: dict[str, bytes | None] = {}
+    if logo is not None and values.institution.strip():
+        # Found, not created twice: set_signatories finds the same one.
+        target = find_or_create_letterhead(session, values.institution)
+        replaced[target.id] = target.logo
+    return set_signatories(session, meeting, values, logo=logo), replaced
+
+
+def restore_signatories(
+    session: Session, meeting: Meeting, previous: Signatories, logos: Mapping[str, bytes | None]
+) -> Changes:
+    """The undo of ``replace_signatories``: the ``previous`` values, the replaced ``logos``."""
+    for institution in chain(meeting.institution):
+        if institution.id in logos:
+            institution.logo = logos[institution.id]
+    return set_signatories(session, meeting, previous)
 
 
 def _titled(field: str, text: str | None) -> dict[str, str | None]:

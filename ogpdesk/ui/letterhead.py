@@ -28,10 +28,10 @@ from ogpdesk.core.errors import Locked, OgpdeskError
 from ogpdesk.core.institutions import (
     Signatories,
     chain,
-    find_or_create_letterhead,
     parse_time,
     read_logo,
-    set_signatories,
+    replace_signatories,
+    restore_signatories,
     signatories_of,
 )
 from ogpdesk.core.meetings import find_meeting
@@ -190,23 +190,21 @@ class LetterheadDialog(QDialog):
             self.ops.report(error)
             return
         meeting_id, logo, previous = self.meeting_id, self.logo, self._loaded
-        # The logo a new one replaces, kept by the first run for the undo.
+        # The logos the first run replaced: a redo would find the new logo in place.
         replaced: dict[str, bytes | None] = {}
 
         def redo(session: Session) -> Changes:
-            meeting = find_meeting(session, meeting_id)
-            if logo is not None and values.institution and not replaced:
-                # Found, not created twice: set_signatories finds the same one.
-                target = find_or_create_letterhead(session, values.institution)
-                replaced[target.id] = target.logo
-            return set_signatories(session, meeting, values, logo=logo)
+            changes, logos = replace_signatories(
+                session, find_meeting(session, meeting_id), values, logo=logo
+            )
+            if not replaced:
+                replaced.update(logos)
+            return changes
 
         def undo(session: Session) -> Changes:
-            meeting = find_meeting(session, meeting_id)
-            for institution in chain(meeting.institution):
-                if institution.id in replaced:
-                    institution.logo = replaced[institution.id]
-            return set_signatories(session, meeting, previous)
+            return restore_signatories(
+                session, find_meeting(session, meeting_id), previous, replaced
+            )
 
         if self.ops.perform(self.tr("Letterhead and signatories"), redo, undo) is None:
             return

@@ -82,18 +82,17 @@ class ProjectorWindow(QWidget):
         self.adopted.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Scrolled to the latest by pixels, so that the latest is shown whole at the bottom.
         self.adopted.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self._labels = (
+            self.meeting_title,
+            self.item_caption,
+            self.item_title,
+            self.speaker_caption,
+            self.speaker_name,
+            self.timer,
+            self.adopted_caption,
+        )
         self._sizes = {
-            widget: widget.font().pointSizeF()
-            for widget in (
-                self.meeting_title,
-                self.item_caption,
-                self.item_title,
-                self.speaker_caption,
-                self.speaker_name,
-                self.timer,
-                self.adopted_caption,
-                self.adopted,
-            )
+            widget: widget.font().pointSizeF() for widget in (*self._labels, self.adopted)
         }
 
         layout = QVBoxLayout(self)
@@ -189,15 +188,7 @@ class ProjectorWindow(QWidget):
         side = (
             Qt.AlignmentFlag.AlignRight if is_rtl(self.lang) else Qt.AlignmentFlag.AlignLeft
         ) | Qt.AlignmentFlag.AlignAbsolute
-        for label in (
-            self.meeting_title,
-            self.item_caption,
-            self.item_title,
-            self.speaker_caption,
-            self.speaker_name,
-            self.timer,
-            self.adopted_caption,
-        ):
+        for label in self._labels:
             label.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         self.setWindowTitle(f"{self.t(WINDOW_TITLE)} — {title}")
         self.meeting_title.setText(shown(subtitle, direction))
