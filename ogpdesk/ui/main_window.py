@@ -76,7 +76,10 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # A first start fits the screen's free area: a 1366×768 laptop has less than 800
+            # pixels of height, and the capture line is at the bottom.
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(800, room.height()))
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
             self.restoreState(state)

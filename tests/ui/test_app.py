@@ -84,6 +84,18 @@ def test_a_refused_database_is_explained_and_left_untouched(
     assert settings.RECENT_DATABASES.get() == []
 
 
+def test_a_first_start_fits_a_screen_smaller_than_its_usual_size(qtbot, ops) -> None:
+    # The offscreen screen is 800×800, as a 1366×768 laptop is shorter than 800 pixels: the
+    # capture line at the bottom must not start below the screen's edge.
+    from ogpdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert room.width() < 1280
+    assert window.width() <= room.width() and window.height() <= room.height()
+
+
 def test_preferences_keep_the_language_and_name_and_ask_for_a_rebuild(qtbot, ops, keyboard) -> None:
     from ogpdesk.ui.main_window import MainWindow
 
