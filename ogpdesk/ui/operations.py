@@ -447,9 +447,16 @@ class OpCommand(QUndoCommand):
 
     def undo(self) -> None:
         if self.ops.run(self.undo_fn) is None:
-            # The undo was refused (e.g. meeting locked): the stack forgets this step rather
-            # than believe it undone.
-            self.setObsolete(True)
+            # The undo was refused (e.g. meeting locked): the step is still done, so the stack
+            # must not believe it undone, nor forget it — once the meeting is reopened the user
+            # can undo it again. The stack moves back past it once this call has returned.
+            QTimer.singleShot(0, self._stay_done)
+
+    def _stay_done(self) -> None:
+        stack = self.ops.undo_stack
+        if stack.command(stack.index()) is self:
+            self._skip_redo = True
+            stack.redo()
 
 
 class CaptureCommand(OpCommand):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core.capture import Captured, add_intervention, add_recommendation
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import InvalidInput
-from ogpdesk.core.meetings import create_meeting, live, set_status
+from ogpdesk.core.meetings import create_meeting, live, reopen_meeting, set_status
 from ogpdesk.core.models import Intervention, Meeting, MeetingStatus, Recommendation
 from ogpdesk.core.store import Store
 from ogpdesk.ui.operations import Operations
@@ -122,6 +122,16 @@ def test_undo_refused_in_an_approved_meeting(qtbot, store: Store) -> None:
     assert "approved and locked" in (ops.errors.last_message or "")
     for dialog in ops.errors.open_dialogs():
         dialog.close()
+    # The step is still done and still offered: once the meeting is reopened, it undoes.
+    qtbot.waitUntil(lambda: ops.undo_stack.index() == 1)
+    assert ops.undo_stack.count() == 1
+    assert ops.undo_stack.canUndo() and not ops.undo_stack.canRedo()
+    with store.transaction() as session:
+        reopen_meeting(session, session.get(Meeting, meeting_id), by="Amel Ben Salah")
+    ops.undo_stack.undo()
+    assert "Avant l'approbation" not in _texts(store)
+    ops.undo_stack.redo()
+    assert "Avant l'approbation" in _texts(store)
 
 
 def test_perform_failing_first_run_pushes_nothing(qtbot, store: Store) -> None:
