@@ -639,6 +639,25 @@ def _remember_clean_close(path: Path, checked_on: dt.date) -> None:
     except OSError:
         # Not noted: the next opening checks the whole file, which costs only time.
         partial.unlink(missing_ok=True)
+        return
+    _forget_old_records(record.parent)
+
+
+def _forget_old_records(folder: Path) -> None:
+    """Remove the records no opening would trust any more (older than ``CHECK_EVERY``): one
+    is left per file ever closed, and a user's old copies and backups would pile up."""
+    oldest = dt.datetime.now().timestamp() - CHECK_EVERY.total_seconds()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.stat().st_mtime < oldest:
+                os.unlink(entry.path)
+        except OSError:
+            # Another ogpdesk removed it first, or it cannot be: it costs nothing to keep.
+            continue
 
 
 def _stored_revision(connection: Connection) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -134,3 +135,21 @@ def test_a_file_cut_short_is_refused_from_its_header_alone(
         open_store(path)
     assert checks == []
     assert path.read_bytes() == data[: len(data) // 2]
+
+
+def test_records_of_files_not_closed_for_a_week_are_removed(
+    checks: list[Path], tmp_path: Path
+) -> None:
+    """One record is kept per file ever closed; those no opening would trust any more go."""
+    old_copy = written(tmp_path / "copie ancienne — القيروان.sqlite3")
+    current = written(tmp_path / "kef.sqlite3")
+    folder = tmp_path / "cache" / "ogpdesk" / "checked"
+    records = {path: store_module._check_record(path) for path in (old_copy, current)}
+    assert all(record.parent == folder for record in records.values())
+    week_ago = (dt.datetime.now() - dt.timedelta(days=8)).timestamp()
+    os.utime(records[old_copy], (week_ago, week_ago))
+    stray = folder / "0badc0de.json.4242.partial"
+    stray.write_text("{", "utf-8")
+    os.utime(stray, (week_ago, week_ago))
+    open_store(current).close()
+    assert sorted(folder.iterdir()) == [records[current]]
