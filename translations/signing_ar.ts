@@ -103,13 +103,5 @@
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
-    <message>
-        <source>(original)</source>
-        <translation>(النص الأصلي)</translation>
-    </message>
-    <message>
-        <source>No {language} version yet: type it here to add it.</source>
-        <translation>لا توجد بعد صيغة باللغة {language}: اكتبها هنا لإضافتها.</translation>
-    </message>
 </context>
 </TS>

@@ -103,13 +103,5 @@
         <source>English</source>
         <translation>Anglais</translation>
     </message>
-    <message>
-        <source>(original)</source>
-        <translation>(original)</translation>
-    </message>
-    <message>
-        <source>No {language} version yet: type it here to add it.</source>
-        <translation>Pas encore de version en {language} : saisissez-la ici pour l’ajouter.</translation>
-    </message>
 </context>
 </TS>

@@ -135,11 +135,18 @@ def add_commitment(
     end_date: dt.date | None = None,
     lead: Iterable[Institution] = (),
     supporting: Iterable[Institution] = (),
+    **versions: str | None,
 ) -> Commitment:
-    """A new commitment, numbered after the last one of the plan."""
+    """A new commitment, numbered after the last one of the plan; ``versions`` gives the
+    problem's and objective's languages and versions (``problem_lang``, ``objective_fr``…)."""
     ensure_action_plan(process)
     if not title.strip():
         raise InvalidInput(NO_TITLE)
+    texts: dict[str, str | None] = {}
+    for name, value in versions.items():
+        if name not in _COMMITMENT_FIELDS or name in Commitment.language_fields:
+            raise InvalidInput(BAD_FIELD, name=name)
+        texts[name] = parse_language(value) if name.endswith("_lang") else clean_text(value)
     _check_dates(start_date, end_date)
     last = session.scalar(
         select(func.max(Commitment.number)).where(
@@ -158,6 +165,7 @@ def add_commitment(
         end_date=end_date,
         lead_institutions=list(lead),
         supporting_institutions=list(supporting),
+        **texts,
     )
     session.add(commitment)
     session.flush()

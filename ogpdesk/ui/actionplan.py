@@ -64,6 +64,7 @@ from ogpdesk.core.changes import Changes
 from ogpdesk.core.cocreation import CoCreation
 from ogpdesk.core.commitments import OgpValue
 from ogpdesk.core.edits import EditGroup, FieldEdit, Undoable, created
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.models import (
     Commitment,
     Committee,
@@ -92,6 +93,7 @@ from ogpdesk.ui.meeting_dialog import kind_label
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.preferences import LANGUAGE_NAMES
 from ogpdesk.ui.replay import Replayable, ReplayStep
+from ogpdesk.ui.versions import MISSING_BACKGROUND, VersionsEditor, lacking, lacking_tip
 
 CONTEXT = "ActionPlanView"
 # Okabe–Ito, as on the public page, so a commitment keeps its colour everywhere.
@@ -362,10 +364,12 @@ class CommitmentDialog(QDialog):
         self.title = QLineEdit(commitment.title if commitment else "")
         self.title_ar = QLineEdit(commitment.title_ar or "" if commitment else "")
         self.title_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.problem = QPlainTextEdit(commitment.problem or "" if commitment else "")
-        self.objective = QPlainTextEdit(commitment.objective or "" if commitment else "")
-        for edit in (self.problem, self.objective):
-            edit.setTabChangesFocus(True)
+        # Problem and objective beside their versions, as the board shows recommendations'.
+        lang = interface_language()
+        self.problem = VersionsEditor(
+            self.tr("Problem addressed"), _texts(commitment, "problem"), lang
+        )
+        self.objective = VersionsEditor(self.tr("Objective"), _texts(commitment, "objective"), lang)
         chosen = set(plan.parse_values(commitment.ogp_values if commitment else None))
         self.values = {}
         values_row = QHBoxLayout()
@@ -388,7 +392,7 @@ class CommitmentDialog(QDialog):
             (self.tr("&End:"), self.end),
         ):
             caption = QLabel(text)
-            caption.setBuddy(widget)
+            caption.setBuddy(widget.language if isinstance(widget, VersionsEditor) else widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(caption, widget)
         form.addRow(QLabel(self.tr("OGP values:")), values_row)
@@ -405,12 +409,16 @@ class CommitmentDialog(QDialog):
         return {
             "title": self.title.text(),
             "title_ar": self.title_ar.text(),
-            "problem": self.problem.toPlainText(),
-            "objective": self.objective.toPlainText(),
+            **self.problem.values("problem"),
+            **self.objective.values("objective"),
             "ogp_values": [v for v, box in self.values.items() if box.isChecked()],
             "start_date": _date(self.start.date()),
             "end_date": _date(self.end.date()),
         }
+
+
+def _texts(commitment: Commitment | None, field: str) -> Texts:
+    return Texts.of(commitment, field) if commitment else Texts("")
 
 
 class MilestoneDialog(QDialog):
@@ -443,6 +451,10 @@ class MilestoneDialog(QDialog):
         layout.addWidget(buttons)
 
 
+# The commitments tree's column naming the languages a problem or an objective lacks.
+LACKS_COLUMN = 4
+
+
 class CommitmentsPanel(PlanPanel):
     watched = ("commitments", "processes")
 
@@ -456,6 +468,7 @@ class CommitmentsPanel(PlanPanel):
                 self.tr("Commitment / milestone"),
                 self.tr("OGP values / due"),
                 self.tr("Lead / responsible"),
+                self.tr("Problem and objective lack"),
             ]
         )
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -486,8 +499,13 @@ class CommitmentsPanel(PlanPanel):
                 title = commitment.title
                 if commitment.title_ar:
                     title += f" — {commitment.title_ar}"
-                item = QTreeWidgetItem([str(commitment.number), title, values, lead])
+                texts = [Texts.of(commitment, field) for field in commitment.language_fields]
+                lacks = lacking(texts)
+                item = QTreeWidgetItem([str(commitment.number), title, values, lead, lacks])
                 item.setData(0, Qt.ItemDataRole.UserRole, commitment.id)
+                if lacks:
+                    item.setBackground(LACKS_COLUMN, MISSING_BACKGROUND)
+                    item.setToolTip(LACKS_COLUMN, lacking_tip(texts) or "")
                 for milestone in plan.milestones_of(commitment):
                     child = QTreeWidgetItem(
                         [

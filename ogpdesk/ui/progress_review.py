@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QRegularExpressionValidator, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,13 +51,15 @@ from ogpdesk.core import progress
 from ogpdesk.core.capture import set_deleted
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import OgpdeskError
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import ensure_editable
 from ogpdesk.core.models import Meeting, MeetingStatus, ProgressReview, ProgressStatus
 from ogpdesk.core.progress import MatrixRow, Quarter
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
-from ogpdesk.ui.errors import message
+from ogpdesk.ui.errors import interface_language, message
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.rows_model import RowsModel
+from ogpdesk.ui.versions import MISSING_BACKGROUND, VersionsDialog, lacking, lacking_tip
 
 CONTEXT = "ProgressReview"
 
@@ -86,6 +88,12 @@ FIELDS = {
     CHALLENGES: "challenges",
     NEXT_STEPS: "next_steps",
     EVIDENCE: "evidence",
+}
+# The texts of a row that carry versions, shown marked while one is lacking.
+TEXTS: dict[int, Callable[[MatrixRow], Texts]] = {
+    CHALLENGES: lambda row: row.challenges_texts,
+    NEXT_STEPS: lambda row: row.next_steps_texts,
+    EVIDENCE: lambda row: row.evidence_texts,
 }
 EDIT_STEP = QT_TRANSLATE_NOOP("ProgressReview", "Change %1 of commitment %2")
 FIELD_NAMES = {
@@ -133,9 +141,9 @@ class ReviewEditStep:
     """One edit of a row, undone by writing the previous values back through the service,
     so an approved meeting refuses the undo as it refuses the edit."""
 
-    def __init__(self, review_id: str, field: str, value: object) -> None:
+    def __init__(self, review_id: str, values: dict[str, Any]) -> None:
         self.review_id = review_id
-        self.values: dict[str, Any] = {field: value}
+        self.values = values
         self.before: dict[str, Any] | None = None
 
     def _review(self, session: Session) -> ProgressReview:
@@ -228,8 +236,12 @@ class ReviewModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ITEM:
                 return "\n".join(t for t in (row.title, row.title_ar, row.milestone) if t)
+            if column in TEXTS and (lacks := lacking_tip([TEXTS[column](row)])):
+                return f"{self._shown(index.row(), row, column)}\n\n{lacks}"
             if column in (CHALLENGES, NEXT_STEPS, EVIDENCE, ACTIONS, CHANGE):
                 return self._shown(index.row(), row, column) or None
+        if role == Qt.ItemDataRole.BackgroundRole and column in TEXTS:
+            return QBrush(MISSING_BACKGROUND) if lacking([TEXTS[column](row)]) else None
         if role == Qt.ItemDataRole.FontRole and row.milestone_id is None:
             font = QFont(self.panel.font())
             font.setBold(True)
@@ -429,6 +441,12 @@ class ProgressReviewPanel(QWidget):
             self.table.setColumnWidth(column, width)
 
         self.decision_button = QPushButton(self.tr("&Decision on this row…"))
+        self.versions_button = QPushButton(self.tr("&Translations…"))
+        self.versions_button.setToolTip(
+            self.tr(
+                "The challenges, next steps and evidence of this row in Arabic, French and English"
+            )
+        )
         self.language = QComboBox()
         for code, name in DOCUMENT_LANGUAGES:
             self.language.addItem(tr(name), code)
@@ -442,6 +460,7 @@ class ProgressReviewPanel(QWidget):
         top.addWidget(self.note, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.decision_button)
+        bottom.addWidget(self.versions_button)
         bottom.addStretch(1)
         bottom.addWidget(self.language)
         bottom.addWidget(self.export_button)
@@ -452,10 +471,12 @@ class ProgressReviewPanel(QWidget):
         self.setTabOrder(self.quarter, self.open_button)
         self.setTabOrder(self.open_button, self.table)
         self.setTabOrder(self.table, self.decision_button)
+        self.setTabOrder(self.decision_button, self.versions_button)
 
         self.quarter.editingFinished.connect(self.reload)
         self.open_button.clicked.connect(self.open_review)
         self.decision_button.clicked.connect(self._ask_decision)
+        self.versions_button.clicked.connect(self._ask_versions)
         self.export_button.clicked.connect(self._ask_export)
         # Mounted as a tab of the meeting: behind another tab, it redraws when shown.
         self.redraw = Redraw(
@@ -534,6 +555,7 @@ class ProgressReviewPanel(QWidget):
         rows = bool(self.model.rows)
         self.open_button.setEnabled(enabled and self.editable and not rows)
         self.decision_button.setEnabled(enabled and self.editable and rows)
+        self.versions_button.setEnabled(enabled and self.editable and rows)
         self.export_button.setEnabled(enabled and rows)
 
     # -- changing ------------------------------------------------------------------------
@@ -548,9 +570,30 @@ class ProgressReviewPanel(QWidget):
 
     def update_review(self, row: MatrixRow, field: str, value: object) -> bool:
         assert row.review_id is not None
-        step = ReviewEditStep(row.review_id, field, value)
+        step = ReviewEditStep(row.review_id, {field: value})
         text = tr(EDIT_STEP).replace("%1", tr(FIELD_NAMES[field])).replace("%2", str(row.number))
         return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
+
+    def update_versions(self, row: MatrixRow, values: dict[str, Any]) -> bool:
+        """The texts of ``row`` with their versions, changed as one undoable step."""
+        if row.review_id is None or not values:
+            return False
+        step = ReviewEditStep(row.review_id, values)
+        text = self.tr("Translate the texts of commitment %1").replace("%1", str(row.number))
+        return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
+
+    def versions_dialog(self, row: MatrixRow) -> VersionsDialog:
+        texts = [(FIELDS[column], tr(HEADERS[column]), read(row)) for column, read in TEXTS.items()]
+        title = self.tr("Versions of the texts of %1").replace("%1", row.milestone or row.title)
+        return VersionsDialog(title, texts, interface_language(), self)
+
+    def _ask_versions(self) -> None:
+        row = self.selected_row()
+        if row is None or row.review_id is None:
+            return
+        dialog = self.versions_dialog(row)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.update_versions(row, dialog.values())
 
     def selected_row(self) -> MatrixRow | None:
         index = self.table.currentIndex()

@@ -53,10 +53,18 @@ from ogpdesk.core.models import Priority, Recommendation, RecommendationStatus
 from ogpdesk.core.recommendations import Edit, RecommendationRow, Source
 from ogpdesk.core.textnorm import normalise
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.ui import versions
 from ogpdesk.ui.direction import TextDirectionDelegate
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.replay import ReplayStep
 from ogpdesk.ui.rows_model import RowsModel
+from ogpdesk.ui.versions import (
+    LANGUAGE_LABELS,
+    MISSING_BACKGROUND,
+    ORIGINAL,
+    language_name,
+    missing_tip,
+)
 
 CONTEXT = "RecommendationsBoard"
 MIME = "application/x-ogpdesk-recommendation-ids"
@@ -105,15 +113,6 @@ HEADERS = (
 ) = range(12)
 # The column of each content language's version of the text, beside the original.
 VERSION_COLUMNS = {ARABIC: "ar", FRENCH: "fr", ENGLISH: "en"}
-LANGUAGE_LABELS = {
-    "ar": QT_TRANSLATE_NOOP("RecommendationsBoard", "Arabic"),
-    "fr": QT_TRANSLATE_NOOP("RecommendationsBoard", "French"),
-    "en": QT_TRANSLATE_NOOP("RecommendationsBoard", "English"),
-}
-ORIGINAL = QT_TRANSLATE_NOOP("RecommendationsBoard", "(original)")
-MISSING = QT_TRANSLATE_NOOP(
-    "RecommendationsBoard", "No {language} version yet: type it here to add it."
-)
 # Columns whose edits are free text, and the Recommendation field each one sets.
 TEXT_FIELDS = {
     TEXT: "text",
@@ -123,8 +122,6 @@ TEXT_FIELDS = {
 }
 # The narrowest the text column gets, a board squeezed as it may be: a few words a line.
 TEXT_WIDTH = 240
-# A version the board still lacks shows on this background.
-MISSING_BACKGROUND = QColor(255, 236, 200)
 MERGED_INTO = QT_TRANSLATE_NOOP("RecommendationsBoard", "Merged into no. {number}")
 
 
@@ -177,8 +174,7 @@ class BoardModel(RowsModel):
             if merged:
                 return tr(MERGED_INTO).format(number=self.board.number_of(row.merged_into_id))
             if self.missing(row, column):
-                language = tr(LANGUAGE_LABELS[VERSION_COLUMNS[column]])
-                return tr(MISSING).format(language=language)
+                return missing_tip(VERSION_COLUMNS[column])
             if column == TEXT:
                 return row.text
             # The other columns keep to one line (``ChoiceDelegate``): the whole of a cut one.
@@ -206,11 +202,11 @@ class BoardModel(RowsModel):
 
     def _value(self, row: RecommendationRow, column: int, editing: bool) -> object:
         if self.original(row, column):
-            return "" if editing else tr(ORIGINAL)
+            return "" if editing else versions.tr(ORIGINAL)
         if column == LANG:
             if editing:
                 return row.lang or ""
-            return tr(LANGUAGE_LABELS[row.lang]) if row.lang in LANGUAGE_LABELS else ""
+            return language_name(row.lang) if row.lang in LANGUAGE_LABELS else ""
         if column == NUMBER:
             # Text, so that the number reads in Western digits whatever the locale, as in
             # Tunisian administrative documents.
@@ -318,8 +314,8 @@ class ChoiceDelegate(TextDirectionDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         if index.column() == LANG:
-            for lang, label in LANGUAGE_LABELS.items():
-                combo.addItem(tr(label), lang)
+            for lang in LANGUAGE_LABELS:
+                combo.addItem(language_name(lang), lang)
             combo.setAccessibleName(tr(HEADERS[LANG]))
         elif index.column() == PRIORITY:
             combo.addItem("—", "")
