@@ -16,6 +16,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
     Attendance,
@@ -53,7 +54,7 @@ class MeetingLine:
     id: str
     date: dt.date
     title: str
-    title_ar: str | None
+    titles: Texts
     kind: MeetingKind
     place: str | None
     city: str | None
@@ -142,7 +143,7 @@ def figures(
                 id=m.id,
                 date=m.date,
                 title=m.title,
-                title_ar=m.title_ar,
+                titles=Texts.of(m, "title"),
                 kind=m.kind,
                 place=m.place,
                 city=m.city,

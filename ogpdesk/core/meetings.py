@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.errors import Ambiguous, InvalidInput, Locked, NotFound
-from ogpdesk.core.languages import columns
+from ogpdesk.core.languages import Texts, columns
 from ogpdesk.core.models import (
     ActionItem,
     ActionStatus,
@@ -83,6 +83,8 @@ class MeetingSummary:
     participants: int
     recommendations: int
     open_actions: int
+    # The title with its versions, for a list shown in the reader's language.
+    titles: Texts
 
 
 def create_process(
@@ -201,15 +203,15 @@ def find_process(session: Session, query: str) -> Process:
 
 @dataclass(frozen=True)
 class Overview:
-    """What the home view lists: the live processes (id, title, Arabic title, kind) and the
-    meetings with their counts."""
+    """What the home view lists: the live processes (id, title with its versions, kind) and
+    the meetings with their counts."""
 
-    processes: list[tuple[str, str, str | None, ProcessKind]]
+    processes: list[tuple[str, Texts, ProcessKind]]
     meetings: list[MeetingSummary]
 
 
 def overview(session: Session) -> Overview:
-    processes = [(p.id, p.title, p.title_ar, p.kind) for p in list_processes(session)]
+    processes = [(p.id, Texts.of(p, "title"), p.kind) for p in list_processes(session)]
     return Overview(processes, list_meetings(session))
 
 
@@ -270,6 +272,7 @@ def list_meetings(session: Session, process: Process | None = None) -> list[Meet
             participants=p,
             recommendations=r,
             open_actions=a,
+            titles=Texts.of(m, "title"),
         )
         for m, p, r, a in session.execute(query)
     ]

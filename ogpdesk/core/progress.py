@@ -534,6 +534,8 @@ class Series:
     title: str
     title_ar: str | None
     points: list[Point]
+    # The title with its versions, for a reader of another language.
+    titles: Texts = field(default_factory=lambda: Texts(""))
 
     @property
     def latest(self) -> Point | None:
@@ -549,6 +551,7 @@ class OverdueMilestone:
     responsible: str | None
     status: ProgressStatus | None
     days_late: int
+    deliverables: Texts = field(default_factory=lambda: Texts(""))
 
 
 @dataclass(frozen=True)
@@ -559,6 +562,7 @@ class OpenAction:
     meeting_title: str
     meeting_date: dt.date
     overdue: bool
+    tasks: Texts = field(default_factory=lambda: Texts(""))
 
 
 @dataclass(frozen=True)
@@ -588,6 +592,7 @@ def dashboard(session: Session, process: Process, today: dt.date | None = None) 
             number=c.number,
             title=c.title,
             title_ar=c.title_ar,
+            titles=Texts.of(c, "title"),
             points=[
                 Point(Quarter.parse(r.quarter), r.percent, r.status)
                 for r in by_key.get((c.id, None), [])
@@ -629,6 +634,7 @@ def _overdue(
                     responsible=milestone.responsible,
                     status=status,
                     days_late=(today - milestone.due_date).days,
+                    deliverables=Texts.of(milestone, "deliverable"),
                 )
             )
     late.sort(key=lambda m: (m.due_date, m.commitment_number))
@@ -654,6 +660,7 @@ def _open_actions(session: Session, process: Process, today: dt.date) -> list[Op
             meeting_title=meeting.title,
             meeting_date=meeting.date,
             overdue=action.due_date is not None and action.due_date < today,
+            tasks=Texts.of(action, "task"),
         )
         for action, meeting in session.execute(query)
     ]

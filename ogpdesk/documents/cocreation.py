@@ -70,7 +70,7 @@ def build(session: Session, request: ExportRequest) -> Document:
     words = Words(request.lang, request.eastern_digits)
     return report(
         words,
-        plan_title=words.title_of(process.title, process.title_ar),
+        plan_title=words.text(process, "title"),
         data=figures(session, process),
         plan=governance(session, process),
         proposals=counts(session, process),
@@ -157,7 +157,7 @@ def report(
         KeyValue(((t(QT_TRANSLATE_NOOP("ActionPlan", "Action plan")), plan_title),)),
     ]
     if plan.lead_institutions:
-        names = words.listing(words.title_of(i.name, i.name_ar) for i in plan.lead_institutions)
+        names = words.listing(words.text(i, "name") for i in plan.lead_institutions)
         blocks.append(KeyValue(((t(QT_TRANSLATE_NOOP("ActionPlan", "Lead institutions")), names),)))
     blocks += [
         Spacer(3),
@@ -211,7 +211,7 @@ def report(
                     (
                         n(number),
                         words.date(m.date),
-                        f"{words.title_of(m.title, m.title_ar)} ({words.enum(m.kind)})",
+                        f"{words.text(m.titles)} ({words.enum(m.kind)})",
                         words.listing((m.place or "", m.city or "")),
                         _participants(words, m.participants, m.remote),
                     )
@@ -256,7 +256,7 @@ def report(
                 rows=tuple(
                     (
                         n(item.commitment.number),
-                        words.title_of(item.commitment.title, item.commitment.title_ar),
+                        words.text(item.commitment, "title"),
                         "\n".join(f"• {p.text}" for p in item.proposals),
                     )
                     for item in traced
@@ -283,7 +283,7 @@ def report(
             items.append(
                 (
                     t(QT_TRANSLATE_NOOP("ActionPlan", "Independent monitoring body")),
-                    words.title_of(body.name, body.name_ar),
+                    words.text(body, "name"),
                 )
             )
         blocks.append(KeyValue(tuple(items)))

@@ -107,10 +107,6 @@ class Words(Locale):
         """Items separated by the comma of the language (، in Arabic)."""
         return ("، " if self.lang == "ar" else ", ").join(item for item in items if item)
 
-    def title_of(self, title: str, title_ar: str | None) -> str:
-        """A title in the reader's script when it was recorded in both."""
-        return title_ar if self.lang == "ar" and title_ar else title
-
     def change(self, row: MatrixRow) -> str:
         """The change column: points gained, and the status before and after if it moved."""
         if row.covered:

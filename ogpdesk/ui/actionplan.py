@@ -93,7 +93,13 @@ from ogpdesk.ui.meeting_dialog import kind_label
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.preferences import LANGUAGE_NAMES
 from ogpdesk.ui.replay import Replayable, ReplayStep
-from ogpdesk.ui.versions import MISSING_BACKGROUND, VersionsEditor, lacking, lacking_tip
+from ogpdesk.ui.versions import (
+    MISSING_BACKGROUND,
+    VersionsEditor,
+    in_interface,
+    lacking,
+    lacking_tip,
+)
 
 CONTEXT = "ActionPlanView"
 # Okabe–Ito, as on the public page, so a commitment keeps its colour everywhere.
@@ -324,7 +330,8 @@ class DashboardPanel(PlanPanel):
         self.chart.set_data(data)
         self.legend.setText(
             "   ".join(
-                f'<span style="color:{PALETTE[n % len(PALETTE)]}">■</span> {s.number}. {s.title}'
+                f'<span style="color:{PALETTE[n % len(PALETTE)]}">■</span> '
+                f"{s.number}. {in_interface(s.titles)}"
                 for n, s in enumerate(data.series)
             )
         )
@@ -332,14 +339,16 @@ class DashboardPanel(PlanPanel):
         for milestone in data.overdue:
             self.overdue.addItem(
                 tr(DAYS_LATE)
-                .replace("%1", f"{milestone.commitment_number}. {milestone.deliverable}")
+                .replace(
+                    "%1", f"{milestone.commitment_number}. {in_interface(milestone.deliverables)}"
+                )
                 .replace("%2", milestone.due_date.isoformat())
                 .replace("%3", str(milestone.days_late))
             )
         self.action_table.setRowCount(len(data.open_actions))
         for row, action in enumerate(data.open_actions):
             cells = (
-                action.task,
+                in_interface(action.tasks),
                 action.owner or "",
                 action.due_date.isoformat() if action.due_date else "",
                 f"{action.meeting_date.isoformat()} {action.meeting_title}",
@@ -496,9 +505,7 @@ class CommitmentsPanel(PlanPanel):
                     tr(VALUE_LABELS[v]) for v in plan.parse_values(commitment.ogp_values)
                 )
                 lead = ", ".join(i.name for i in commitment.lead_institutions)
-                title = commitment.title
-                if commitment.title_ar:
-                    title += f" — {commitment.title_ar}"
+                title = in_interface(Texts.of(commitment, "title"))
                 texts = [Texts.of(commitment, field) for field in commitment.language_fields]
                 lacks = lacking(texts)
                 item = QTreeWidgetItem([str(commitment.number), title, values, lead, lacks])
@@ -510,7 +517,7 @@ class CommitmentsPanel(PlanPanel):
                     child = QTreeWidgetItem(
                         [
                             "",
-                            milestone.deliverable,
+                            in_interface(Texts.of(milestone, "deliverable")),
                             milestone.due_date.isoformat() if milestone.due_date else "",
                             milestone.responsible or "",
                         ]
@@ -1219,22 +1226,18 @@ class GovernancePanel(PlanPanel):
     def reload(self) -> None:
         with self.ops.store.session() as session:
             data = plan.governance(session, self.process(session))
-            leads = [(i.id, i.name, i.name_ar) for i in data.lead_institutions]
+            leads = [(i.id, in_interface(Texts.of(i, "name"))) for i in data.lead_institutions]
             body = data.monitoring_body
-            body_text = (
-                f"{body.name} — {body.name_ar}"
-                if body and body.name_ar
-                else (body.name if body else "")
-            )
+            body_text = in_interface(Texts.of(body, "name")) if body else ""
         self.data = data
         for edit, value in ((self.start, data.start_date), (self.end, data.end_date)):
             edit.blockSignals(True)
             edit.setDate(_qdate(value) if value else NO_DATE)
             edit.blockSignals(False)
-        self.lead_ids = [key for key, _name, _arabic in leads]
+        self.lead_ids = [key for key, _name in leads]
         self.leads.clear()
-        for _key, name, arabic in leads:
-            self.leads.addItem(isolated(f"{name} — {arabic}" if arabic else name))
+        for _key, name in leads:
+            self.leads.addItem(isolated(name))
         self.monitoring.setText(isolated(body_text) or self.tr("Not chosen yet"))
         self.steering.show_seats(data.steering)
         self.advisory.show_seats(data.advisory)
@@ -1595,10 +1598,9 @@ class CoCreationPanel(PlanPanel):
         self.disability.setText(
             self.tr("People with a disability: %1").replace("%1", str(data.with_disability))
         )
-        arabic = interface_language() == "ar"
         self.meetings.setRowCount(len(data.meetings))
         for row, meeting in enumerate(data.meetings):
-            title = meeting.title_ar if arabic and meeting.title_ar else meeting.title
+            title = in_interface(meeting.titles)
             came = str(meeting.participants)
             if meeting.remote:
                 came += " " + self.tr("(%1 remotely)").replace("%1", str(meeting.remote))

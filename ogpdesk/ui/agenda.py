@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core.capture import current_agenda_item
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.models import Meeting
 from ogpdesk.core.timeline import agenda, reorder_agenda
 from ogpdesk.ui.direction import numbered
 from ogpdesk.ui.operations import Operations, Redraw, Step
+from ogpdesk.ui.versions import in_interface
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,11 +49,14 @@ class AgendaView(QListWidget):
     def reload(self) -> None:
         selected = self.selected_id()
         with self.ops.store.session() as session:
-            items = [(a.id, a.number, a.title) for a in agenda(session, self.meeting_id)]
+            items = [
+                (a.id, a.number, in_interface(Texts.of(a, "title")))
+                for a in agenda(session, self.meeting_id)
+            ]
             meeting = session.get(Meeting, self.meeting_id)
             current = current_agenda_item(session, meeting) if meeting is not None else None
             current_id = current.id if current is not None else None
-            current_title = current.title if current is not None else ""
+            current_title = in_interface(Texts.of(current, "title")) if current else ""
         self.clear()
         for item_id, _number, title in items:
             row = QListWidgetItem(title)

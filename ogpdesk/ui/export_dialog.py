@@ -46,16 +46,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.errors import InvalidInput
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import find_meeting
 from ogpdesk.core.models import MeetingKind, MeetingStatus, ProcessKind
 from ogpdesk.core.progress import Quarter, quarters_reviewed_at, reviewed_quarters
 from ogpdesk.documents.export import ExportRequest, export
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from ogpdesk.ui import settings
-from ogpdesk.ui.errors import interface_language, message
+from ogpdesk.ui.errors import message
 from ogpdesk.ui.operations import Operations
 from ogpdesk.ui.preferences import LANGUAGE_NAMES
 from ogpdesk.ui.preview import Preview, render_preview
+from ogpdesk.ui.versions import in_interface
 
 CONTEXT = "ExportDialog"
 # Width of the drawn first page, in device-independent pixels; an A4 page is √2 as tall.
@@ -193,7 +195,7 @@ class MeetingFacts:
 
     id: str
     title: str
-    title_ar: str | None
+    titles: Texts
     kind: MeetingKind
     status: MeetingStatus
     date: dt.date
@@ -201,7 +203,7 @@ class MeetingFacts:
     languages: tuple[str, ...]
     process_id: str | None
     process_title: str | None
-    process_title_ar: str | None
+    process_titles: Texts | None
     process_kind: ProcessKind | None
     # Quarters with progress reviews in the meeting's action plan, oldest first ("2025Q3").
     quarters: tuple[str, ...] = ()
@@ -214,12 +216,10 @@ class MeetingFacts:
         return next((code for code in self.languages if code in LANGUAGES), "fr")
 
     def shown_title(self) -> str:
-        """The meeting's title in the interface's script when it was recorded in both."""
-        return self.title_ar if self.title_ar and interface_language() == "ar" else self.title
+        return in_interface(self.titles)
 
     def shown_process_title(self) -> str:
-        arabic = self.process_title_ar if interface_language() == "ar" else None
-        return arabic or self.process_title or ""
+        return in_interface(self.process_titles) if self.process_titles else ""
 
     @property
     def action_plan(self) -> bool:
@@ -242,7 +242,7 @@ def meeting_facts(session: Session, meeting_id: str) -> MeetingFacts:
     return MeetingFacts(
         id=meeting.id,
         title=meeting.title,
-        title_ar=meeting.title_ar,
+        titles=Texts.of(meeting, "title"),
         kind=meeting.kind,
         status=meeting.status,
         date=meeting.date,
@@ -250,7 +250,7 @@ def meeting_facts(session: Session, meeting_id: str) -> MeetingFacts:
         languages=tuple(code.strip() for code in meeting.languages.split(",") if code.strip()),
         process_id=process.id if process else None,
         process_title=process.title if process else None,
-        process_title_ar=process.title_ar if process else None,
+        process_titles=Texts.of(process, "title") if process else None,
         process_kind=process.kind if process else None,
         quarters=tuple(str(q) for q in quarters),
         quarter=str(default) if default else None,

@@ -28,6 +28,7 @@ from ogpdesk.core.models import ProcessKind
 from ogpdesk.ui import settings
 from ogpdesk.ui.meeting_dialog import kind_label, status_label
 from ogpdesk.ui.operations import Operations, Redraw
+from ogpdesk.ui.versions import in_interface
 
 if TYPE_CHECKING:
     from ogpdesk.ui.actionplan import ActionPlanView
@@ -143,8 +144,8 @@ class HomeView(QWidget):
                 listed = overview(session)
         processes, meetings = listed.processes, listed.meetings
         self.plans = {
-            process_id: f"{title} — {title_ar}" if title_ar else title
-            for process_id, title, title_ar, kind in processes
+            process_id: in_interface(titles)
+            for process_id, titles, kind in processes
             if kind is ProcessKind.ACTION_PLAN
         }
         self.tree.clear()
@@ -156,8 +157,8 @@ class HomeView(QWidget):
             group = self._group(self.tr("Recently opened"))
             for summary in recent_meetings:
                 self._meeting_row(group, summary)
-        for process_id, title, title_ar, _kind in processes:
-            group = self._group(f"{title} — {title_ar}" if title_ar else title)
+        for process_id, titles, _kind in processes:
+            group = self._group(in_interface(titles))
             group.setData(0, PROCESS_ROLE, process_id)
             if process_id in self.plans:
                 # Chosen and activated like a meeting: it opens the plan.
@@ -196,7 +197,7 @@ class HomeView(QWidget):
             parent,
             [
                 m.date.isoformat(),
-                m.title,
+                in_interface(m.titles),
                 kind_label(m.kind),
                 m.city or "",
                 status_label(m.status),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ogpdesk.core.changes import Changes
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import find_meeting, reopen_meeting, set_status
 from ogpdesk.core.models import Meeting, MeetingKind, MeetingStatus, ProcessKind
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
@@ -44,6 +45,7 @@ from ogpdesk.ui.direction import shown
 from ogpdesk.ui.meeting_dialog import kind_label, label, status_label
 from ogpdesk.ui.operations import Operations
 from ogpdesk.ui.timeline import TimelineView
+from ogpdesk.ui.versions import in_interface
 
 log = logging.getLogger(__name__)
 
@@ -277,10 +279,7 @@ class MeetingView(QWidget):
             if meeting is None or meeting.deleted:
                 self.gone.emit()
                 return
-            titles = [meeting.title, meeting.title_ar]
-            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-                titles.reverse()
-            title = " — ".join(t for t in titles if t)
+            title = in_interface(Texts.of(meeting, "title"))
             details = " · ".join(
                 part
                 for part in (

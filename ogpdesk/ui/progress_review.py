@@ -59,7 +59,13 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui.errors import interface_language, message
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.rows_model import RowsModel
-from ogpdesk.ui.versions import MISSING_BACKGROUND, VersionsDialog, lacking, lacking_tip
+from ogpdesk.ui.versions import (
+    MISSING_BACKGROUND,
+    VersionsDialog,
+    in_interface,
+    lacking,
+    lacking_tip,
+)
 
 CONTEXT = "ProgressReview"
 
@@ -256,10 +262,10 @@ class ReviewModel(RowsModel):
         if column == NUMBER:
             return self.labels[index]
         if column == ITEM:
-            if row.milestone is not None:
+            if row.milestone_texts is not None:
                 due = f" ({row.due_date.isoformat()})" if row.due_date else ""
-                return f"    {row.milestone}{due}"
-            return row.title_ar if self.panel.prefers_arabic() and row.title_ar else row.title
+                return f"    {in_interface(row.milestone_texts)}{due}"
+            return in_interface(row.titles)
         if column == STATUS:
             return status_label(row.status)
         if column == PERCENT:
@@ -489,9 +495,6 @@ class ProgressReviewPanel(QWidget):
         super().showEvent(event)
 
     # -- reading -------------------------------------------------------------------------
-
-    def prefers_arabic(self) -> bool:
-        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def _start(self) -> None:
         with self.ops.store.session() as session:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEven
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from ogpdesk.core.capture import Captured, current_agenda_item
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.models import AgendaItem, Meeting, Recommendation, RecommendationStatus
 from ogpdesk.core.recommendations import list_recommendations
 from ogpdesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP, is_rtl, translate
@@ -167,14 +168,15 @@ class ProjectorWindow(QWidget):
                 return
             first = (meeting.languages or "en").split(",")[0].strip()
             self.lang = first if first in LANGUAGES else "en"
-            title = meeting.title_ar if self.lang == "ar" and meeting.title_ar else meeting.title
+            # Recorded texts in the meeting's language when they have a version in it.
+            title = Texts.of(meeting, "title").get(self.lang).text
             subtitle = " · ".join(
                 part for part in (title, meeting.city, meeting.date.isoformat()) if part
             )
             item = current_agenda_item(session, meeting)
-            item_title = item.title if item is not None else ""
+            item_title = Texts.of(item, "title").get(self.lang).text if item else ""
             adopted = [
-                (r.number, r.text)
+                (r.number, Texts.of(r, "text").get(self.lang).text)
                 for r in list_recommendations(
                     session, meeting_id=self.meeting_id, status=RecommendationStatus.ADOPTED
                 )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ogpdesk.core.languages import CONTENT_LANGUAGES, Texts, detect_language
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
+from ogpdesk.ui.errors import interface_language
 
 CONTEXT = "Versions"
 LANGUAGE_LABELS = {
@@ -59,6 +60,12 @@ def language_name(lang: str) -> str:
 def missing_tip(lang: str) -> str:
     """What a missing version's cell or box says."""
     return tr(MISSING).format(language=language_name(lang))
+
+
+def in_interface(texts: Texts) -> str:
+    """A recorded text as the window shows it: its version in the interface's language when
+    it has one, else its original — the choice a document makes (``Texts.get``)."""
+    return texts.get(interface_language()).text
 
 
 def lacking(texts: Iterable[Texts]) -> str:
