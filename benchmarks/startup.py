@@ -25,11 +25,17 @@ bare window's.
 
 ``--memory`` adds a meeting of ``--meeting-items`` items (10,000), opens it as above, brings
 the recommendations board to the front, opens the projector and prints the RSS then.
+
+Each variant's ``ogpdesk`` package is compiled to bytecode (``compileall``) before the runs: a
+user's install has it (pip compiles the wheel, the frozen build holds only bytecode), while
+a checkout run with ``PYTHONDONTWRITEBYTECODE`` — as this sandbox sets it — would compile
+every module again in every run, 0.1–0.3 s that no user waits for.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import statistics
@@ -244,6 +250,11 @@ def prepare(folder: Path, meeting_items: int) -> None:
     settings.RECENT_MEETINGS.set([last_id])
 
 
+def compile_package(source: Path) -> None:
+    """Bytecode for ``source``'s ogpdesk, as installed (see the module's docstring)."""
+    compileall.compile_dir(str(source / "ogpdesk"), quiet=1)
+
+
 def variant_env(env: dict[str, str], source: Path | None, folder: Path) -> dict[str, str]:
     child_env = {**env, "XDG_CONFIG_HOME": str(folder / "config")}
     if source is not None:
@@ -305,6 +316,8 @@ def main() -> None:
             place = folder / f"variant{number}"
             place.mkdir()
             setups[name] = (place, variant_env(env, source, place))
+            if source is not None:
+                compile_package(source)
             if name != "bare":
                 command = [sys.executable, str(HERE), "--prepare", str(place)]
                 subprocess.run(
