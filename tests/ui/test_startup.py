@@ -115,3 +115,27 @@ def test_home_view_and_capture_line_import_nothing_only_exports_or_upgrades_need
     assert "ogpdesk.ui.capture" in loaded["meeting"]
     for moment in ("home", "meeting"):
         assert offenders(loaded[moment], NEVER_AT_START, how) == [], moment
+
+
+def read_sources(first: str) -> list[str]:
+    """The source files read into ``linecache`` once ``first`` and the store are imported."""
+    probe = (
+        f"import json, linecache, {first}, ogpdesk.core.store; "
+        "print(json.dumps([f for f in linecache.cache if f.endswith('.py')]))"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=environment, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
+
+
+def test_the_libraries_are_imported_without_reading_their_sources() -> None:
+    """PySide6 reads each module imported after it to look for ``__feature__``: for
+    SQLAlchemy and the store that is some 300 files and 20 MB kept in memory at every start.
+    Only the window's own modules are still read."""
+    libraries = ("/sqlalchemy/", "/ogpdesk/core/")
+    # What PySide6 does on its own: the check sees it.
+    assert any(lib in path for path in read_sources("PySide6.QtCore") for lib in libraries)
+    assert not any(lib in path for path in read_sources("ogpdesk.ui") for lib in libraries)
