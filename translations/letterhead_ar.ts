@@ -19,6 +19,18 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>حذف الشعار</translation>
+    </message>
+    <message>
+        <source>The minutes print no logo; the institution keeps none for later meetings</source>
+        <translation>لا يُطبع أي شعار في المحضر، ولا تحتفظ المؤسسة بشعار للاجتماعات اللاحقة</translation>
+    </message>
+    <message>
         <source>Give a name in several languages separated by “|”.</source>
         <translation>اكتب الاسم بعدة لغات مع الفصل بينها بالعلامة «|».</translation>
     </message>

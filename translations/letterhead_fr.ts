@@ -19,6 +19,18 @@
 <context>
     <name>LetterheadDialog</name>
     <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>The minutes print no logo; the institution keeps none for later meetings</source>
+        <translation>Le procès-verbal n’imprime aucun logo ; l’institution n’en garde aucun pour les réunions suivantes</translation>
+    </message>
+    <message>
         <source>Give a name in several languages separated by “|”.</source>
         <translation>Donnez un nom en plusieurs langues en les séparant par « | ».</translation>
     </message>

@@ -190,15 +190,26 @@ def set_signatories(
 
 
 def replace_signatories(
-    session: Session, meeting: Meeting, values: Signatories, *, logo: bytes | None = None
+    session: Session,
+    meeting: Meeting,
+    values: Signatories,
+    *,
+    logo: bytes | None = None,
+    remove_logo: bool = False,
 ) -> tuple[Changes, dict[str, bytes | None]]:
     """``set_signatories``, and the logos a new ``logo`` replaced (by institution id), which
-    its undo (``restore_signatories``) puts back."""
+    its undo (``restore_signatories``) puts back. ``remove_logo`` takes the logo off every
+    level of the letterhead, so that none prints in its place (the nearest one up would)."""
     replaced: dict[str, bytes | None] = {}
-    if logo is not None and values.institution.strip():
+    if (logo is not None or remove_logo) and values.institution.strip():
         # Found, not created twice: set_signatories finds the same one.
         target = find_or_create_letterhead(session, values.institution)
         replaced[target.id] = target.logo
+        if remove_logo:
+            for institution in chain(target):
+                if institution.logo is not None:
+                    replaced[institution.id] = institution.logo
+                    institution.logo = None
     return set_signatories(session, meeting, values, logo=logo), replaced
 
 

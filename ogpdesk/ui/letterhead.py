@@ -51,6 +51,8 @@ class LetterheadDialog(QDialog):
         self.ops = ops
         self.meeting_id = meeting_id
         self.logo: bytes | None = None
+        # The letterhead's logo taken off: none prints, not even one from a level above.
+        self.remove_logo = False
         self.setWindowTitle(self.tr("Letterhead and signatories"))
 
         self.levels = [QLineEdit() for _ in range(LEVELS)]
@@ -65,9 +67,16 @@ class LetterheadDialog(QDialog):
         self.logo_name = QLabel()
         self.choose_logo = QPushButton(self.tr("C&hoose…"))
         self.choose_logo.clicked.connect(self.pick_logo)
+        self.drop_logo = QPushButton(self.tr("&Remove"))
+        self.drop_logo.setAccessibleName(self.tr("Remove the logo"))
+        self.drop_logo.setToolTip(
+            self.tr("The minutes print no logo; the institution keeps none for later meetings")
+        )
+        self.drop_logo.clicked.connect(self.clear_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_name, 1)
         logo_row.addWidget(self.choose_logo)
+        logo_row.addWidget(self.drop_logo)
         logo = QWidget()
         logo.setLayout(logo_row)
         logo_row.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +142,7 @@ class LetterheadDialog(QDialog):
             for field, name in zip(self.levels, (top, middle, names[-1]), strict=True):
                 field.setText(name)
         self.logo_name.setText(self.tr("(the current logo)") if has_logo else self.tr("(none)"))
+        self.drop_logo.setEnabled(has_logo)
         for field, text in (
             (self.chair, values.chair),
             (self.chair_title, values.chair_title),
@@ -150,6 +160,7 @@ class LetterheadDialog(QDialog):
                           self.secretary_title, self.start, self.end):  # fmt: skip
                 field.setReadOnly(True)
             self.choose_logo.setEnabled(False)
+            self.drop_logo.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         return values
 
@@ -167,7 +178,16 @@ class LetterheadDialog(QDialog):
         except OgpdeskError as error:
             self.ops.report(error)
             return
+        self.remove_logo = False
         self.logo_name.setText(path.name)
+        self.drop_logo.setEnabled(True)
+
+    def clear_logo(self) -> None:
+        """No logo on the minutes: the one picked is forgotten, the current one taken off."""
+        self.logo = None
+        self.remove_logo = True
+        self.logo_name.setText(self.tr("(none)"))
+        self.drop_logo.setEnabled(False)
 
     def values(self) -> Signatories:
         def text(field: QLineEdit) -> str | None:
@@ -190,12 +210,13 @@ class LetterheadDialog(QDialog):
             self.ops.report(error)
             return
         meeting_id, logo, previous = self.meeting_id, self.logo, self._loaded
+        remove = self.remove_logo
         # The logos the first run replaced: a redo would find the new logo in place.
         replaced: dict[str, bytes | None] = {}
 
         def redo(session: Session) -> Changes:
             changes, logos = replace_signatories(
-                session, find_meeting(session, meeting_id), values, logo=logo
+                session, find_meeting(session, meeting_id), values, logo=logo, remove_logo=remove
             )
             if not replaced:
                 replaced.update(logos)

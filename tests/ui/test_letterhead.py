@@ -9,6 +9,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ogpdesk.core.errors import Locked
 from ogpdesk.core.institutions import chain, set_signatories, signatories_of
@@ -154,3 +155,48 @@ def test_an_approved_meeting_s_letterhead_is_shown_read_only(
         meeting = find_meeting(session, meeting_id)
         values = signatories_of(meeting)
         set_signatories(session, meeting, values)
+
+
+def test_the_logo_is_removed_from_the_minutes_and_the_removal_undone(
+    qtbot, ops: Operations, store: Store, meeting_id: str, tmp_path: Path
+) -> None:
+    logo = _png(tmp_path / "logo.png").read_bytes()
+    dialog = LetterheadDialog(ops, meeting_id)
+    qtbot.addWidget(dialog)
+    _fill(dialog, tmp_path / "logo.png")
+    dialog.accept()
+    with store.transaction() as session:
+        # The governorate has a logo too: removing the commune's must not print this one.
+        chain(find_meeting(session, meeting_id).institution)[1].logo = logo
+
+    def printed() -> bytes | None:
+        with store.session() as session:
+            document = build_minutes(session, find_meeting(session, meeting_id), Locale("fr"))
+        assert document.letterhead is not None
+        return document.letterhead.logo
+
+    again = LetterheadDialog(ops, meeting_id)
+    qtbot.addWidget(again)
+    assert again.logo_name.text() == "(the current logo)" and again.drop_logo.isEnabled()
+    qtbot.mouseClick(again.drop_logo, Qt.MouseButton.LeftButton)
+    assert again.logo_name.text() == "(none)" and not again.drop_logo.isEnabled()
+    again.accept()
+    assert ops.errors.last_message is None
+    assert printed() is None
+    # The rest of the letterhead stays as it was.
+    with store.session() as session:
+        assert find_meeting(session, meeting_id).chair == "Hédi Sample"
+    reopened = LetterheadDialog(ops, meeting_id)
+    qtbot.addWidget(reopened)
+    assert reopened.logo_name.text() == "(none)" and not reopened.drop_logo.isEnabled()
+
+    ops.undo_stack.undo()
+    assert printed() == logo
+    with store.session() as session:
+        assert [i.logo for i in chain(find_meeting(session, meeting_id).institution)] == [
+            None,
+            logo,
+            logo,
+        ]
+    ops.undo_stack.redo()
+    assert printed() is None
