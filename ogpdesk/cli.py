@@ -181,6 +181,7 @@ def cmd_export(store: Store, args: argparse.Namespace) -> None:
         bilingual=args.bilingual,
         include_private=args.include_private,
         group_by=args.group_by,
+        today=args.as_of,
     )
     with store.session() as session:
         written = export(session, request)
@@ -468,6 +469,18 @@ def build_parser() -> argparse.ArgumentParser:
         help=_(
             QT_TRANSLATE_NOOP(
                 "Cli", "recommendations report: by theme (a meeting's default) or by meeting"
+            )
+        ),
+    )
+    export.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "the day the report describes: actions due before it are overdue (default: the "
+                "end of --quarter, else the day of the latest meeting reported on)",
             )
         ),
     )

@@ -25,6 +25,18 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Overdue as &amp;of:</source>
+        <translation>متأخر في &amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>Unchecked: as of the day of the latest meeting the list reports on</source>
+        <translation>دون تحديد: في تاريخ آخر اجتماع تشمله القائمة</translation>
+    </message>
+    <message>
+        <source>Overdue as of</source>
+        <translation>متأخر في تاريخ</translation>
+    </message>
+    <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>

@@ -25,6 +25,18 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Overdue as &amp;of:</source>
+        <translation>En retard &amp;au :</translation>
+    </message>
+    <message>
+        <source>Unchecked: as of the day of the latest meeting the list reports on</source>
+        <translation>Non cochée : au jour de la dernière réunion dont la liste rend compte</translation>
+    </message>
+    <message>
+        <source>Overdue as of</source>
+        <translation>En retard au</translation>
+    </message>
+    <message>
         <location filename="../ogpdesk/ui/export_dialog.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>

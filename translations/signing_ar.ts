@@ -11,6 +11,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>the day the report describes: actions due before it are overdue (default: the end of --quarter, else the day of the latest meeting reported on)</source>
+        <translation>اليوم الذي يصفه التقرير: الإجراءات التي حلّ أجلها قبله متأخرة (افتراضيًا: نهاية --quarter، وإلا يوم آخر اجتماع يشمله التقرير)</translation>
+    </message>
+    <message>
         <source>expected a time as HH:MM</source>
         <translation>يُنتظر توقيت بصيغة HH:MM</translation>
     </message>

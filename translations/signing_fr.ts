@@ -11,6 +11,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>the day the report describes: actions due before it are overdue (default: the end of --quarter, else the day of the latest meeting reported on)</source>
+        <translation>le jour que décrit le rapport : les actions échues avant ce jour sont en retard (par défaut : la fin de --quarter, sinon le jour de la dernière réunion couverte)</translation>
+    </message>
+    <message>
         <source>expected a time as HH:MM</source>
         <translation>heure attendue au format HH:MM</translation>
     </message>

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -387,6 +388,18 @@ class ExportDialog(QDialog):
         self.group_by = QComboBox()
         for value, text in GROUP_LABELS.items():
             self.group_by.addItem(tr(text), value)
+        # The actions list counts overdue as of a day; left unchecked, the day of the latest
+        # meeting reported on (the report says which day it took).
+        self.as_of_box = QCheckBox(self.tr("Overdue as &of:"))
+        self.as_of_box.setToolTip(
+            self.tr("Unchecked: as of the day of the latest meeting the list reports on")
+        )
+        self.as_of = QDateEdit(QDate(facts.date.year, facts.date.month, facts.date.day))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setAccessibleName(self.tr("Overdue as of"))
+        self.as_of.setEnabled(False)
+        self.as_of_box.toggled.connect(self.as_of.setEnabled)
 
         self.path = QLineEdit()
         self.path.textEdited.connect(self._path_edited)
@@ -414,6 +427,7 @@ class ExportDialog(QDialog):
             caption.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(caption, field)
+        form.addRow(self.as_of_box, self.as_of)
         form.addRow(self.bilingual)
         form.addRow(self.private)
         form.addRow(self.private_warning)
@@ -468,8 +482,9 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         for combo in (self.scope, self.quarter, self.language, self.group_by):
             combo.currentIndexChanged.connect(self._options_changed)
-        for box in (self.bilingual, self.private):
+        for box in (self.bilingual, self.private, self.as_of_box):
             box.toggled.connect(self._options_changed)
+        self.as_of.dateChanged.connect(self._options_changed)
         self._kind_changed()
         self.kind.setFocus()
 
@@ -502,6 +517,8 @@ class ExportDialog(QDialog):
             combo.setEnabled(combo.count() > 1)
             combo.blockSignals(False)
         self.group_by.setEnabled(choice.group_by)
+        self.as_of_box.setEnabled(choice.kind == "actions")
+        self.as_of.setEnabled(choice.kind == "actions" and self.as_of_box.isChecked())
         self.quarter.setEnabled(choice.quarterly and self.quarter.count() > 1)
         self.private.setEnabled(choice.private_data)
         self.private_warning.setEnabled(choice.private_data)
@@ -536,7 +553,15 @@ class ExportDialog(QDialog):
             include_private=self.private.isEnabled() and self.private.isChecked(),
             group_by=self.group_by.currentData() if choice.group_by else None,
             quarter=self.quarter.currentData() if choice.quarterly else None,
+            today=self.overdue_as_of(),
         )
+
+    def overdue_as_of(self) -> dt.date | None:
+        """The day the actions list counts overdue as of, when the user chose one."""
+        if self.choice().kind != "actions" or not self.as_of_box.isChecked():
+            return None
+        chosen = self.as_of.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
 
     # -- where ----------------------------------------------------------------------------
 
