@@ -258,6 +258,29 @@ def _extend(
     return start, end
 
 
+# A label's colon, French spacing included ("Recommandation 1 :").
+_LABEL_COLON = re.compile(r"[ \u00a0\u202f]*:\s*$")
+
+
+def _label(label: str, document: Direction) -> str:
+    """A label on the document's side. One that ends in words of the other direction keeps
+    its colon with them, as a sentence keeps its full stop: "Mohamed Ben Salah:" in Arabic
+    minutes reads with its colon after "Salah", not before "Mohamed" as the colon, neutral
+    between a Latin name and an Arabic line, would be by the paragraph's direction."""
+    colon = _LABEL_COLON.search(label)
+    if colon is None:
+        return isolated(label, document)
+    words = label[: colon.start()]
+    last = None
+    for last in _STRONG.finditer(words):
+        pass
+    foreign = last is not None and (last.group(1) is not None) == (document == "rtl")
+    prepared = isolated(words, document)
+    if not foreign or not prepared.endswith(PDI):
+        return prepared + label[colon.start() :]
+    return prepared[:-1] + label[colon.start() :].rstrip() + PDI + label[len(label.rstrip()) :]
+
+
 # "2. The experiences of Sousse…", "1.3 ": numbering, which belongs to the document's side.
 _NUMBERING = re.compile(r"\s*\d+(?:[.)]|(?:\.\d+)+\.?)\s+(?=\D)")
 
@@ -282,7 +305,7 @@ def paragraph(
             runs, labelled = [(whole[: number.end()], bold), (whole[number.end() :], bold)], True
     if labelled and len(runs) > 1:
         (label, bold), *rest = runs
-        prepared = [(isolated(label, document), bold)]
+        prepared = [(_label(label, document), bold)]
         for text, weight in rest:
             body = text.lstrip()
             prepared.append((text[: len(text) - len(body)] + isolate(body), weight))

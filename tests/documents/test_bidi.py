@@ -198,3 +198,45 @@ def test_chromium_lays_the_prepared_blocks_out_in_icu_visual_order(tmp_path: Pat
     assert found, done.stdout[-2000:]
     lines = json.loads(html.unescape(found.group(1)))
     assert_same_order([[t for word in line for t in tokens(word)] for line in lines])
+
+
+def test_a_latin_speaker_keeps_his_colon_in_arabic_minutes(store, tmp_path: Path) -> None:
+    """ "Mohamed Ben Salah: …" in Arabic minutes: the colon is drawn after "Salah", where a
+    reader of the name looks for it, not before "Mohamed"; an Arabic name keeps its colon on
+    its left, where it ends."""
+    import datetime as dt
+
+    import docx as word
+    from docx.oxml.ns import qn
+
+    from ogpdesk.core.capture import add_intervention
+    from ogpdesk.core.meetings import create_meeting
+    from ogpdesk.documents.export import ExportRequest, export
+
+    with store.transaction() as session:
+        meeting = create_meeting(
+            session, title="جلسة تحسيسية", date=dt.date(2016, 3, 22), languages="ar,fr"
+        )
+        add_intervention(
+            session, meeting, "نقترح تخصيص ميزانية للشباب", speaker_name="Mohamed Ben Salah"
+        )
+        add_intervention(session, meeting, "نطالب بتحديد مجموعات العمل", speaker_name="سلوى")
+        meeting_id = meeting.id
+    written = {}
+    for suffix in (".pdf", ".docx"):
+        request = ExportRequest("minutes", meeting_id, None, "ar", tmp_path / f"pv{suffix}")
+        with store.session() as session:
+            written[suffix] = export(session, request)
+
+    lines = pdf_lines(written[".pdf"])
+    latin = next(line for line in lines if tokens("Salah")[0] in line)
+    # Left to right on the page: the Arabic text, then the label with its colon at its end.
+    assert latin[-4:] == tokens("Mohamed Ben Salah:")
+    arabic = next(line for line in lines if tokens("سلوى")[0] in line)
+    assert arabic[-2:] == tokens(":سلوى")
+
+    # In the DOCX, the colon is inside the name's left-to-right embedding.
+    paragraphs = word.Document(str(written[".docx"])).paragraphs
+    label = next(p for p in paragraphs if "Salah" in p.text).runs[0]
+    assert label.bold and label.element.rPr.find(qn("w:rtl")) is not None
+    assert label.text == "\u200f\u202aMohamed Ben Salah:\u202c\u200f"
