@@ -271,10 +271,8 @@ def _label(label: str, document: Direction) -> str:
     if colon is None:
         return isolated(label, document)
     words = label[: colon.start()]
-    last = None
-    for last in _STRONG.finditer(words):
-        pass
-    foreign = last is not None and (last.group(1) is not None) == (document == "rtl")
+    strong = [match.group(1) is not None for match in _STRONG.finditer(words)]
+    foreign = bool(strong) and strong[-1] == (document == "rtl")
     prepared = isolated(words, document)
     if not foreign or not prepared.endswith(PDI):
         return prepared + label[colon.start() :]
