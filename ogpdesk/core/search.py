@@ -27,10 +27,29 @@ forms, the last one as a prefix (``:*``), a word of several tokens as a phrase (
 Hits are ranked by ``ts_rank`` (negated, so that lower is better as with bm25). The same
 records are found on both back ends; only the order of equally good hits may differ.
 
-On both, only the latest ``CANDIDATES`` matches are ranked (issue 15): ranking costs per
-record ranked, and a common word matches tens of thousands. Entries are numbered in the
-order records were made, so the latest are the highest numbers, which both indexes walk
-first and stop at without reading the rest.
+Ranking (issue 15). On SQLite the first page is exactly the one bm25 gives when every match
+is scored: best score first, the most recent meeting first among equal scores. FTS5 cannot
+give it quickly for a common word: bm25 costs about a microsecond per match (it reads each
+one's length and instances), and no form of the query (``ORDER BY rank LIMIT``, a bound on
+the candidates, a merged index) lets it skip a match that cannot make the page; a word in
+half of 100,000 records took 50-130 ms. Ranking only the latest 2,000 matches was quicker
+but gave another page (0 to 7 of 50 hits in common with the full ranking). So:
+
+- a query of one word (the common case while typing, and the costly one: a one-word prefix
+  matches the most) is ranked by ``search_rank``, from counts kept beside FTS5 (each word's
+  frequency in each entry, ordered so that the best come first, and the totals bm25 needs),
+  reading matches best first and stopping when no unread one can reach the page. Its
+  scores are bm25's own, computed as FTS5 computes them, so the page is the same (the tests
+  compare it with FTS5's, bit for bit, for every prefix of a fifth of the corpus' words);
+- any other query (several words, or a prefix of several common words such as "pa") is
+  ranked by FTS5 scoring every match, which is as exact: several words match few records,
+  and a short prefix is the one case left where the page costs what its matches cost.
+
+Measured at 100,000 items on 2 shared cores (``benchmarks/search.py``), one-word queries
+take 4-8 ms instead of 30-120 ms, and each gives the page full ranking gives.
+
+On PostgreSQL only the latest ``CANDIDATES`` matches are ranked by ``ts_rank``: entries are
+numbered in the order records were made, and the GIN index walks from the latest and stops.
 
 Without any index (another database), ``search`` falls back to case-insensitive ``LIKE``
 on the stored columns: it works, but it does not fold harakat or accents and does not rank.
@@ -50,6 +69,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, Engine, bindparam, event, inspect, null, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from ogpdesk.core import search_rank
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
@@ -62,13 +82,12 @@ from ogpdesk.core.models import (
 )
 from ogpdesk.core.textnorm import normalise
 
-# How many matches are ranked, the most recently indexed first. Ranking costs per match
-# ranked (bm25 reads each one's length; ts_rank reads its words), and a common word or a
-# two-letter prefix matches tens of thousands of records: ranked all, they made each
-# keystroke wait 50-120 ms at 100,000 items. A query matching more records than this gets
-# the best of the latest ones, which in minutes are the ones a facilitator is after; a
-# query matching fewer (almost every query of more than one word) is ranked as before.
+# How many matches a server ranks, the most recently indexed first: ts_rank costs per match
+# (it reads its words), and a common word matches tens of thousands of records.
 CANDIDATES = 2_000
+# The most hits the fast ranking (``search_rank``) is asked for; a longer list (an export
+# of every hit) is ranked by FTS5, which then costs less than reading the counts one by one.
+FAST_FETCH = 2_000
 # Longest snippet shown for a hit, in characters of the original text.
 SNIPPET_LENGTH = 160
 # How much of the text before the first match a long snippet keeps.
@@ -150,8 +169,7 @@ _BY_KIND = {spec.kind: spec for spec in INDEXED}
 # migration may create the index on an engine that was asked before.
 _INDEXED_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
 
-# A word as FTS5's unicode61 tokenizer sees it in folded text.
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = search_rank.TOKEN
 # A word as a reader sees it: tokens joined by apostrophes (M'Saken, l'État).
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _APOSTROPHES = re.compile("['’ʼ]")
@@ -177,15 +195,16 @@ _RANK_PG = text(
 # words, the rare ones are looked up in the GIN index instead.
 _CUSTOM_PLANS_PG = text("SET LOCAL plan_cache_mode = force_custom_plan")
 _PUT_WORDS_PG = text("UPDATE search_entry SET words = CAST(:body AS tsvector) WHERE id = :id")
-# Ranking is done on the FTS5 table alone and only the best are joined: on a common word
-# (tens of thousands of matches) the join of every match would cost more than the ranking.
-# Only the latest ``CANDIDATES`` matches are ranked (see ``search``): FTS5 walks its lists
-# from the newest entry down and stops there, so bm25 is computed for those alone.
+# Every match ranked by FTS5, and every match as good as the ``fetch``-th best returned
+# (ties included, so that the page can put the latest first among equals). Only the best
+# are then joined: on a common word the join of every match would cost more than ranking.
 _RANK = text(
-    "SELECT rowid, score FROM ("
+    "WITH ranked AS MATERIALIZED ("
     "SELECT rowid, bm25(search_index) AS score FROM search_index "
-    "WHERE search_index MATCH :match ORDER BY rowid DESC LIMIT :candidates"
-    ") ORDER BY score, rowid DESC LIMIT :fetch"
+    "WHERE search_index MATCH :match) "
+    "SELECT rowid, score FROM ranked WHERE score <= "
+    "(SELECT max(score) FROM (SELECT score FROM ranked ORDER BY score LIMIT :fetch)) "
+    "ORDER BY score"
 )
 _DESCRIBE = (
     text(
@@ -201,6 +220,8 @@ _PUT_ENTRY = text(
     "ON CONFLICT (ref) DO UPDATE SET meeting_id = excluded.meeting_id RETURNING id"
 )
 _PUT_BODY = text("INSERT OR REPLACE INTO search_index (rowid, body) VALUES (:id, :body)")
+OPTIMIZE = "INSERT INTO search_index (search_index) VALUES ('optimize')"
+_GET_BODY = text("SELECT c0 FROM search_index_content WHERE id = :id")
 _DROP_ENTRY = text("DELETE FROM search_entry WHERE ref = :ref RETURNING id")
 _DROP_BODY = text("DELETE FROM search_index WHERE rowid = :id")
 # Letters, digits and the marks that may sit on them: the part of a word a highlight covers.
@@ -228,19 +249,24 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
         session.execute(_CUSTOM_PLANS_PG)
     fetch = limit
     while True:
-        candidates = max(CANDIDATES, fetch)
-        ranked = session.execute(
-            _RANK_PG if postgresql else _RANK,
-            {"match": match, "fetch": fetch, "candidates": candidates},
-        ).all()
-        ids = [row.rowid for row in ranked]
+        ranked = None if postgresql else _rank(connection, words, fetch)
+        if ranked is None:
+            candidates = max(CANDIDATES, fetch) if postgresql else fetch
+            ranked = [
+                (row.rowid, row.score)
+                for row in session.execute(
+                    _RANK_PG if postgresql else _RANK,
+                    {"match": match, "fetch": fetch, "candidates": candidates},
+                )
+            ]
+        ids = [rowid for rowid, _score in ranked]
         found = {row.id: row for row in session.execute(_DESCRIBE, {"ids": ids})} if ids else {}
         if len(found) >= limit or len(ranked) < fetch:
             break
         # Some of the best are in deleted meetings: look further down the ranking.
         fetch *= 4
     best = sorted(
-        ((row.score, found[row.rowid]) for row in ranked if row.rowid in found),
+        ((score, found[rowid]) for rowid, score in ranked if rowid in found),
         key=lambda pair: (pair[0], -(pair[1].date or dt.date.min).toordinal()),
     )[:limit]
     terms = Terms.of(words)
@@ -262,6 +288,14 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
             )
         )
     return hits
+
+
+def _rank(connection: Connection, words: list[str], fetch: int) -> list[tuple[int, float]] | None:
+    """The best SQLite entries for a one-word query without scoring every match, when
+    ``search_rank`` can tell which they are; None for FTS5 to rank every match."""
+    if len(words) != 1 or fetch > FAST_FETCH:
+        return None
+    return search_rank.best(connection, [words[0], *_query_variants(words[0])], fetch)
 
 
 def _fts5_query(words: list[str]) -> str:
@@ -325,7 +359,7 @@ def rebuild_index(session: Session) -> int:
         for created, ref, meeting_id, *values in session.execute(query):
             live.append((created, ref, spec.kind.value, meeting_id, index_text(values)))
     # Entries are numbered in the order the records were made, as the flush event numbers
-    # them, so that the latest matches, which alone are ranked (``CANDIDATES``), are the
+    # them: a server ranks only its latest matches (``CANDIDATES``), which must be the
     # latest records after a rebuild too.
     live.sort(key=lambda row: (row[0], row[1]))
     entries: list[dict[str, Any]] = []
@@ -353,6 +387,11 @@ def rebuild_index(session: Session) -> int:
             entries,
         )
         connection.execute(_PUT_BODY, bodies)
+    if not postgresql:
+        search_rank.fill(connection, ((body["id"], body["body"]) for body in bodies))
+        # One segment instead of the rows deleted above and those written since, interleaved
+        # in many: a common word's list is then read in one pass (issue 15).
+        connection.execute(text(OPTIMIZE))
     return len(entries)
 
 
@@ -546,17 +585,28 @@ def _put(connection: Connection, spec: Indexed, obj: Record) -> None:
 
 
 def _write_body(connection: Connection, key: int, body: str) -> None:
-    """The indexed text of the entry ``key``: FTS5's row, or the entry's words on a server."""
+    """The indexed text of the entry ``key``: FTS5's row and its counts (``search_rank``),
+    or the entry's words on a server."""
     if connection.dialect.name == "postgresql":
         connection.execute(_PUT_WORDS_PG, {"id": key, "body": tsvector_literal(body)})
-    else:
-        connection.execute(_PUT_BODY, {"id": key, "body": body})
+        return
+    old = connection.execute(_GET_BODY, {"id": key}).scalar()
+    if old == body:
+        return
+    if old is not None:
+        search_rank.drop(connection, key, old)
+    connection.execute(_PUT_BODY, {"id": key, "body": body})
+    search_rank.add(connection, key, body)
 
 
 def _remove(connection: Connection, ref: str) -> None:
     key = connection.execute(_DROP_ENTRY, {"ref": ref}).scalar()
     # On PostgreSQL the words are in the entry's own row, gone with it.
-    if key is not None and connection.dialect.name != "postgresql":
+    if key is None or connection.dialect.name == "postgresql":
+        return
+    old = connection.execute(_GET_BODY, {"id": key}).scalar()
+    if old is not None:
+        search_rank.drop(connection, key, old)
         connection.execute(_DROP_BODY, {"id": key})
 
 

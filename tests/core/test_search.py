@@ -272,8 +272,8 @@ def test_rebuilding_the_index_finds_the_same(store: Store) -> None:
 def test_rebuilding_numbers_the_entries_in_the_order_records_were_made(
     store: Store, kairouan: str
 ) -> None:
-    """Only the latest matches are ranked (``CANDIDATES``): after a rebuild (an import, a
-    copy to a server), the latest must still be the last recorded, not the last kind."""
+    """A server ranks only the latest matches (``CANDIDATES``): after a rebuild (an import,
+    a copy to a server), the latest must still be the last recorded, not the last kind."""
     with store.transaction() as session:
         meeting = session.get(Meeting, kairouan)
         assert meeting is not None

@@ -1,21 +1,23 @@
-"""Search finds the same records, first page in the same order, as before it was made faster.
+"""Search finds the same records, first page in the same order, as ranking every match.
 
-``tests/data/search_expected.json`` holds what ``search`` returned for the queries below on
-the corpus below when it ranked every match (before issue 15): for each query, the number of
-hits and a digest of their ids, and the first page — kind, id, bm25 score and date, best
-first. Records of equal score and date may come in either order (neither version orders
-them), so the page is compared as a sequence of (score, date) and each hit's own score.
+``tests/data/search_expected.json`` holds what ``search`` returns for the queries below on
+the corpus below when FTS5 ranks every match by bm25 (as before issue 15): for each query,
+the number of hits and a digest of their ids, and the first page — kind, id, bm25 score and
+date, best first. Records of equal score and date may come in either order (neither
+version orders them), so the page is compared as a sequence of (score, date) and each
+hit's own score. Scores are kept to 12 significant digits: a common word's are about 1e-6
+(bm25 gives a word in half the records an IDF of 1e-6), and a rounding to decimals would
+make them all equal.
 
-Written again once, on purpose, when only the latest ``CANDIDATES`` matches came to be ranked
-(issue 15). Every query found the same records, and every page kept the same records with
-the same scores, except: (1) where records tied at the page's last score, the cut now keeps
-the latest of them (before, the earliest, although the page puts the latest first among
-equals) — 18 queries, 1 to 6 records each; (2) "sample", the one query matching more than
-``CANDIDATES`` records (2,266), gets the best of the latest 2,000 — its scores are all about
-1e-6 (a word in most records weighs nothing in bm25), so its order was noise anyway.
+History: written before issue 15; then once, when only the latest 2,000 matches were ranked
+(the pages of queries matching more changed); then again from FTS5's full ranking when
+``search_rank`` came (issue 15): against the file written before issue 15, every query finds
+the same records and the same first page, except where records tie at the page's last
+score, where the page now keeps the latest of them (before, the earliest, although the page
+puts the latest first among equals) — 17 queries, 1 to 22 records each.
 
 When what is indexed changes on purpose, ``python tests/core/test_search_results.py``
-writes the file again; say so in the commit.
+writes the file again (FTS5 ranking every match); say so in the commit.
 """
 
 from __future__ import annotations
@@ -30,8 +32,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from ogpdesk.core import search as search_module
+from ogpdesk.core import search_rank
+from ogpdesk.core.capture import add_intervention, set_deleted
+from ogpdesk.core.meetings import create_meeting
 from ogpdesk.core.models import (
     ActionItem,
     AgendaItem,
@@ -162,7 +168,16 @@ def fill(store: Store) -> None:
 
 
 def entry(hit: Hit) -> list[object]:
-    return [hit.kind.value, hit.id, round(hit.rank, 9), hit.date.isoformat() if hit.date else None]
+    return [
+        hit.kind.value,
+        hit.id,
+        significant(hit.rank),
+        hit.date.isoformat() if hit.date else None,
+    ]
+
+
+def significant(score: float) -> float:
+    return float(f"{score:.12g}")
 
 
 def digest(ids: list[str]) -> str:
@@ -207,7 +222,7 @@ def test_same_hits_and_same_first_page(corpus: Store, expected, query: str) -> N
         (score, date) for _k, _id, score, date in wanted["page"]
     ]
     # ...and each hit with its own score: only records that tie may trade places.
-    scores = {hit.id: round(hit.rank, 9) for hit in every}
+    scores = {hit.id: significant(hit.rank) for hit in every}
     assert all(scores[hit_id] == score for _k, hit_id, score, _d in wanted["page"])
     assert {(k, i) for k, i, _s, _d in page} <= {(hit.kind.value, hit.id) for hit in every}
 
@@ -219,27 +234,103 @@ def test_the_index_looks_up_short_prefixes_in_prefix_indexes(corpus: Store) -> N
     assert "prefix = '2 3'" in created
 
 
-def test_a_query_matching_more_than_the_candidates_ranks_the_latest_of_them(
+def test_a_common_word_is_ranked_without_scoring_every_match(corpus: Store) -> None:
+    """ "commune" is in 1,311 records: its page comes from the counts (``search_rank``), read
+    best first, and is the page FTS5 gives when it scores every match (test above)."""
+    with corpus.session() as session:
+        best = search_rank.best(session.connection(), ["commune"], PAGE)
+        matches = session.scalar(
+            text("SELECT count(*) FROM search_index WHERE search_index MATCH '\"commune\"*'")
+        )
+    assert best is not None
+    assert matches == 1311
+    assert PAGE <= len(best) < matches / 4
+
+
+def test_the_quick_ranking_gives_the_scores_fts5_gives(
     corpus: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The first page is the best, by the same scores, of the latest ``CANDIDATES`` matches;
-    every match is still found when more are asked for."""
-    monkeypatch.setattr(search_module, "CANDIDATES", 200)
+    """Every prefix of one word in five of the corpus, and each whole: the same scores to the
+    last bit, in the same order, as FTS5 scoring every match."""
     with corpus.session() as session:
-        every = search(session, "commune", limit=10 * ITEMS)
-        page = search(session, "commune", limit=PAGE)
-        numbers = {
-            ref: key for ref, key in session.execute(text("SELECT ref, id FROM search_entry"))
-        }
-    assert len(every) == 1311
-    latest = sorted(every, key=lambda hit: numbers[hit.id])[-200:]
-    best = sorted(latest, key=lambda hit: (hit.rank, -(hit.date or dt.date.min).toordinal()))
-    assert [(hit.rank, hit.date) for hit in page] == [(hit.rank, hit.date) for hit in best[:PAGE]]
-    # Not the page every match ranked would give: the bound changed something.
-    assert {hit.id for hit in page} != {hit.id for hit in every[:PAGE]}
+        words = session.scalars(text("SELECT term FROM search_vocab ORDER BY term")).all()
+        queries = sorted({word[:n] for word in words[::5] for n in range(1, len(word) + 1)})
+        quick = {query: pages(session, query) for query in queries}
+        answered = sum(
+            search_rank.best(session.connection(), [query], PAGE) is not None for query in queries
+        )
+        monkeypatch.setattr(search_module, "FAST_FETCH", 0)
+        assert {query: pages(session, query) for query in queries} == quick
+    assert answered > len(queries) * 3 / 4
+
+
+def pages(session: Session, query: str) -> list[tuple[float, dt.date | None]]:
+    return [(hit.rank, hit.date) for hit in search(session, query, limit=PAGE)]
+
+
+def test_the_counts_follow_edits_deletions_and_undo(tmp_path: Path) -> None:
+    """What ``search_rank`` keeps beside FTS5 stays what FTS5 holds: entries' lengths and
+    the totals as FTS5 counts them, and so the same first pages."""
+    store = open_store(tmp_path / "ogpdesk.sqlite3")
+    try:
+        with store.transaction() as session:
+            meeting = create_meeting(session, title="البلدية — Commune", date=dt.date(2024, 5, 4))
+            said = [
+                add_intervention(session, meeting, f"البلدية {'والبلدية ' * (n % 4)}commune {n}")
+                .of(Intervention)[0]
+                .id
+                for n in range(40)
+            ]
+        with store.transaction() as session:
+            for n, done in enumerate(said[:10]):
+                edited = session.get(Intervention, done)
+                assert edited is not None
+                edited.summary = f"الْبَلَدِيَّةُ commune communale {'commune ' * n}"
+            set_deleted(session, [session.get(Intervention, done) for done in said[10:20]], True)
+        with store.transaction() as session:
+            set_deleted(session, [session.get(Intervention, said[12])], False)
+        with store.session() as session:
+            connection = session.connection()
+            totals = connection.execute(text("SELECT rows, tokens FROM search_total")).one()
+            averages = connection.execute(
+                text("SELECT block FROM search_index_data WHERE id = 1")
+            ).scalar_one()
+            assert tuple(totals) == tuple(varints(averages))
+            kept = connection.execute(
+                text("SELECT entry, term, tf, length FROM search_term ORDER BY 1, 2")
+            ).all()
+            recounted = []
+            for entry, body in connection.execute(
+                text("SELECT rowid, body FROM search_index ORDER BY rowid")
+            ):
+                length, counts = search_rank.words_of(body)
+                recounted += [(entry, term, tf, length) for term, tf in sorted(counts.items())]
+            assert [tuple(row) for row in kept] == recounted
+            quick = {query: pages(session, query) for query in ("البلدية", "commun", "بلد")}
+        with store.session() as session:
+            search_module.FAST_FETCH, before = 0, search_module.FAST_FETCH
+            try:
+                assert {query: pages(session, query) for query in quick} == quick
+            finally:
+                search_module.FAST_FETCH = before
+    finally:
+        store.close()
+
+
+def varints(block: bytes) -> list[int]:
+    """FTS5's averages record: its number of rows, then of tokens (SQLite varints)."""
+    found, value = [], 0
+    for byte in block:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            found.append(value)
+            value = 0
+    return found
 
 
 if __name__ == "__main__":
+    # FTS5 ranks every match: the reference the quicker ranking must give again.
+    search_module.FAST_FETCH = 0
     with tempfile.TemporaryDirectory() as folder:
         made = open_store(Path(folder) / "ogpdesk.sqlite3")
         fill(made)
