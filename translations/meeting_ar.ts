@@ -19,6 +19,10 @@
 <context>
     <name>SpeakersPanel</name>
     <message>
+        <source>This meeting is approved and locked; reopen it to change it.</source>
+        <translation>هذا الاجتماع مصادق عليه ومقفل؛ أعد فتحه لتغييره.</translation>
+    </message>
+    <message>
         <source>Name, Enter; empty Enter to go back (Ctrl+H)</source>
         <translation>الاسم ثم Enter؛ Enter فارغ للرجوع (Ctrl+H)</translation>
     </message>

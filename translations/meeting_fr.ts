@@ -19,6 +19,10 @@
 <context>
     <name>SpeakersPanel</name>
     <message>
+        <source>This meeting is approved and locked; reopen it to change it.</source>
+        <translation>Cette réunion est approuvée et verrouillée ; rouvrez-la pour la modifier.</translation>
+    </message>
+    <message>
         <source>Name, Enter; empty Enter to go back (Ctrl+H)</source>
         <translation>Nom, Entrée ; Entrée à vide pour revenir (Ctrl+H)</translation>
     </message>

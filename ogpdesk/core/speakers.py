@@ -220,7 +220,9 @@ def restore_queue(state: dict[str, Any], clock: Clock = utcnow) -> SpeakersQueue
 
 
 def save_queue(session: Session, meeting_id: str, queue: SpeakersQueue) -> None:
-    """Keep the queue as it is now (one row per meeting, replaced); flushes."""
+    """Keep the queue as it is now (one row per meeting, replaced); flushes. Refused once the
+    meeting is approved: nobody takes the floor in locked minutes."""
+    ensure_editable(get_meeting(session, meeting_id))
     state = json.dumps(queue_state(queue), ensure_ascii=False)
     row = session.get(SpeakersQueueState, meeting_id)
     if row is None:

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core import participants, people, speakers
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.models import Participant, utcnow
+from ogpdesk.core.models import Meeting, MeetingStatus, Participant, utcnow
 from ogpdesk.core.speakers import Clock, FinishedTurn
 from ogpdesk.ui import keyboard
 from ogpdesk.ui.operations import Operations, Redraw
@@ -81,9 +81,10 @@ class SpeakersPanel(QWidget):
         with ops.store.session() as session:
             self.queue = speakers.load_queue(session, meeting_id, clock)
         self._return_focus: QWidget | None = None
+        # An approved meeting's queue takes no hand and gives no floor (``_lock``).
+        self.locked = False
 
         self.hand = QLineEdit()
-        self.hand.setPlaceholderText(self.tr("Name, Enter; empty Enter to go back (Ctrl+H)"))
         self.hand.setAccessibleName(self.tr("Raise a hand for"))
         self.names = QStringListModel(self)
         completer = QCompleter(self.names, self)
@@ -188,6 +189,9 @@ class SpeakersPanel(QWidget):
         self.timer.timeout.connect(self.tick)
 
         self.redraw = Redraw(ops, self, ("timeline", "participants"), self._show_times)
+        # Followed even behind another tab: Ctrl+H reaches the panel from anywhere.
+        ops.changed.connect(self._on_changes)
+        self._lock()
         self._show_queue()
         self._show_times()
         self.tick()
@@ -196,6 +200,34 @@ class SpeakersPanel(QWidget):
             # Once the meeting view has connected to this panel: the capture line and the
             # projector hear who has the floor again.
             QTimer.singleShot(0, self._announce)
+
+    def _lock(self) -> None:
+        """Read-only while the meeting is approved, as the rest of the meeting is."""
+        with self.ops.store.session() as session:
+            meeting = session.get(Meeting, self.meeting_id)
+            locked = meeting is not None and meeting.status is MeetingStatus.APPROVED
+        self.locked = locked
+        self.hand.setReadOnly(locked)
+        self.hand.setPlaceholderText(
+            self.tr("This meeting is approved and locked; reopen it to change it.")
+            if locked
+            else self.tr("Name, Enter; empty Enter to go back (Ctrl+H)")
+        )
+        self.limit.setEnabled(not locked)
+        for action in (
+            self.raise_action,
+            self.next_action,
+            self.end_action,
+            self.more_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+        ):
+            action.setEnabled(not locked)
+
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.meetings:
+            self._lock()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.redraw.shown()
@@ -294,6 +326,8 @@ class SpeakersPanel(QWidget):
         self.ops.run(save, initiator=self)
 
     def _set_limit(self, seconds: int) -> None:
+        if self.locked:
+            return
         self.queue.set_limit(seconds)
         self._save()
 
@@ -302,6 +336,8 @@ class SpeakersPanel(QWidget):
         self.current_speaker_changed.emit(current.name if current else "")
 
     def raise_hand(self, name: str, participant_id: str | None = None) -> bool:
+        if self.locked:
+            return False
         if participant_id is None:
             with self.ops.store.session() as session:
                 found = people.match_person(session, name, meeting_id=self.meeting_id)
@@ -322,7 +358,7 @@ class SpeakersPanel(QWidget):
 
     def remove_current(self) -> None:
         row = self.waiting.currentRow()
-        if 0 <= row < len(self.queue.waiting):
+        if not self.locked and 0 <= row < len(self.queue.waiting):
             self.queue.remove(row)
             self._save()
             self._show_queue()
@@ -331,6 +367,8 @@ class SpeakersPanel(QWidget):
     def move_current(self, delta: int) -> None:
         row = self.waiting.currentRow()
         target = row + delta
+        if self.locked:
+            return
         if 0 <= row < len(self.queue.waiting) and 0 <= target < len(self.queue.waiting):
             self.queue.move(row, target)
             self._save()
@@ -340,16 +378,22 @@ class SpeakersPanel(QWidget):
     # -- turns ---------------------------------------------------------------------------
 
     def next_speaker(self) -> None:
+        if self.locked:
+            return
         self._record(self.queue.next_speaker())
         self._turn_changed()
         self._give_back()
 
     def end_turn(self) -> None:
+        if self.locked:
+            return
         self._record(self.queue.finish())
         self._turn_changed()
         self._give_back()
 
     def more_time(self) -> None:
+        if self.locked:
+            return
         self.queue.extend(60)
         self._save()
         self.tick()

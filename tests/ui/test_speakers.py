@@ -193,3 +193,41 @@ def test_enter_on_an_empty_field_gives_the_floor(qtbot, window: Window) -> None:
         qtbot.keyClick(panel.hand, Qt.Key.Key_Return)
     assert blocker.args == ["Sample — M'Saken 2050"]
     assert panel.speaker.text() == "Sample — M'Saken 2050"
+
+
+def test_the_approved_kairouan_meeting_takes_no_hand_until_reopened(
+    qtbot, store: Store, keyboard
+) -> None:  # type: ignore[no-untyped-def]
+    from ogpdesk.core.demo import demo_id, load_demo
+    from ogpdesk.core.errors import Locked
+    from ogpdesk.core.models import Meeting, MeetingStatus
+    from ogpdesk.core.speakers import SpeakersQueue, save_queue
+    from ogpdesk.ui.main_window import MainWindow
+
+    with store.transaction() as session:
+        load_demo(session)
+    kairouan = demo_id(Meeting, "kairouan-2016")
+    ops = Operations(store)
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.open_meeting(kairouan)
+    panel = view.panel("SpeakersPanel")
+    assert isinstance(panel, SpeakersPanel) and view.status is MeetingStatus.APPROVED
+    assert panel.hand.isReadOnly() and "approved" in panel.hand.placeholderText()
+    assert not panel.raise_action.isEnabled() and not panel.next_action.isEnabled()
+    keyboard.line(panel.hand, "Mohamed Ben Salah")
+    assert not panel.raise_hand("سلوى الحمامي")
+    assert panel.waiting.count() == 0 and not panel.queue.waiting
+    # The store refuses it too.
+    with pytest.raises(Locked), store.transaction() as session:
+        queue = SpeakersQueue()
+        queue.raise_hand("Mohamed Ben Salah")
+        save_queue(session, kairouan, queue)
+
+    # Reopened from the window, as the secretary does to correct the minutes.
+    assert view.reopen_meeting()
+    qtbot.waitUntil(lambda: not panel.locked, timeout=2000)
+    assert not panel.hand.isReadOnly() and panel.raise_action.isEnabled()
+    assert panel.raise_hand("Mohamed Ben Salah")
+    assert [panel.waiting.item(0).text()] == ["1. Mohamed Ben Salah"]
