@@ -73,4 +73,26 @@
         <translation>لغة النص:</translation>
     </message>
 </context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>ال&amp;ترجمات…</translation>
+    </message>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>ترجمات «%1»</translation>
+    </message>
+    <message>
+        <source>Translate “%1”</source>
+        <translation>ترجمة «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>“{name}” has no versions in other languages.</source>
+        <translation>«{name}» ليست له صيغ بلغات أخرى.</translation>
+    </message>
+</context>
 </TS>

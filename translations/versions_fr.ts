@@ -73,4 +73,26 @@
         <translation>Écrit en :</translation>
     </message>
 </context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>Traductions de « %1 »</translation>
+    </message>
+    <message>
+        <source>Translate “%1”</source>
+        <translation>Traduire « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>“{name}” has no versions in other languages.</source>
+        <translation>« {name} » n’a pas de versions dans d’autres langues.</translation>
+    </message>
+</context>
 </TS>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,8 +19,16 @@ from sqlalchemy.orm import Session
 
 from ogpdesk.core import capture, people
 from ogpdesk.core.changes import Changes
-from ogpdesk.core.edits import EditGroup, FieldEdit, created, ensure_unchanged
+from ogpdesk.core.edits import (
+    EditGroup,
+    FieldEdit,
+    clean_text,
+    created,
+    edit_fields,
+    ensure_unchanged,
+)
 from ogpdesk.core.errors import InvalidInput, NotFound
+from ogpdesk.core.languages import CONTENT_LANGUAGES, Texts, parse_language
 from ogpdesk.core.meetings import ensure_editable, get_meeting, live
 from ogpdesk.core.models import (
     ActionItem,
@@ -37,6 +45,7 @@ from ogpdesk.i18n import QT_TRANSLATE_NOOP
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Errors", "The text cannot be empty.")
 ITEM = QT_TRANSLATE_NOOP("Errors", "item")
+BAD_VERSION_FIELD = QT_TRANSLATE_NOOP("Errors", "“{name}” has no versions in other languages.")
 SEVERAL_PEOPLE = QT_TRANSLATE_NOOP(
     "Errors", "“{name}” is the name of {count} people: choose one of them from the list."
 )
@@ -339,6 +348,42 @@ def set_text(
     setattr(row, name, cleaned(text).strip())
     session.flush()
     return previous, _FLAGS[type(row)]
+
+
+# The items whose text a document prints in its language, with versions (``Translatable``).
+TRANSLATED = frozenset(
+    {EntryKind.AGENDA, EntryKind.RECOMMENDATION, EntryKind.DECISION, EntryKind.ACTION}
+)
+
+
+def texts_of(session: Session, kind: EntryKind, entry_id: str) -> tuple[str, Texts]:
+    """An item's text field ("title", "text", "task") and its text with its language and
+    versions, as its translations dialog shows them."""
+    row = session.get(_MODELS[kind], entry_id)
+    if row is None or kind not in TRANSLATED:
+        raise NotFound(what=ITEM, query=entry_id)
+    field = _TEXT_FIELD[type(row)]
+    return field, Texts.of(row, field)
+
+
+def set_versions(
+    session: Session, kind: EntryKind, entry_id: str, values: Mapping[str, object]
+) -> FieldEdit:
+    """An item's text, its language (``lang``) and its versions (``text_fr``, ``title_ar``…)
+    changed as one undoable edit; refused once the meeting is approved."""
+    if kind not in TRANSLATED:
+        raise InvalidInput(BAD_VERSION_FIELD, name=kind.value)
+    row = _row(session, kind, entry_id)
+    field = _TEXT_FIELD[type(row)]
+    known = {field, "lang", *(f"{field}_{lang}" for lang in CONTENT_LANGUAGES)}
+    written: dict[str, object] = {}
+    for name, value in values.items():
+        if name not in known:
+            raise InvalidInput(BAD_VERSION_FIELD, name=name)
+        written[name] = parse_language(value) if name == "lang" else clean_text(value)
+    if field in written and not written[field]:
+        raise InvalidInput(EMPTY_TEXT)
+    return edit_fields(session, row, written, _FLAGS[type(row)])
 
 
 def set_removed(session: Session, kind: EntryKind, entry_id: str, removed: bool) -> Changes:

@@ -27,11 +27,13 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QResizeEvent,
     QShowEvent,
 )
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QCompleter,
+    QDialog,
     QHeaderView,
     QLineEdit,
     QStyleOptionViewItem,
@@ -52,6 +55,7 @@ from ogpdesk.core.capture import Captured
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.models import Meeting, MeetingStatus
 from ogpdesk.core.timeline import (
+    TRANSLATED,
     Entry,
     EntryKind,
     Signature,
@@ -60,14 +64,18 @@ from ogpdesk.core.timeline import (
     set_removed,
     set_speaker,
     set_text,
+    set_versions,
     signature,
+    texts_of,
 )
 from ogpdesk.i18n import QT_TRANSLATE_NOOP
 from ogpdesk.ui import keyboard, settings
 from ogpdesk.ui.direction import TextDirectionDelegate
+from ogpdesk.ui.errors import interface_language
 from ogpdesk.ui.meeting_dialog import label
 from ogpdesk.ui.operations import Operations, Redraw
 from ogpdesk.ui.replay import ReplayStep
+from ogpdesk.ui.versions import VersionsDialog
 
 KIND_LABELS = {
     EntryKind.AGENDA: QT_TRANSLATE_NOOP("Labels", "Agenda item"),
@@ -338,6 +346,13 @@ class TimelineView(QTableView):
             skip_own=True,
         )
         ops.captured.connect(self.on_captured)
+        # The versions of an agenda item, recommendation, decision or action, beside it.
+        self.translate_action = QAction(self.tr("&Translations…"), self)
+        self.translate_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.translate_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.translate_action.triggered.connect(self.ask_versions)
+        self.addAction(self.translate_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -461,6 +476,32 @@ class TimelineView(QTableView):
             initiator=self,
         )
         return done is not None
+
+    def versions_dialog(self, entry: Entry) -> VersionsDialog | None:
+        """The dialog of ``entry``'s text beside its versions; None for what has none."""
+        if entry.kind not in TRANSLATED:
+            return None
+        with self.ops.store.session() as session:
+            field, texts = texts_of(session, entry.kind, entry.id)
+        title = self.tr("Translations of “%1”").replace("%1", kind_text(entry))
+        return VersionsDialog(
+            title, [(field, kind_text(entry), texts)], interface_language(), self, lang_field="lang"
+        )
+
+    def translate_entry(self, entry: Entry, values: dict[str, str | None]) -> bool:
+        """``entry``'s text and versions as ``values`` says, one undoable step."""
+        if not values or self.locked:
+            return False
+        step = ReplayStep(lambda session: set_versions(session, entry.kind, entry.id, values))
+        text = self.tr("Translate “%1”").replace("%1", kind_text(entry))
+        return self.ops.perform(text, step.redo, step.undo, initiator=self) is not None
+
+    def ask_versions(self) -> None:
+        entry = self.current_entry()
+        dialog = self.versions_dialog(entry) if entry is not None and not self.locked else None
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            assert entry is not None
+            self.translate_entry(entry, dialog.values())
 
     def people(self) -> list[tuple[str, str]]:
         """(label, participant id) of the people of the meeting: the Who editor's choices."""

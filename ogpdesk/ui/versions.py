@@ -181,8 +181,10 @@ class VersionsEditor(QWidget):
             editor.setToolTip(tip)
             editor.setPlaceholderText("" if original else missing_tip(lang))
 
-    def values(self, field: str) -> dict[str, str | None]:
-        """The changes to give the update service for ``field``, nothing when none."""
+    def values(self, field: str, lang_field: str | None = None) -> dict[str, str | None]:
+        """The changes to give the update service for ``field``, nothing when none; the
+        original's language under ``lang_field`` (``<field>_lang`` by default, ``lang`` for a
+        row whose texts share one)."""
         lang = self.lang()
         values: dict[str, str | None] = {}
         original = self.original()
@@ -190,7 +192,7 @@ class VersionsEditor(QWidget):
             values[field] = original
         moved = self._moved()
         if moved:
-            values[f"{field}_lang"] = lang
+            values[lang_field or f"{field}_lang"] = lang
         for other in CONTENT_LANGUAGES:
             if other == lang:
                 continue
@@ -211,9 +213,13 @@ class VersionsDialog(QDialog):
         texts: list[tuple[str, str, Texts]],
         default_lang: str,
         parent: QWidget | None = None,
+        *,
+        lang_field: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        # Where the original's language goes: a row's shared ``lang``, else each text's own.
+        self.lang_field = lang_field
         layout = QVBoxLayout(self)
         self.editors: dict[str, VersionsEditor] = {}
         for field, name, text in texts:
@@ -232,5 +238,5 @@ class VersionsDialog(QDialog):
     def values(self) -> dict[str, str | None]:
         found: dict[str, str | None] = {}
         for field, editor in self.editors.items():
-            found |= editor.values(field)
+            found |= editor.values(field, self.lang_field)
         return found

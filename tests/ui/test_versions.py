@@ -199,3 +199,58 @@ def test_a_quarter_s_texts_show_what_they_lack_and_get_their_versions(
     with store.session() as session:
         review = session.get(ProgressReview, row.review_id)
         assert review is not None and review.challenges_fr is None
+
+
+def test_a_decision_of_the_timeline_gets_its_arabic_version_and_the_minutes_print_it(
+    qtbot, ops: Operations, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    from ogpdesk.core.capture import add_agenda_item, add_decision, add_intervention
+    from ogpdesk.core.meetings import find_meeting
+    from ogpdesk.core.models import Decision
+    from ogpdesk.core.timeline import EntryKind
+    from ogpdesk.documents.locale import Locale
+    from ogpdesk.documents.minutes import build_minutes
+    from ogpdesk.ui.timeline import TimelineView
+
+    with store.transaction() as session:
+        meeting = create_meeting(session, title="Comité de pilotage", date=dt.date(2025, 10, 9))
+        add_agenda_item(session, meeting, "Calendrier des réunions publiques")
+        add_intervention(
+            session, meeting, "Propose deux réunions par trimestre.", speaker_name="Amel"
+        )
+        add_decision(session, meeting, "Le comité adopte le calendrier des réunions publiques.")
+        meeting_id = meeting.id
+    view = TimelineView(ops, meeting_id)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.translate_action.shortcut().toString() == "Ctrl+Shift+T"
+    decision = next(e for e in view.entries() if e.kind is EntryKind.DECISION)
+    dialog = view.versions_dialog(decision)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    editor = dialog.editors["text"]
+    assert editor.lang() == "fr" and editor.missing() == ("ar", "en")
+    editor.editors["ar"].setPlainText("تصادق اللجنة على رزنامة الاجتماعات العمومية.")
+    assert view.translate_entry(decision, dialog.values())
+
+    def printed() -> str:
+        with store.session() as session:
+            minutes = build_minutes(session, find_meeting(session, meeting_id), Locale("ar"))
+        return "\n".join(
+            getattr(block, "text", "") for block in minutes.blocks if hasattr(block, "text")
+        )
+
+    with store.session() as session:
+        stored = session.get(Decision, decision.id)
+        assert (
+            stored is not None and stored.text_ar == "تصادق اللجنة على رزنامة الاجتماعات العمومية."
+        )
+        assert stored.text == "Le comité adopte le calendrier des réunions publiques."
+    assert "تصادق اللجنة على رزنامة الاجتماعات العمومية." in printed()
+    ops.undo_stack.undo()
+    with store.session() as session:
+        stored = session.get(Decision, decision.id)
+        assert stored is not None and stored.text_ar is None
+    # An intervention has no versions: it is what was said, as taken down.
+    said = [e for e in view.entries() if e.kind is EntryKind.INTERVENTION]
+    assert said and all(view.versions_dialog(e) is None for e in said)
