@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import EditGroup, FieldEdit, clean_text, created, edit_fields
 from ogpdesk.core.errors import InvalidInput, NotFound
-from ogpdesk.core.languages import columns, parse_language, stale_versions
+from ogpdesk.core.languages import Texts, columns, parse_language, stale_versions
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
     Commitment,
@@ -480,6 +480,8 @@ class Seating:
     participant_id: str | None
     institution_id: str | None
     label: str | None
+    # The institution's name with its versions, for a reader of another language.
+    institutions: Texts | None = None
 
 
 @dataclass(frozen=True)
@@ -521,6 +523,7 @@ def governance(session: Session, process: Process) -> Governance:
             participant_id=m.participant_id,
             institution_id=m.institution_id,
             label=m.label,
+            institutions=Texts.of(m.institution, "name") if m.institution else None,
         )
         for m in members
     ]

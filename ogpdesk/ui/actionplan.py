@@ -1138,7 +1138,9 @@ class CommitteeBox(QGroupBox):
             cells = (
                 QTableWidgetItem(tr(SEAT_LABELS[seating.seat])),
                 holder,
-                QTableWidgetItem(isolated(seating.institution or "")),
+                QTableWidgetItem(
+                    isolated(in_interface(seating.institutions)) if seating.institutions else ""
+                ),
             )
             for column, item in enumerate(cells):
                 if not item.toolTip():

@@ -100,3 +100,26 @@ def test_an_agenda_item_without_a_version_shows_its_original(
         "Présentation du diagnostic",
         "نقاش مع المواطنين",
     ]
+
+
+def test_the_action_plan_names_its_institutions_and_commitments_in_arabic(
+    qtbot, ops: Operations, store: Store, language: Language
+) -> None:  # type: ignore[no-untyped-def]
+    from ogpdesk.core.meetings import find_process
+    from ogpdesk.ui.actionplan import ActionPlanView
+
+    with store.transaction() as session:
+        load_demo(session)
+        process_id = find_process(session, "El Kef").id
+    language.apply("ar")
+    view = ActionPlanView(ops, process_id)
+    qtbot.addWidget(view)
+    governance = view.governance
+    leads = [_plain(governance.leads.item(r).text()) for r in range(governance.leads.count())]
+    assert leads[0] == "بلدية الكاف"
+    steering = governance.steering.table
+    assert _plain(steering.item(0, 2).text()) == "بلدية الكاف"
+    commitments = view.commitments.tree
+    assert _plain(commitments.topLevelItem(0).text(1)) == (
+        "تعزيز آليات الديمقراطية التشاركية ومبادئ الحوكمة المحلية"
+    )
