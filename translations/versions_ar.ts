@@ -15,8 +15,32 @@
 <context>
     <name>CommitmentsPanel</name>
     <message>
-        <source>Problem and objective lack</source>
-        <translation>ما ينقص المشكل والهدف</translation>
+        <source>Versions missing</source>
+        <translation>الصيغ الناقصة</translation>
+    </message>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>ال&amp;ترجمات…</translation>
+    </message>
+    <message>
+        <source>The title of the commitment, or the milestone's deliverable, in each language</source>
+        <translation>عنوان الالتزام أو مُخرَج المرحلة بكل لغة</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>المُخرَج</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>ترجمات «%1»</translation>
+    </message>
+    <message>
+        <source>Translate a commitment</source>
+        <translation>ترجمة التزام</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,32 @@
 <context>
     <name>CommitmentsPanel</name>
     <message>
-        <source>Problem and objective lack</source>
-        <translation>Manque au problème et à l’objectif</translation>
+        <source>Versions missing</source>
+        <translation>Versions manquantes</translation>
+    </message>
+    <message>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+        <source>The title of the commitment, or the milestone's deliverable, in each language</source>
+        <translation>Le titre de l’engagement, ou le livrable du jalon, dans chaque langue</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Translations of “%1”</source>
+        <translation>Traductions de « %1 »</translation>
+    </message>
+    <message>
+        <source>Translate a commitment</source>
+        <translation>Traduire un engagement</translation>
     </message>
 </context>
 <context>

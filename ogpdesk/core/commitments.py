@@ -24,7 +24,13 @@ from sqlalchemy.orm import Session
 from ogpdesk.core.changes import Changes
 from ogpdesk.core.edits import EditGroup, FieldEdit, clean_text, created, edit_fields
 from ogpdesk.core.errors import InvalidInput, NotFound
-from ogpdesk.core.languages import Texts, columns, parse_language, stale_versions
+from ogpdesk.core.languages import (
+    CONTENT_LANGUAGES,
+    Texts,
+    columns,
+    parse_language,
+    stale_versions,
+)
 from ogpdesk.core.meetings import live
 from ogpdesk.core.models import (
     Commitment,
@@ -174,7 +180,8 @@ def add_commitment(
 
 _COMMITMENT_FIELDS = {
     "title",
-    "title_ar",
+    "lang",
+    *(f"title_{lang}" for lang in CONTENT_LANGUAGES),
     *(name for text in Commitment.language_fields for name in columns(text)),
     "ogp_values",
     "start_date",
@@ -192,7 +199,7 @@ def update_commitment(session: Session, commitment: Commitment, **fields: Any) -
             values[name] = _values_text(value)
         elif name in {"start_date", "end_date"}:
             values[name] = value
-        elif name.endswith("_lang"):
+        elif name == "lang" or name.endswith("_lang"):
             values[name] = parse_language(value)
         else:
             values[name] = clean_text(value)
@@ -246,15 +253,27 @@ def add_milestone(
     return milestone
 
 
-_MILESTONE_FIELDS = {"deliverable", "due_date", "responsible", "verification_source"}
+_MILESTONE_FIELDS = {
+    "deliverable",
+    "lang",
+    *(f"deliverable_{lang}" for lang in CONTENT_LANGUAGES),
+    "due_date",
+    "responsible",
+    "verification_source",
+}
 
 
 def update_milestone(session: Session, milestone: Milestone, **fields: Any) -> FieldEdit:
+    """Change a milestone: its deliverable with its language (``lang``) and versions, its
+    due date, who answers for it, where it is verified; undoable."""
     values: dict[str, Any] = {}
     for name, value in fields.items():
         if name not in _MILESTONE_FIELDS:
             raise InvalidInput(BAD_FIELD, name=name)
-        values[name] = value if name == "due_date" else clean_text(value)
+        if name == "lang":
+            values[name] = parse_language(value)
+        else:
+            values[name] = value if name == "due_date" else clean_text(value)
     if "deliverable" in values and not values["deliverable"]:
         raise InvalidInput(NO_DELIVERABLE)
     return edit_fields(session, milestone, values, Changes(commitments=True))

@@ -71,6 +71,7 @@ from ogpdesk.core.models import (
     CommitteeMember,
     Institution,
     InstitutionKind,
+    Milestone,
     Participant,
     Process,
     Proposal,
@@ -95,6 +96,7 @@ from ogpdesk.ui.preferences import LANGUAGE_NAMES
 from ogpdesk.ui.replay import Replayable, ReplayStep
 from ogpdesk.ui.versions import (
     MISSING_BACKGROUND,
+    VersionsDialog,
     VersionsEditor,
     in_interface,
     lacking,
@@ -460,8 +462,18 @@ class MilestoneDialog(QDialog):
         layout.addWidget(buttons)
 
 
-# The commitments tree's column naming the languages a problem or an objective lacks.
+# The commitments tree's column naming the languages a text of the row lacks.
 LACKS_COLUMN = 4
+# A milestone row's milestone (its commitment's id is under UserRole, as on its parent).
+MILESTONE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _mark_lacking(item: QTreeWidgetItem, texts: list[Texts]) -> None:
+    lacks = lacking(texts)
+    item.setText(LACKS_COLUMN, lacks)
+    if lacks:
+        item.setBackground(LACKS_COLUMN, MISSING_BACKGROUND)
+        item.setToolTip(LACKS_COLUMN, lacking_tip(texts) or "")
 
 
 class CommitmentsPanel(PlanPanel):
@@ -477,15 +489,24 @@ class CommitmentsPanel(PlanPanel):
                 self.tr("Commitment / milestone"),
                 self.tr("OGP values / due"),
                 self.tr("Lead / responsible"),
-                self.tr("Problem and objective lack"),
+                self.tr("Versions missing"),
             ]
         )
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add commitment…"))
         self.milestone_button = QPushButton(self.tr("Add &milestone…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.versions_button = QPushButton(self.tr("&Translations…"))
+        self.versions_button.setToolTip(
+            self.tr("The title of the commitment, or the milestone's deliverable, in each language")
+        )
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.milestone_button, self.edit_button):
+        for button in (
+            self.add_button,
+            self.milestone_button,
+            self.edit_button,
+            self.versions_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -494,6 +515,7 @@ class CommitmentsPanel(PlanPanel):
         self.add_button.clicked.connect(self._ask_add)
         self.milestone_button.clicked.connect(self._ask_milestone)
         self.edit_button.clicked.connect(self._ask_edit)
+        self.versions_button.clicked.connect(self._ask_versions)
         self.tree.itemActivated.connect(lambda _item, _column: self._ask_edit())
         self.reload()
 
@@ -506,23 +528,25 @@ class CommitmentsPanel(PlanPanel):
                 )
                 lead = ", ".join(i.name for i in commitment.lead_institutions)
                 title = in_interface(Texts.of(commitment, "title"))
-                texts = [Texts.of(commitment, field) for field in commitment.language_fields]
-                lacks = lacking(texts)
-                item = QTreeWidgetItem([str(commitment.number), title, values, lead, lacks])
+                texts = [
+                    Texts.of(commitment, field) for field in ("title", *commitment.language_fields)
+                ]
+                item = QTreeWidgetItem([str(commitment.number), title, values, lead])
                 item.setData(0, Qt.ItemDataRole.UserRole, commitment.id)
-                if lacks:
-                    item.setBackground(LACKS_COLUMN, MISSING_BACKGROUND)
-                    item.setToolTip(LACKS_COLUMN, lacking_tip(texts) or "")
+                _mark_lacking(item, texts)
                 for milestone in plan.milestones_of(commitment):
+                    deliverable = Texts.of(milestone, "deliverable")
                     child = QTreeWidgetItem(
                         [
                             "",
-                            in_interface(Texts.of(milestone, "deliverable")),
+                            in_interface(deliverable),
                             milestone.due_date.isoformat() if milestone.due_date else "",
                             milestone.responsible or "",
                         ]
                     )
                     child.setData(0, Qt.ItemDataRole.UserRole, commitment.id)
+                    child.setData(0, MILESTONE_ROLE, milestone.id)
+                    _mark_lacking(child, [deliverable])
                     item.addChild(child)
                 self.tree.addTopLevelItem(item)
         self.tree.expandAll()
@@ -530,6 +554,51 @@ class CommitmentsPanel(PlanPanel):
     def selected_commitment(self) -> str | None:
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def selected_milestone(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, MILESTONE_ROLE) if item else None
+
+    def versions_dialog(self) -> VersionsDialog | None:
+        """The selected commitment's title, or milestone's deliverable, beside its versions."""
+        commitment_id, milestone_id = self.selected_commitment(), self.selected_milestone()
+        if commitment_id is None:
+            return None
+        with self.ops.store.session() as session:
+            if milestone_id is not None:
+                row: Commitment | Milestone | None = session.get(Milestone, milestone_id)
+                field, name = "deliverable", self.tr("Deliverable")
+            else:
+                row = session.get(Commitment, commitment_id)
+                field, name = "title", self.tr("Title")
+            assert row is not None
+            texts = Texts.of(row, field)
+        title = self.tr("Translations of “%1”").replace("%1", in_interface(texts))
+        return VersionsDialog(
+            title, [(field, name, texts)], interface_language(), self, lang_field="lang"
+        )
+
+    def translate_selected(self, values: dict[str, str | None]) -> bool:
+        """The selected title or deliverable with its versions as ``values`` says (undoable)."""
+        commitment_id, milestone_id = self.selected_commitment(), self.selected_milestone()
+        if commitment_id is None or not values:
+            return False
+
+        def step(session: Session) -> FieldEdit:
+            if milestone_id is not None:
+                milestone = session.get(Milestone, milestone_id)
+                assert milestone is not None
+                return plan.update_milestone(session, milestone, **values)
+            commitment = session.get(Commitment, commitment_id)
+            assert commitment is not None
+            return plan.update_commitment(session, commitment, **values)
+
+        return self.edit(self.tr("Translate a commitment"), step)
+
+    def _ask_versions(self) -> None:
+        dialog = self.versions_dialog()
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.translate_selected(dialog.values())
 
     def add_commitment(self, **fields: object) -> bool:
         def step(session: Session) -> Record:

@@ -254,3 +254,63 @@ def test_a_decision_of_the_timeline_gets_its_arabic_version_and_the_minutes_prin
     # An intervention has no versions: it is what was said, as taken down.
     said = [e for e in view.entries() if e.kind is EntryKind.INTERVENTION]
     assert said and all(view.versions_dialog(e) is None for e in said)
+
+
+def test_a_milestone_and_a_commitment_title_get_their_versions_from_the_commitments_tab(
+    qtbot, ops: Operations, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    from ogpdesk.core.models import Milestone
+
+    with store.transaction() as session:
+        load_demo(session)
+        process_id = find_process(session, "El Kef").id
+    view = ActionPlanView(ops, process_id)
+    qtbot.addWidget(view)
+    view.show()
+    panel = view.commitments
+    view.setCurrentWidget(panel)
+    first = panel.tree.topLevelItem(0)
+    commitment_id = first.data(0, Qt.ItemDataRole.UserRole)
+    assert panel.add_milestone(
+        commitment_id, "Jeu de données sur la distribution de l'eau publié", due_date=None
+    )
+    first = panel.tree.topLevelItem(0)
+    new = first.child(first.childCount() - 1)
+    assert new.text(LACKS_COLUMN) == "Arabic, English"
+    assert new.background(LACKS_COLUMN).color() == MISSING_BACKGROUND
+
+    panel.tree.setCurrentItem(new)
+    dialog = panel.versions_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    deliverable = dialog.editors["deliverable"]
+    assert deliverable.lang() == "fr" and deliverable.missing() == ("ar", "en")
+    deliverable.editors["ar"].setPlainText("نشر مجموعة بيانات حول توزيع المياه")
+    assert panel.translate_selected(dialog.values())
+    first = panel.tree.topLevelItem(0)
+    assert first.child(first.childCount() - 1).text(LACKS_COLUMN) == "English"
+    with store.session() as session:
+        stored = session.scalars(
+            select(Milestone).where(Milestone.deliverable.like("Jeu de données%"))
+        ).one()
+        assert stored.deliverable_ar == "نشر مجموعة بيانات حول توزيع المياه"
+
+    # The commitment's own title: its French version, typed beside the English original.
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    dialog = panel.versions_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    title = dialog.editors["title"]
+    assert title.lang() == "en" and title.missing() == ()
+    title.editors["fr"].setPlainText("Renforcer la démocratie participative locale")
+    assert panel.translate_selected(dialog.values())
+    with store.session() as session:
+        commitment = session.get(Commitment, commitment_id)
+        assert commitment is not None
+        assert commitment.title_fr == "Renforcer la démocratie participative locale"
+    ops.undo_stack.undo()
+    with store.session() as session:
+        commitment = session.get(Commitment, commitment_id)
+        assert commitment is not None and commitment.title_fr != (
+            "Renforcer la démocratie participative locale"
+        )
