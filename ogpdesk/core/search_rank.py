@@ -2,29 +2,44 @@
 
 FTS5 scores a match in about a microsecond (bm25 reads the row's length from
 ``search_index_docsize`` and its instances from the position lists): 50,000 matches of a
-common word cost 50-130 ms, however the query is written (``ORDER BY rank LIMIT``, ranking
-only the latest, ...), since bm25 has no way to skip a row that cannot make the page. This
-module keeps what bm25 needs beside the index, ordered so that the best come first:
+common word cost 50-130 ms at 100,000 items, however the query is written (``ORDER BY rank
+LIMIT``, ranking only the latest, a merged index), since bm25 cannot skip a row that will
+not make the page. This module keeps what bm25 needs beside the index, ordered so that the
+best come first (migrations 0011, 0012):
 
 - ``search_term``: for each word of each entry, how often it occurs there (``tf``) and how
-  many words the entry has (``length``), keyed ``(term, tf, length, entry)``. Within one
-  ``(term, tf)`` the shortest entries score best, so reading the few ``tf`` levels of a
-  word shortest first visits its matches in the order of bm25, and stops when no unread
-  match can reach the page (Fagin's threshold algorithm);
-- ``search_total``: the number of entries and of words in them, bm25's average length.
+  many words the entry has (``length``), keyed ``(term, tf, length, entry)``; and the same
+  for each prefix of two and three characters of the entry's words, under a key beginning
+  with ``PREFIX_KEY`` (the sum of its words' counts, which is what FTS5 counts for "pa"*).
+  Within one ``(term, tf)`` the shortest entries score best, so reading a word's few ``tf``
+  levels shortest first visits its matches in bm25's order, and the reading stops when no
+  unread match can reach the page (Fagin's threshold algorithm);
+- ``search_vocab``: how many entries hold each word or short prefix (bm25's IDF; and the
+  words a typed prefix begins);
+- ``search_total``: the number of entries and of words in them (bm25's average length;
+  FTS5's own copy is written only at commit).
 
-A match is scored here by bm25's own formula (FTS5's ``fts5Bm25Function``: k1 1.2, b 0.75,
-an IDF of 1e-6 for a word in half the entries or more), with the same numbers, in the same
-order of operations, so the scores are FTS5's to the last bit; the tests compare the two.
+A match is scored here by bm25's formula as FTS5 computes it (``fts5Bm25Function``: k1 1.2,
+b 0.75, an IDF of 1e-6 for a word in half the entries or more), with the same numbers, in
+the same order of operations: the scores are FTS5's to the last bit (the tests compare the
+two for every prefix of a fifth of a corpus' words).
 
-It answers a query whose every form is one word, each the beginning of exactly one indexed
-word (the last word is looked up as a prefix): "البلدية", "commune", "transpa" when only
-"transparence" begins so. Otherwise (several words, a short prefix of many words, a form of
-several tokens) ``best`` returns None and search ranks every match with FTS5, which is as
-exact and, there, fast enough or unavoidable (see ``ogpdesk/core/search.py``).
+What a query's forms (the word typed, and its variants, ORed: "البلدية" and "بلدية") are
+read by:
+
+- a prefix of two or three characters: its key;
+- a longer prefix beginning one common word and a few rare ones ("commun": "commune", and
+  "commun" once): the common word's levels, and the rare words' entries counted first;
+- a longer prefix beginning several common words ("parti": participation, participatif):
+  the levels of its first three characters, whose count is never less than its own, each
+  entry read counted in its indexed text (and left out when it does not match).
+
+A query of several words, or of a single letter, or a form of several tokens (a name with
+an apostrophe), is left to FTS5 (``best`` returns None): several words match few entries,
+and a letter begins almost every word.
 
 Words are split as FTS5's unicode61 tokenizer splits the folded text (``TOKEN``); the tests
-check the lengths against FTS5's own.
+check the totals against FTS5's own.
 """
 
 from __future__ import annotations
@@ -42,6 +57,12 @@ from sqlalchemy import Connection, text
 # A word as FTS5's unicode61 tokenizer sees it in folded text.
 TOKEN = re.compile(r"[^\W_]+")
 
+# Prefixes counted as if they were words (FTS5's own prefix indexes, migration 0007): "pa"
+# or "الم" begin several common words, whose counts add up in an entry, so the best entries
+# cannot be read word by word. Their keys begin with a character no word holds, before all.
+SHORT_PREFIXES = (2, 3)
+PREFIX_KEY = "\x01"
+
 # bm25's constants in FTS5.
 _K1 = 1.2
 _B = 0.75
@@ -55,13 +76,16 @@ _BATCH = 64
 _MOST_WORDS = 64
 # Entries holding the less common words a prefix begins, read and scored one by one; more,
 # and FTS5 ranks the query.
-_MOST_OTHERS = 1_000
+_MOST_OTHERS = 300
 
 # Ranking reads many small answers; it talks to sqlite3 directly (``_Ranking``), since
 # SQLAlchemy's statement handling would cost as much as the reading.
 # The indexed words beginning with a prefix, and how many entries hold each.
 _EXPAND = "SELECT term, docs FROM search_vocab WHERE term >= ? AND term < ? ORDER BY term LIMIT ?"
 _ENTRIES = "SELECT entry FROM search_term WHERE term = ?"
+_DOCS = "SELECT docs FROM search_vocab WHERE term = ?"
+# Entries matching a prefix of several common words (for its IDF).
+_MATCHES = "SELECT count(*) FROM search_index WHERE search_index MATCH ?"
 # The tf levels of a word, each found by one seek (SQLite would read every row for DISTINCT).
 _LEVELS = (
     "WITH RECURSIVE level(tf) AS ("
@@ -99,9 +123,15 @@ _TOTAL = text("UPDATE search_total SET rows = rows + :rows, tokens = tokens + :t
 
 
 def words_of(body: str) -> tuple[int, Counter[str]]:
-    """An index text's length in words, and how often each word occurs in it."""
+    """An index text's length in words, and how often each word occurs in it, and each short
+    prefix (under its key)."""
     tokens = TOKEN.findall(body)
-    return len(tokens), Counter(tokens)
+    counts = Counter(tokens)
+    for size in SHORT_PREFIXES:
+        for term, tf in list(counts.items()):
+            if len(term) >= size and not term.startswith(PREFIX_KEY):
+                counts[PREFIX_KEY + term[:size]] += tf
+    return len(tokens), counts
 
 
 def _rows(entry: int, body: str) -> tuple[int, list[dict[str, object]]]:
@@ -167,6 +197,8 @@ class _Phrase:
     prefix: str
     term: str | None
     idf: float = 0.0
+    # Read by the count of a shorter prefix: a bound of the phrase's count, not the count.
+    bounding: bool = False
 
 
 @dataclass
@@ -197,7 +229,10 @@ def best(
     totals = raw.execute(_TOTALS).fetchone()
     if totals is None or totals[0] <= 0:
         return []
-    return _Ranking(raw, totals[0], totals[1], fetch).run([found[0] for found in split])
+    ranking = _Ranking(raw, totals[0], totals[1], fetch)
+    if len(split) == 1 and len(split[0][0]) in SHORT_PREFIXES:
+        return ranking.run_short(split[0][0])
+    return ranking.run([found[0] for found in split])
 
 
 class _Ranking:
@@ -215,6 +250,7 @@ class _Ranking:
         self.kept: list[float] = []
         # Entries read but not scored yet (``_BATCH`` at a time, when they need their text).
         self.pending: list[int] = []
+        self.misses: set[int] = set()
         self.direct = True
 
     def run(self, prefixes: list[str]) -> list[tuple[int, float]] | None:
@@ -228,7 +264,19 @@ class _Ranking:
             main = max(found, key=lambda row: row[1], default=None)
             rest = [row for row in found if row is not main]
             if sum(docs for _term, docs in rest) > _MOST_OTHERS:
-                return None  # Several common words begin so: their counts add up per entry.
+                # Several common words begin so, and their counts add up per entry: read the
+                # entries by the count of a shorter prefix (never less), and count each.
+                if len(prefix) <= max(SHORT_PREFIXES) or main is None:
+                    return None
+                key = PREFIX_KEY + prefix[: max(SHORT_PREFIXES)]
+                self.phrases.append(_Phrase(prefix, key, bounding=True))
+                if 2 * main[1] >= self.rows:
+                    main_docs.append(main[1])
+                else:
+                    quoted = '"' + prefix + '"*'
+                    main_docs.append(self.raw.execute(_MATCHES, (quoted,)).fetchone()[0])
+                others.append([])
+                continue
             self.phrases.append(_Phrase(prefix, main[0] if main else None))
             main_docs.append(main[1] if main else 0)
             others.append([term for term, _docs in rest])
@@ -256,7 +304,19 @@ class _Ranking:
         for entry, (length, freqs, _terms) in counted.items():
             self.keep(entry, self.score(freqs, length))
         # An entry met in one phrase's levels may hold another's word: then it is counted.
-        self.direct = sum(1 for phrase in self.phrases if phrase.term) <= 1
+        self.direct = sum(1 for phrase in self.phrases if phrase.term) <= 1 and not any(
+            phrase.bounding for phrase in self.phrases
+        )
+        self.open_levels()
+        return self.walk()
+
+    def run_short(self, prefix: str) -> list[tuple[int, float]]:
+        """A prefix of two or three characters: its own key, counted as a word."""
+        key = PREFIX_KEY + prefix
+        docs = self.raw.execute(_DOCS, (key,)).fetchone()
+        hits = docs[0] if docs else 0
+        idf = math.log((self.rows - hits + 0.5) / (hits + 0.5))
+        self.phrases.append(_Phrase(prefix, key if hits else None, idf if idf > 0.0 else 1e-6))
         self.open_levels()
         return self.walk()
 
@@ -335,7 +395,10 @@ class _Ranking:
         counted = self.count(self.pending)
         self.pending = []
         for entry, (length, freqs, _terms) in counted.items():
-            self.keep(entry, self.score(freqs, length))
+            if any(freqs):
+                self.keep(entry, self.score(freqs, length))
+            else:
+                self.misses.add(entry)  # Read by a shorter prefix, and no match.
 
     def head(self, level: _Level) -> float | None:
         """The share of the best unread entry of a level, reading the next rows if needed."""
@@ -368,7 +431,7 @@ class _Ranking:
             _, index = heapq.heappop(heap)
             level = self.levels[index]
             length, entry = level.rows.pop()
-            if entry not in self.scores and entry not in waiting:
+            if entry not in self.scores and entry not in waiting and entry not in self.misses:
                 if self.direct:
                     freqs = [0] * len(self.phrases)
                     freqs[level.phrase] = level.tf
