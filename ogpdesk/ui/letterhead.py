@@ -34,10 +34,12 @@ from ogpdesk.core.institutions import (
     restore_signatories,
     signatories_of,
 )
+from ogpdesk.core.languages import Texts
 from ogpdesk.core.meetings import find_meeting
 from ogpdesk.core.models import MeetingStatus
 from ogpdesk.ui.errors import message
 from ogpdesk.ui.operations import Operations
+from ogpdesk.ui.versions import in_interface
 
 # The letterhead's levels, from the top; a level left empty is skipped.
 LEVELS = 3
@@ -132,7 +134,7 @@ class LetterheadDialog(QDialog):
             values = signatories_of(meeting)
             has_logo = any(i.logo for i in chain(meeting.institution))
             approved = meeting.status is MeetingStatus.APPROVED
-            title = meeting.title
+            title = in_interface(Texts.of(meeting, "title"))
         names = [n.strip() for n in values.institution.split(">")] if values.institution else []
         # The top and the municipality on their own lines; any levels between them share the
         # middle one ("Ministère de l'Intérieur > Gouvernorat du Kef"), read back the same way.

@@ -587,7 +587,8 @@ class ProgressReviewPanel(QWidget):
 
     def versions_dialog(self, row: MatrixRow) -> VersionsDialog:
         texts = [(FIELDS[column], tr(HEADERS[column]), read(row)) for column, read in TEXTS.items()]
-        title = self.tr("Versions of the texts of %1").replace("%1", row.milestone or row.title)
+        item = in_interface(row.milestone_texts or row.titles)
+        title = self.tr("Versions of the texts of %1").replace("%1", item)
         return VersionsDialog(title, texts, interface_language(), self)
 
     def _ask_versions(self) -> None:
@@ -628,7 +629,7 @@ class ProgressReviewPanel(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        dialog = DecisionDialog(row.milestone or row.title, self)
+        dialog = DecisionDialog(in_interface(row.milestone_texts or row.titles), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.record_decision(
                 row,
