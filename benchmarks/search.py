@@ -7,16 +7,20 @@
 (any value) as well, it searches what that database already holds (a store copied there
 with ``ogpdesk copy`` is the quickest way to fill one).
 
-Each query is timed as ``search`` runs it and as it ran before issue 15 (every match
-ranked), interleaved, so that the two columns share the machine's load; on a server the CPU
-column is this process's only, not the server's.
+Each query is timed as ``search`` runs it ("search") and with FTS5 scoring every match
+("every": ``search.FAST_FETCH = 0``, how search ranked before issue 15), interleaved, so
+that the two rows share the machine's load; on a server the CPU column is this process's
+only, not the server's, and both rows run the same code (the server ranks with ts_rank).
+"page" says whether search's first page is the one ranking every match gives: the same
+sequence of (score, date), as tests/core/test_search_results.py compares pages ("exact"),
+or how many of its records the two pages share.
 
 The store is filled with meetings of about 200 items each (interventions, recommendations,
 decisions, action items, agenda items) and a few hundred participants, in mixed Arabic and
 French drawn with a skewed word frequency, so that common words match tens of thousands of
 rows as they would in real minutes. Printed: the time to build and to rebuild the index,
 each query's p50/p95/p99 in milliseconds over repeated runs with the number of hits shown
-and how many of the first page ranking every match would also show,
+and whether the first page is the one ranking every match gives,
 and what a capture commit costs once the index holds all of it; the machine's load before
 and after. To compare two index layouts on one machine at one time, fill once, copy the
 file, change one copy, and run ``--reuse`` on both at once.
@@ -47,8 +51,11 @@ from ogpdesk.core.models import (
     Participant,
     Recommendation,
 )
-from ogpdesk.core.search import rebuild_index, search
+from ogpdesk.core.search import Hit, rebuild_index, search
 from ogpdesk.core.store import Store, open_store
+
+# Enough candidates for a server to rank every match.
+UNBOUNDED = 10**9
 
 ARABIC = (
     "البلدية المجلس المواطنين المشاركة الشفافية الميزانية التشاركية المجتمع المدني التنمية "
@@ -93,13 +100,12 @@ QUERIES = [
     ("French, prefix", "transpa"),
     ("Arabic, short prefix", "الم"),
     ("French, short prefix", "pa"),
+    ("French, prefix of two", "parti"),
+    ("Arabic, letter", "م"),
     ("Place, prefix", "kair"),
     ("Mixed", "plan d'action el kef"),
     ("Rare word", "Jendouba"),
 ]
-
-# Enough candidates to rank every match: how search ranked before issue 15.
-UNBOUNDED = 10**9
 
 
 def sentence(rng: random.Random, words: list[str], weights: list[float]) -> str:
@@ -222,39 +228,40 @@ def main() -> None:
             size, log = path.stat().st_size / 1e6, wal.stat().st_size / 1e6
             print(f"file {size:.0f} MB, WAL {log:.0f} MB")
         print(
-            "Each query as search() runs it now, and ranking every match as before issue 15 "
-            "(CANDIDATES unbounded), runs interleaved; wall ms p50/p95/p99, then CPU ms p50 "
-            "(this thread's CPU time, less inflated by a loaded machine); 'page' is how many of "
-            "the first page are the same records as when every match is ranked."
+            "Each query as search() runs it, and with the index scoring every match (FTS5, as "
+            "before issue 15; ts_rank on a server), runs interleaved; wall ms p50/p95/p99, then "
+            "CPU ms p50 (this thread's CPU time, less inflated by a loaded machine); 'page': "
+            "search's first page against the one ranking every match gives."
         )
         print(
-            f"{'query':<22} {'text':<20} {'hits':>4} {'how':<7} {'p50':>7} {'p95':>7} "
-            f"{'p99':>7} {'cpu50':>7} {'page':>6}"
+            f"{'query':<22} {'text':<20} {'hits':>4} {'how':<8} {'p50':>7} {'p95':>7} "
+            f"{'p99':>7} {'cpu50':>7}  page"
         )
-        bounded = search_module.CANDIDATES
+        fast, bounded = search_module.FAST_FETCH, search_module.CANDIDATES
         with store.session() as session:
             for label, query in QUERIES:
-                timings: dict[str, list[float]] = {"now": [], "before": []}
-                cpu: dict[str, list[float]] = {"now": [], "before": []}
-                pages: dict[str, list[str]] = {}
+                timings: dict[str, list[float]] = {"search": [], "every": []}
+                cpu: dict[str, list[float]] = {"search": [], "every": []}
+                pages: dict[str, list[Hit]] = {}
                 for _ in range(args.runs):
-                    for how, candidates in (("now", bounded), ("before", UNBOUNDED)):
-                        search_module.CANDIDATES = candidates
+                    for how, most in (("search", fast), ("every", 0)):
+                        search_module.FAST_FETCH = most
+                        search_module.CANDIDATES = bounded if most else UNBOUNDED
                         started, used = time.perf_counter(), time.thread_time()
                         hits = search(session, query)
                         cpu[how].append((time.thread_time() - used) * 1000)
                         timings[how].append((time.perf_counter() - started) * 1000)
-                        pages[how] = [hit.id for hit in hits]
-                search_module.CANDIDATES = bounded
-                same = len(set(pages["now"]) & set(pages["before"]))
-                for how in ("now", "before"):
+                        pages[how] = hits
+                search_module.FAST_FETCH, search_module.CANDIDATES = fast, bounded
+                verdict = same_page(pages["search"], pages["every"])
+                for how in ("search", "every"):
                     print(
-                        f"{label:<22} {query:<20} {len(pages[how]):>4} {how:<7} "
+                        f"{label:<22} {query:<20} {len(pages[how]):>4} {how:<8} "
                         f"{statistics.median(timings[how]):>7.2f} "
                         f"{percentile(timings[how], 0.95):>7.2f} "
                         f"{percentile(timings[how], 0.99):>7.2f} "
-                        f"{statistics.median(cpu[how]):>7.2f} "
-                        f"{f'{same}/{len(pages[how])}' if how == 'now' else '':>6}"
+                        f"{statistics.median(cpu[how]):>7.2f}  "
+                        f"{verdict if how == 'search' else ''}"
                     )
             meeting_id = session.scalars(select(Meeting.id).order_by(Meeting.date.desc())).first()
             participants = session.scalar(select(func.count()).select_from(Participant))
@@ -274,6 +281,15 @@ def main() -> None:
         )
         print(load_line())
         store.close()
+
+
+def same_page(page: list[Hit], reference: list[Hit]) -> str:
+    """ "exact" when the pages are the same sequence of (score, date), records of equal score
+    and date in either order; else how many records they share."""
+    if [(hit.rank, hit.date) for hit in page] == [(hit.rank, hit.date) for hit in reference]:
+        return "exact"
+    shared = len({hit.id for hit in page} & {hit.id for hit in reference})
+    return f"DIFFERS ({shared}/{len(reference)} records shared)"
 
 
 def load_line() -> str:
