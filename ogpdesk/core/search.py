@@ -199,6 +199,11 @@ _PUT_WORDS_PG = text("UPDATE search_entry SET words = CAST(:body AS tsvector) WH
 # Every match ranked by FTS5, and every match as good as the ``fetch``-th best returned
 # (ties included, so that the page can put the latest first among equals). Only the best
 # are then joined: on a common word the join of every match would cost more than ranking.
+_RANK_TOP = text(
+    "SELECT rowid, bm25(search_index) AS score FROM search_index "
+    "WHERE search_index MATCH :match ORDER BY score LIMIT :fetch"
+)
+# The same with every match tied with the ``fetch``-th: a second pass, only when there is one.
 _RANK = text(
     "WITH ranked AS MATERIALIZED ("
     "SELECT rowid, bm25(search_index) AS score FROM search_index "
@@ -250,16 +255,17 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
         session.execute(_CUSTOM_PLANS_PG)
     fetch = limit
     while True:
-        ranked = None if postgresql else _rank(connection, words, fetch)
-        if ranked is None:
-            candidates = max(CANDIDATES, fetch) if postgresql else fetch
+        if postgresql:
+            candidates = max(CANDIDATES, fetch)
             ranked = [
                 (row.rowid, row.score)
                 for row in session.execute(
-                    _RANK_PG if postgresql else _RANK,
-                    {"match": match, "fetch": fetch, "candidates": candidates},
+                    _RANK_PG, {"match": match, "fetch": fetch, "candidates": candidates}
                 )
             ]
+        else:
+            quick = _rank(connection, words, fetch)
+            ranked = quick if quick is not None else _rank_all(connection, match, fetch)
         ids = [rowid for rowid, _score in ranked]
         found = {row.id: row for row in session.execute(_DESCRIBE, {"ids": ids})} if ids else {}
         if len(found) >= limit or len(ranked) < fetch:
@@ -289,6 +295,16 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
             )
         )
     return hits
+
+
+def _rank_all(connection: Connection, match: str, fetch: int) -> list[tuple[int, float]]:
+    """FTS5 scoring every match: the best ``fetch``, and any tied with the last of them."""
+    best = connection.execute(_RANK_TOP, {"match": match, "fetch": fetch + 1}).all()
+    if len(best) > fetch and best[fetch].score == best[fetch - 1].score:
+        best = connection.execute(_RANK, {"match": match, "fetch": fetch}).all()
+    else:
+        best = best[:fetch]
+    return [(row.rowid, row.score) for row in best]
 
 
 def _rank(connection: Connection, words: list[str], fetch: int) -> list[tuple[int, float]] | None:
