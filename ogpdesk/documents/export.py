@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -195,18 +196,30 @@ def scrubbed(value: T) -> T:
     """``value`` (a document, a block…) with every text passed through ``textio.cleaned``.
 
     Text is cleaned where it enters, but a store written by an older version may still hold a
-    control character, and one is enough for the DOCX and XLSX writers to fail.
+    control character, and one is enough for the DOCX and XLSX writers to fail. So nearly
+    always nothing changes: what is clean is returned as it is, not copied (copying every
+    block of long minutes took a tenth of writing their PDF).
     """
     if isinstance(value, str):
         return cast(T, cleaned(value))
     if isinstance(value, tuple):
-        return cast(T, tuple(scrubbed(item) for item in value))
+        items = tuple(scrubbed(item) for item in value)
+        same = all(new is old for new, old in zip(items, value, strict=True))
+        return value if same else cast(T, items)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {
-            f.name: scrubbed(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init
-        }
-        return cast(T, dataclasses.replace(value, **changes))
+        changes = {}
+        for name in _init_fields(type(value)):
+            old = getattr(value, name)
+            new = scrubbed(old)
+            if new is not old:
+                changes[name] = new
+        return cast(T, dataclasses.replace(value, **changes)) if changes else value
     return value
+
+
+@functools.cache
+def _init_fields(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind) if f.init)
 
 
 def write_failed(path: Path, exc: OSError) -> OgpdeskError:

@@ -28,8 +28,9 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
+from configparser import SectionProxy
 from dataclasses import dataclass, field
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from arabic_reshaper import ArabicReshaper
 from bidi import get_display
@@ -42,20 +43,47 @@ class _Reshaper(Protocol):
     def reshape(self, text: str) -> str: ...
 
 
-_RESHAPER: _Reshaper = ArabicReshaper(
-    configuration={
-        "delete_harakat": False,
-        # Keep only the lam-alef ligatures Arabic requires; others (ﷲ) would not come back as
-        # the same letters when the PDF's text is extracted or searched.
-        "ARABIC LIGATURE ALLAH": False,
-    }
-)
+class _Options:
+    """The reshaper's options, read once: it reads six of them through ``configparser`` at
+    every call (a tenth of the drawing of long minutes), and they never change."""
+
+    def __init__(self, section: SectionProxy) -> None:
+        self._section = section
+        self._read: dict[str, bool] = {}
+
+    def get(self, name: str) -> str | None:
+        return self._section.get(name)
+
+    def getboolean(self, name: str) -> bool:
+        value = self._read.get(name)
+        if value is None:
+            value = self._read[name] = bool(self._section.getboolean(name))
+        return value
+
+
+def _reshaper() -> _Reshaper:
+    reshaper: Any = ArabicReshaper(
+        configuration={
+            "delete_harakat": False,
+            # Keep only the lam-alef ligatures Arabic requires; others (ﷲ) would not come back
+            # as the same letters when the PDF's text is extracted or searched.
+            "ARABIC LIGATURE ALLAH": False,
+        }
+    )
+    reshaper.configuration = _Options(reshaper.configuration)
+    shaper: _Reshaper = reshaper
+    return shaper
+
+
+_RESHAPER = _reshaper()
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # Where a line may break: ordinary spaces, not the no-break ones (U+00A0 between thousands,
 # U+202F, U+2007), which keep "250 000" whole and, being bidi class CS, one number.
 _BREAKING = " \t\r\f\v\u2000-\u2006\u2008-\u200a\u205f\u3000"
 _TOKENS = re.compile(f"(\n)|([{_BREAKING}]+)|([^{_BREAKING}\n]+)")
-_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+# As python-bidi describes a level: "Level(", a line break, the indent, the number. Anything
+# else and the count of levels read fails the check in ``levels``.
+_LEVEL = re.compile(r"Level\(\n *(\d+)")
 _LEVELS_START = "\n    levels: ["
 _LEVELS_END = "\n    ],"
 # Arabic harakat and Latin combining accents: drawn over or under the letter before them.
@@ -137,15 +165,19 @@ def levels(text: str, rtl: bool) -> tuple[int, ...]:
         return (1,) * (before + 1) + (2,) * inside + (1,) * (after + 1)
     info = get_display(text, base_dir="R" if rtl else "L", debug=True)
     start = info.index(_LEVELS_START)
-    by_byte = [int(n) for n in _LEVEL.findall(info, start, info.index(_LEVELS_END, start))]
+    by_byte = list(map(int, _LEVEL.findall(info, start, info.index(_LEVELS_END, start))))
     if len(by_byte) != len(text.encode("utf-8")):
         raise RuntimeError("python-bidi no longer describes embedding levels per byte")
-    result: list[int] = []
-    offset = 0
-    for char in text:
-        result.append(by_byte[offset])
-        offset += len(char.encode("utf-8"))
-    return tuple(result)
+    if len(by_byte) == len(text):  # all ASCII
+        return tuple(by_byte)
+    # Each character's level is its first byte's.
+    firsts = itertools.accumulate((_utf8_length(char) for char in text[:-1]), initial=0)
+    return tuple(by_byte[first] for first in firsts)
+
+
+def _utf8_length(char: str) -> int:
+    code = ord(char)
+    return 1 if code < 0x80 else 2 if code < 0x800 else 3 if code < 0x10000 else 4
 
 
 @dataclass
@@ -161,9 +193,10 @@ class Run:
     def of(cls, text: str, bold: bool, rtl: bool) -> Run:
         return cls(shaped(text), bold, rtl)
 
-    @property
+    @functools.cached_property
     def plain(self) -> bool:
-        """True when python-bidi's reordering of a line of this run needs no correction."""
+        """True when python-bidi's reordering of a line of this run needs no correction
+        (asked for each of its lines: read once)."""
         return _NEEDS_LEVELS.search(self.text) is None
 
     @property
