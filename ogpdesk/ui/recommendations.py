@@ -547,7 +547,10 @@ class RecommendationsBoard(QWidget):
         # changes neither.
         self.redraw = Redraw(ops, self, ("recommendations", "meetings"), self.reload)
         ops.captured.connect(self.on_captured)
-        self.reload()
+        # Read when first shown (or asked for its rows): behind the sign-in tab, the board of
+        # a long meeting (2,000 recommendations) took 60-90 ms of opening it, before its
+        # capture line took keys.
+        self.redraw.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
@@ -633,6 +636,8 @@ class RecommendationsBoard(QWidget):
         return str(self._numbers.get(recommendation_id or "", "?"))
 
     def rows(self) -> list[RecommendationRow]:
+        # Read first if the board is behind: never shown yet, or changed since.
+        self.redraw.shown()
         return list(self.model.rows)
 
     def selected_ids(self) -> list[str]:
