@@ -67,7 +67,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Date, Engine, bindparam, event, inspect, null, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Date,
+    Engine,
+    Select,
+    bindparam,
+    event,
+    inspect,
+    null,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 
 from ogpdesk.core import search_rank
@@ -267,7 +279,7 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[Hit]:
             quick = _rank(connection, words, fetch)
             ranked = quick if quick is not None else _rank_all(connection, match, fetch)
         ids = [rowid for rowid, _score in ranked]
-        found = {row.id: row for row in session.execute(_DESCRIBE, {"ids": ids})} if ids else {}
+        found = {row.id: row for row in connection.execute(_DESCRIBE, {"ids": ids})} if ids else {}
         if len(found) >= limit or len(ranked) < fetch:
             break
         # Some of the best are in deleted meetings: look further down the ranking.
@@ -498,9 +510,15 @@ class Terms:
 
     def match(self, word: str) -> bool:
         """Whether a word of the recorded text (not folded) is one the query asked for."""
-        return any(
-            form in self.whole or form.startswith(self.prefixes) for form in _recorded_forms(word)
-        )
+        return _matched(self, word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _matched(terms: Terms, word: str) -> bool:
+    # A page's snippets hold the same few words again and again.
+    return any(
+        form in terms.whole or form.startswith(terms.prefixes) for form in _recorded_forms(word)
+    )
 
 
 def _forms(folded: str) -> list[str]:
@@ -558,13 +576,19 @@ def _texts(
     for kind, ref in refs:
         wanted.setdefault(kind, []).append(ref)
     texts: dict[tuple[HitKind, str], list[str]] = {}
+    connection = session.connection()
     for kind, ids in wanted.items():
-        spec = _BY_KIND[kind]
-        model = spec.model
-        fields = [getattr(model, f) for f in spec.fields]
-        for ref, *values in session.execute(select(model.id, *fields).where(model.id.in_(ids))):
+        for ref, *values in connection.execute(_text_query(kind), {"ids": ids}):
             texts[(kind, ref)] = values
     return texts
+
+
+@functools.cache
+def _text_query(kind: HitKind) -> Select[Any]:
+    # Built once: building and looking up a statement cost as much as running it.
+    model = _BY_KIND[kind].model
+    fields = [getattr(model, f) for f in _BY_KIND[kind].fields]
+    return select(model.id, *fields).where(model.id.in_(bindparam("ids", expanding=True)))
 
 
 def _sync_index(session: Session, _flush_context: object) -> None:
