@@ -9,7 +9,7 @@ best come first (migrations 0011, 0012):
 
 - ``search_term``: for each word of each entry, how often it occurs there (``tf``) and how
   many words the entry has (``length``), keyed ``(term, tf, length, entry)``; and the same
-  for each prefix of two and three characters of the entry's words, under a key beginning
+  for each prefix of one, two and three characters of the entry's words, under a key beginning
   with ``PREFIX_KEY`` (the sum of its words' counts, which is what FTS5 counts for "pa"*).
   Within one ``(term, tf)`` the shortest entries score best, so reading a word's few ``tf``
   levels shortest first visits its matches in bm25's order, and the reading stops when no
@@ -27,16 +27,16 @@ two for every prefix of a fifth of a corpus' words).
 What a query's forms (the word typed, and its variants, ORed: "البلدية" and "بلدية") are
 read by:
 
-- a prefix of two or three characters: its key;
+- a prefix of one to three characters: its key;
 - a longer prefix beginning one common word and a few rare ones ("commun": "commune", and
   "commun" once): the common word's levels, and the rare words' entries counted first;
 - a longer prefix beginning several common words ("parti": participation, participatif):
   the levels of its first three characters, whose count is never less than its own, each
   entry read counted in its indexed text (and left out when it does not match).
 
-A query of several words, or of a single letter, or a form of several tokens (a name with
-an apostrophe), is left to FTS5 (``best`` returns None): several words match few entries,
-and a letter begins almost every word.
+A query of several words, or a form of several tokens (a name with an apostrophe), is left
+to FTS5 (``best`` returns None): several words match few entries, and only FTS5 knows
+where tokens stand.
 
 Words are split as FTS5's unicode61 tokenizer splits the folded text (``TOKEN``); the tests
 check the totals against FTS5's own.
@@ -57,10 +57,11 @@ from sqlalchemy import Connection, text
 # A word as FTS5's unicode61 tokenizer sees it in folded text.
 TOKEN = re.compile(r"[^\W_]+")
 
-# Prefixes counted as if they were words (FTS5's own prefix indexes, migration 0007): "pa"
-# or "الم" begin several common words, whose counts add up in an entry, so the best entries
-# cannot be read word by word. Their keys begin with a character no word holds, before all.
-SHORT_PREFIXES = (2, 3)
+# Prefixes counted as if they were words (as FTS5's own prefix indexes, migration 0007, for
+# two and three): "م", "pa" or "الم" begin several common words, whose counts add up in an
+# entry, so the best entries cannot be read word by word (migrations 0012, 0013). Their
+# keys begin with a character no word holds, and sort before every word.
+SHORT_PREFIXES = (1, 2, 3)
 PREFIX_KEY = "\x01"
 
 # bm25's constants in FTS5.
@@ -311,7 +312,7 @@ class _Ranking:
         return self.walk()
 
     def run_short(self, prefix: str) -> list[tuple[int, float]]:
-        """A prefix of two or three characters: its own key, counted as a word."""
+        """A prefix of one to three characters: its own key, counted as a word."""
         key = PREFIX_KEY + prefix
         docs = self.raw.execute(_DOCS, (key,)).fetchone()
         hits = docs[0] if docs else 0

@@ -269,9 +269,7 @@ def test_the_quick_ranking_gives_the_scores_fts5_gives(
         ]
         monkeypatch.setattr(search_module, "FAST_FETCH", 0)
         assert {query: pages(session, query) for query in queries} == quick
-    # Only a single letter is left to FTS5.
-    assert unanswered
-    assert all(len(query) == 1 for query in unanswered)
+    assert unanswered == []
 
 
 def pages(session: Session, query: str) -> list[tuple[float, dt.date | None]]:
